@@ -1,0 +1,142 @@
+package org.alongside;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL in {@code <data-dir>/pg}: durable (fsync and synchronous commit on),
+ * password-protected (generated at first start, kept owner-readable in the data directory), and
+ * able to start again after the application was killed and left its postmaster running.
+ */
+class EmbeddedDatabase {
+
+    static final String USER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final Path pgDir;
+    private final Path passwordFile;
+
+    EmbeddedDatabase(Path dataDir) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.pgDir = this.dataDir.resolve("pg");
+        this.passwordFile = this.dataDir.resolve("postgres.password");
+    }
+
+    EmbeddedPostgres start() throws IOException {
+        Files.createDirectories(pgDir);
+        String password = password();
+        refuseIfInUse();
+        stopOrphanedPostmaster();
+        log.info("Starting embedded PostgreSQL in {}", pgDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "50")
+                .setLocaleConfig("auth-host", "scram-sha-256")
+                .setLocaleConfig("auth-local", "scram-sha-256")
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setConnectConfig("password", password)
+                .start();
+    }
+
+    /** The superuser password, generated once and readable only by the owner of the data directory. */
+    String password() throws IOException {
+        if (Files.exists(passwordFile)) {
+            return Files.readString(passwordFile, StandardCharsets.UTF_8).trim();
+        }
+        Files.createDirectories(dataDir);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        Path temp = Files.createTempFile(dataDir, "postgres", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(temp, password, StandardCharsets.UTF_8);
+        Files.move(temp, passwordFile);
+        return password;
+    }
+
+    /** Another running Alongside holds zonky's lock on this directory: starting would corrupt it. */
+    private void refuseIfInUse() throws IOException {
+        Path lockFile = pgDir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileOutputStream stream = new FileOutputStream(lockFile.toFile(), true)) {
+            FileLock lock = stream.getChannel().tryLock();
+            if (lock == null) {
+                throw new IllegalStateException("The data directory " + dataDir + " is in use by another running Alongside");
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException("The data directory " + dataDir + " is already in use by this process", e);
+        }
+    }
+
+    /**
+     * After a SIGKILL the postmaster outlives the JVM. Stop it (fast shutdown) so crash-safe
+     * shutdown completes, or delete a stale pid file left by a dead one.
+     */
+    private void stopOrphanedPostmaster() throws IOException {
+        Path pidFile = pgDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = postmasterOf(pidFile);
+        if (orphan.isEmpty()) {
+            log.info("Removing stale postmaster.pid");
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle process = orphan.get();
+        log.warn("Stopping orphaned PostgreSQL (pid {}) left by an earlier run", process.pid());
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the orphaned PostgreSQL (pid " + process.pid() + ")", e);
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private Optional<ProcessHandle> postmasterOf(Path pidFile) throws IOException {
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(lines.get(0).trim());
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::isPostgresForThisDirectory);
+    }
+
+    private boolean isPostgresForThisDirectory(ProcessHandle process) {
+        try {
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"), StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+            return cmdline.contains("postgres") && cmdline.contains(pgDir.toString());
+        } catch (IOException e) {
+            return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.alongside;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.CurrentUser;
+import org.alongside.staff.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Three filter chains: HTTP Basic only to obtain an API token; bearer tokens for the rest of the
+ * API (stateless, no CSRF); form sign-in with sessions, CSRF and a strict CSP for pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, true)))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, true)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, problem(HttpStatus.UNAUTHORIZED, false)),
+                        BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, false))
+                        .accessDeniedHandler(forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuditLog audit) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin").usernameParameter("email")
+                        .passwordParameter("password").defaultSuccessUrl("/", true).failureUrl("/signin?error"))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(audit)))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    private static LogoutSuccessHandler signedOut(AuditLog audit) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                audit.record(AuditEvent.of(user.id(), "signout", "staff", user.id()));
+            }
+            response.sendRedirect(request.getContextPath() + "/signin?signedout");
+        };
+    }
+
+    static AuthenticationEntryPoint problem(HttpStatus status, boolean basicChallenge) {
+        return (request, response, exception) -> {
+            if (basicChallenge) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Alongside\"");
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            String detail = exception == null || exception.getMessage() == null
+                    || exception.getMessage().startsWith("Full authentication")
+                    ? "Sign in is required: send a valid API token as 'Authorization: Bearer <token>'."
+                    : exception.getMessage();
+            writeProblem(response, status, "Unauthorized", detail);
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> writeProblem(response, HttpStatus.FORBIDDEN, "Forbidden",
+                "Your role does not allow this request.");
+    }
+
+    static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+}

@@ -1,0 +1,42 @@
+package org.alongside;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import org.alongside.demo.DemoLogins;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; lists the demo sign-ins only in demo mode. */
+@Controller
+class SignInController {
+
+    private final DemoLogins demoLogins;
+
+    SignInController(DemoLogins demoLogins) {
+        this.demoLogins = demoLogins;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/people";
+    }
+
+    @GetMapping("/signin")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedout,
+            @RequestParam(required = false) String expired, HttpSession session, Model model) {
+        if (error != null) {
+            Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("error", last instanceof AuthenticationException e && e.getMessage() != null
+                    ? e.getMessage() : "The email address or password is not right.");
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        model.addAttribute("signedOut", signedout != null);
+        model.addAttribute("expired", expired != null);
+        model.addAttribute("demoLogins", demoLogins.enabled() ? demoLogins.list() : List.of());
+        return "signin";
+    }
+}

@@ -1,0 +1,41 @@
+package org.alongside.audit;
+
+import java.util.UUID;
+
+/**
+ * One thing that happened: who did what to which record, and how it ended. Holds ids only, never
+ * a person's details.
+ */
+public record AuditEvent(UUID actorId, String action, String subjectType, String subjectId, UUID participantId,
+        Outcome outcome, String detail) {
+
+    public enum Outcome { SUCCESS, DENIED, FAILURE }
+
+    public AuditEvent {
+        if (detail != null && detail.length() > 500) {
+            detail = detail.substring(0, 500);
+        }
+    }
+
+    public static AuditEvent of(UUID actorId, String action, String subjectType, Object subjectId) {
+        return new AuditEvent(actorId, action, subjectType, subjectId == null ? null : subjectId.toString(), null,
+                Outcome.SUCCESS, null);
+    }
+
+    public static AuditEvent onParticipant(UUID actorId, String action, UUID participantId) {
+        return new AuditEvent(actorId, action, "participant", participantId.toString(), participantId, Outcome.SUCCESS,
+                null);
+    }
+
+    public AuditEvent withOutcome(Outcome newOutcome) {
+        return new AuditEvent(actorId, action, subjectType, subjectId, participantId, newOutcome, detail);
+    }
+
+    public AuditEvent withDetail(String newDetail) {
+        return new AuditEvent(actorId, action, subjectType, subjectId, participantId, outcome, newDetail);
+    }
+
+    public AuditEvent withParticipant(UUID id) {
+        return new AuditEvent(actorId, action, subjectType, subjectId, id, outcome, detail);
+    }
+}

@@ -1,0 +1,84 @@
+package org.alongside.audit.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.audit.AuditLog;
+import org.alongside.audit.AuditTrail;
+import org.alongside.audit.AuditTrail.Entry;
+import org.alongside.shared.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit trail for administrators: filter, page through, and verify the chain. */
+@Controller
+class AuditController {
+
+    private static final int PAGE = 100;
+
+    private final AuditTrail trail;
+    private final AuditLog log;
+
+    AuditController(AuditTrail trail, AuditLog log) {
+        this.trail = trail;
+        this.log = log;
+    }
+
+    @GetMapping("/admin/audit")
+    String browse(@RequestParam(defaultValue = "") String participant, @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) Long before, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        AuditTrail.Filter filter = new AuditTrail.Filter(uuid(participant, "participant", errors),
+                uuid(actor, "actor", errors), action, date(from, "from", errors), date(to, "to", errors));
+        List<Entry> entries = errors.isEmpty() ? trail.find(filter, before, PAGE, ZoneId.systemDefault()) : List.of();
+        model.addAttribute("entries", entries);
+        model.addAttribute("errors", errors);
+        model.addAttribute("actions", trail.actions());
+        model.addAttribute("participant", participant);
+        model.addAttribute("actor", actor);
+        model.addAttribute("action", action);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("nextBefore", entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
+        return "audit/trail";
+    }
+
+    @PostMapping("/admin/audit/verify")
+    String verify(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("result", AuditApi.VerifyAndRecord.run(trail, log, user));
+        return "audit/trail :: verification";
+    }
+
+    private static UUID uuid(String value, String field, Map<String, String> errors) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Paste an id like 3f2c…-…; names are not searched here");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> errors) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Enter a real date, like 2024-03-31");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.alongside.demo;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The demo sign-ins, listed on the sign-in page only when demo mode is on. */
+@Service
+public class DemoLogins {
+
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+
+    DemoLogins(JdbcClient jdbc, @Value("${alongside.demo.enabled:false}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.enabled = enabled;
+    }
+
+    public record DemoLogin(String email, String password, String description) {
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public List<DemoLogin> list() {
+        return jdbc.sql("select email, password, description from demo_login order by position")
+                .query(DemoLogin.class).list();
+    }
+
+    void add(int position, String email, String password, String description) {
+        jdbc.sql("insert into demo_login (position, email, password, description) values (:p, :e, :pw, :d)")
+                .param("p", position).param("e", email).param("pw", password).param("d", description).update();
+    }
+}

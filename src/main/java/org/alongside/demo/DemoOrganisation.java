@@ -1,0 +1,161 @@
+package org.alongside.demo;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.participant.ContactKind;
+import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantDetails;
+import org.alongside.participant.ParticipantDetails.ContactMethod;
+import org.alongside.participant.ParticipantDetails.SupportContact;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantManagement.NewParticipant;
+import org.alongside.participant.ParticipantView;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Role;
+import org.alongside.staff.ProgramManagement;
+import org.alongside.staff.ProgramSetting;
+import org.alongside.staff.StaffManagement;
+import org.alongside.staff.StaffManagement.NewStaff;
+import org.alongside.staff.StaffSummary;
+import org.alongside.staff.SupervisionManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In demo mode, on an empty database: two programs, an administrator, two supervisors (one with
+ * lived experience of peer work, one without), six peer workers and sixty made-up participants.
+ */
+@Component
+@Order(10)
+class DemoOrganisation implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+    private static final String[] FIRST = {"Alex", "Jordan", "Sam", "Maria", "Dev", "Keisha", "Tomás", "Aiyana",
+            "Chen", "Fatima", "Luis", "Grace", "Noah", "Imani", "Ravi", "Olivia", "Kwame", "Rosa", "Eli", "Hana"};
+    private static final String[] LAST = {"Rivera", "Okafor", "Nguyen", "Smith", "Haddad", "Johnson", "Kowalski",
+            "Begay", "Garcia", "Patel", "Walker", "Kim", "Mensah", "O'Brien"};
+    private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null, "she/they"};
+    private static final String[] LANGUAGES = {"English", "Spanish", "English", "Vietnamese", "English", "Arabic"};
+    private static final String[] REFERRALS = {"Self-referred", "Emergency department", "Outpatient clinic",
+            "Drug court", "Family member", "Community outreach", "Shelter staff"};
+
+    private final StaffManagement staff;
+    private final ProgramManagement programs;
+    private final SupervisionManagement supervision;
+    private final ParticipantManagement participants;
+    private final DemoLogins logins;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+
+    DemoOrganisation(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision,
+            ParticipantManagement participants, DemoLogins logins, TransactionTemplate transaction,
+            @Value("${alongside.demo.enabled:false}") boolean enabled) {
+        this.staff = staff;
+        this.programs = programs;
+        this.supervision = supervision;
+        this.participants = participants;
+        this.logins = logins;
+        this.transaction = transaction;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || staff.anyAccountExists()) {
+            return;
+        }
+        log.info("Empty database in demo mode: creating the demo organisation");
+        transaction.executeWithoutResult(status -> seed());
+        log.info("Demo organisation created; demo sign-ins are listed on the sign-in page");
+    }
+
+    private void seed() {
+        StaffSummary admin = account(1, "admin@demo.alongside.local", "Morgan Ellis", "Program administrator",
+                Set.of(Role.ADMIN), null, false);
+        CurrentUser adminUser = new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles(), false);
+        UUID center = programs.create(adminUser, "Harbor Peer Recovery Center", ProgramSetting.PEER_RUN_CENTER).id();
+        UUID outreach = programs.create(adminUser, "Eastside Community Outreach", ProgramSetting.COMMUNITY_OUTREACH).id();
+        StaffSummary supPeer = account(2, "dana@demo.alongside.local", "Dana Brooks",
+                "Supervisor (with lived experience of peer work)", Set.of(Role.SUPERVISOR), "CPRS", true);
+        StaffSummary supClinical = account(3, "priya@demo.alongside.local", "Priya Shah",
+                "Supervisor (clinical background, no peer work experience)", Set.of(Role.SUPERVISOR), "LCSW", false);
+        String[][] workers = {{"jamie", "Jamie Cole"}, {"rosa", "Rosa Delgado"}, {"terrence", "Terrence Hill"},
+                {"mai", "Mai Tran"}, {"owen", "Owen Price"}, {"leila", "Leila Nasser"}};
+        List<StaffSummary> peerWorkers = new ArrayList<>();
+        for (int i = 0; i < workers.length; i++) {
+            peerWorkers.add(account(4 + i, workers[i][0] + "@demo.alongside.local", workers[i][1], "Peer worker",
+                    Set.of(Role.PEER_WORKER), i == 5 ? "Peer specialist in training" : "Certified peer specialist", true));
+        }
+        for (StaffSummary s : List.of(supPeer, supClinical)) {
+            programs.addMember(adminUser, center, s.id());
+            programs.addMember(adminUser, outreach, s.id());
+        }
+        for (int i = 0; i < peerWorkers.size(); i++) {
+            UUID program = i < 3 ? center : outreach;
+            programs.addMember(adminUser, program, peerWorkers.get(i).id());
+            StaffSummary primary = i % 2 == 0 ? supPeer : supClinical;
+            StaffSummary other = i % 2 == 0 ? supClinical : supPeer;
+            List<UUID> supervisors = i == 2 ? List.of(primary.id(), other.id()) : List.of(primary.id());
+            supervision.assign(adminUser, peerWorkers.get(i).id(), supervisors, primary.id());
+        }
+        seedParticipants(adminUser, peerWorkers, center, outreach);
+    }
+
+    private void seedParticipants(CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach) {
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 60; i++) {
+            int w = i % workers.size();
+            String first = FIRST[i % FIRST.length];
+            String last = LAST[(i * 7) % LAST.length];
+            String phone = "555-01" + String.format("%02d", i);
+            List<ContactMethod> contacts = new ArrayList<>();
+            contacts.add(new ContactMethod(i % 3 == 0 ? ContactKind.TEXT : ContactKind.PHONE, phone, true, i % 4 != 0));
+            if (i % 5 == 0) {
+                contacts.add(new ContactMethod(ContactKind.EMAIL, first.toLowerCase().replace("á", "a") + i + "@example.org", false, true));
+            }
+            List<SupportContact> supports = i % 3 == 1 ? List.of(new SupportContact(FIRST[(i + 5) % FIRST.length]
+                    + " " + last, i % 2 == 0 ? "Sister" : "Friend", "555-02" + String.format("%02d", i))) : List.of();
+            ParticipantDetails details = new ParticipantDetails(first + (i >= FIRST.length ? " " + last.charAt(0) + "." : ""),
+                    i % 4 == 0 ? first + " " + last : null, PRONOUNS[i % PRONOUNS.length],
+                    i % 3 == 2 ? null : today.minusYears(19 + random.nextInt(50)).minusDays(random.nextInt(365)),
+                    LANGUAGES[i % LANGUAGES.length], i % 6 == 0 ? null : (100 + i) + " Harbor Street", contacts, supports);
+            NewParticipant enrol = new NewParticipant(details, w < 3 ? center : outreach, workers.get(w).id(),
+                    REFERRALS[i % REFERRALS.length], today.minusDays(10 + random.nextInt(700)));
+            ParticipantView view = participants.enrol(admin, enrol);
+            if (i % 10 == 7) {
+                participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.PAUSED, "Taking a break while travelling", view.version());
+            } else if (i % 15 == 4) {
+                participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.DISCHARGED,
+                        "Reached their goals and moved on to community supports", view.version());
+            }
+        }
+    }
+
+    private StaffSummary account(int position, String email, String name, String description, Set<Role> roles,
+            String credential, boolean peerExperience) {
+        String password = generatePassword();
+        StaffSummary created = staff.createAccount(null, new NewStaff(email, name, roles, password, credential,
+                peerExperience), false);
+        logins.add(position, email, password, description);
+        return created;
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

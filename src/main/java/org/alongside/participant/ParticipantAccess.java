@@ -1,0 +1,45 @@
+package org.alongside.participant;
+
+import java.util.UUID;
+import org.alongside.shared.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a participant: their primary peer worker; a supervisor of that worker; an
+ * administrator of a program the person is or was enrolled in. One SQL predicate, used for single
+ * records, lists, search and counts alike, so no path can see more than another.
+ */
+@Component
+public class ParticipantAccess {
+
+    /** SQL condition over alias {@code p} (participant); binds {@code :viewer}, {@code :supervisor}, {@code :admin}. */
+    public static final String VISIBLE = """
+            (p.primary_worker_id = :viewer
+             or (:supervisor and exists (select 1 from supervision_assignment sa
+                     where sa.supervisor_id = :viewer and sa.worker_id = p.primary_worker_id and sa.ended_at is null))
+             or (:admin and exists (select 1 from enrolment en join program_member pm on pm.program_id = en.program_id
+                     where en.participant = p.id and pm.staff_id = :viewer)))
+            """;
+
+    private final JdbcClient jdbc;
+
+    ParticipantAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One query; false both when the record does not exist and when it may not be seen. */
+    public boolean maySee(CurrentUser user, UUID participantId) {
+        if (user == null || participantId == null) {
+            return false;
+        }
+        return jdbc.sql("select exists (select 1 from participant p where p.id = :id and " + VISIBLE + ")")
+                .paramSource(bind(user).addValue("id", participantId)).query(Boolean.class).single();
+    }
+
+    public static MapSqlParameterSource bind(CurrentUser user) {
+        return new MapSqlParameterSource().addValue("viewer", user.id()).addValue("supervisor", user.isSupervisor())
+                .addValue("admin", user.isAdmin());
+    }
+}

@@ -1,0 +1,23 @@
+package org.alongside.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a person tells us about themselves, kept as they said it. */
+public record ParticipantDetails(String preferredName, String legalName, String pronouns, LocalDate dateOfBirth,
+        String preferredLanguage, String address, List<ContactMethod> contactMethods,
+        List<SupportContact> supportContacts) {
+
+    public ParticipantDetails {
+        contactMethods = contactMethods == null ? List.of() : List.copyOf(contactMethods);
+        supportContacts = supportContacts == null ? List.of() : List.copyOf(supportContacts);
+    }
+
+    /** One way to reach the person, and whether a message may be left there. */
+    public record ContactMethod(ContactKind kind, String value, boolean preferred, boolean safeToLeaveMessage) {
+    }
+
+    /** Someone the person names as a support. */
+    public record SupportContact(String name, String relationship, String phone) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.alongside.participant.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.alongside.participant.ParticipantDetails;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantManagement.NewParticipant;
+import org.alongside.participant.ParticipantRow;
+import org.alongside.participant.ParticipantView;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Participant records over the API, under the same access rules and audit as the pages. */
+@RestController
+@RequestMapping("/api/v1/participants")
+class ParticipantApi {
+
+    private final ParticipantManagement participants;
+
+    ParticipantApi(ParticipantManagement participants) {
+        this.participants = participants;
+    }
+
+    record ParticipantRequest(String preferredName, String legalName, String pronouns, LocalDate dateOfBirth,
+            String preferredLanguage, String address, List<ParticipantDetails.ContactMethod> contactMethods,
+            List<ParticipantDetails.SupportContact> supportContacts, UUID programId, UUID primaryWorkerId,
+            String referralSource, LocalDate startDate, Long version) {
+
+        ParticipantDetails details() {
+            return new ParticipantDetails(preferredName, legalName, pronouns, dateOfBirth, preferredLanguage, address,
+                    contactMethods, supportContacts);
+        }
+    }
+
+    @Operation(summary = "Enrol a person in a program with a primary peer worker")
+    @PostMapping
+    ResponseEntity<ParticipantView> create(@AuthenticationPrincipal CurrentUser user,
+            @RequestBody ParticipantRequest body) {
+        ParticipantView created = participants.enrol(user, new NewParticipant(body.details(), body.programId(),
+                body.primaryWorkerId(), body.referralSource(), body.startDate()));
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + created.id())).body(created);
+    }
+
+    @Operation(summary = "One person's record (404 when it does not exist or is not yours to see)")
+    @GetMapping("/{id}")
+    ParticipantView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return participants.get(user, id);
+    }
+
+    @Operation(summary = "People you may see; with q, those whose name looks like q (typos tolerated)")
+    @GetMapping
+    List<ParticipantRow> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q) {
+        return q == null || q.isBlank() ? participants.caseload(user, false, false) : participants.search(user, q);
+    }
+
+    @Operation(summary = "Update a person's details; send the version you read (a stale version answers 409)")
+    @PutMapping("/{id}")
+    ParticipantView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestBody ParticipantRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "Send the version of the record you are changing");
+        }
+        return participants.update(user, id, body.details(), body.version());
+    }
+}

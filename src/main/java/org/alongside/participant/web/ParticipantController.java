@@ -1,0 +1,174 @@
+package org.alongside.participant.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.participant.ContactKind;
+import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantRow;
+import org.alongside.participant.ParticipantView;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.staff.StaffDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My people", the participant profile and the participant form. */
+@Controller
+class ParticipantController {
+
+    private final ParticipantManagement participants;
+    private final StaffDirectory staff;
+
+    ParticipantController(ParticipantManagement participants, StaffDirectory staff) {
+        this.participants = participants;
+        this.staff = staff;
+    }
+
+    @GetMapping("/people")
+    String caseload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "mine") String scope,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        boolean mineOnly = !"all".equals(scope) && q == null;
+        List<ParticipantRow> people;
+        try {
+            people = q != null && !q.isBlank() ? participants.search(user, q) : participants.caseload(user, mineOnly, false);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            people = List.of();
+        }
+        model.addAttribute("people", people);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("scope", mineOnly ? "mine" : "all");
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        return htmx != null ? "participant/caseload :: results" : "participant/caseload";
+    }
+
+    @GetMapping("/people/new")
+    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(user, ParticipantForm.empty(), Map.of(), null, model);
+    }
+
+    @PostMapping("/people")
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ParticipantForm form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ParticipantView created = participants.enrol(user, form.toNewParticipant());
+            redirect.addFlashAttribute("saved", "Added " + created.details().preferredName() + ".");
+            return "redirect:/people/" + created.id();
+        } catch (InvalidInputException e) {
+            return form(user, form, ParticipantForm.formErrors(e.fieldErrors(), form), null, model);
+        }
+    }
+
+    @GetMapping("/people/{id}")
+    String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        ParticipantView person = participants.get(user, id);
+        model.addAttribute("person", person);
+        model.addAttribute("statuses", EnrolmentStatus.values());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        model.addAttribute("canTransfer", user.isAdmin() || user.isSupervisor());
+        if (user.isAdmin() || user.isSupervisor()) {
+            var enrolment = person.currentEnrolment();
+            model.addAttribute("workers", enrolment == null ? List.of() : staff.peerWorkersIn(List.of(enrolment.programId())));
+        }
+        return "participant/profile";
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        ParticipantView person = participants.get(user, id);
+        return form(user, ParticipantForm.of(person), Map.of(), person, model);
+    }
+
+    @PostMapping("/people/{id}/edit")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
+            Model model, RedirectAttributes redirect) {
+        try {
+            participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("saved", "Changes saved.");
+            return "redirect:/people/" + id;
+        } catch (InvalidInputException e) {
+            return form(user, form, ParticipantForm.formErrors(e.fieldErrors(), form), participants.get(user, id), model);
+        } catch (StaleVersionException e) {
+            model.addAttribute("conflict", e.getMessage());
+            return form(user, form, Map.of(), participants.get(user, id), model);
+        }
+    }
+
+    @PostMapping("/people/{id}/transfer")
+    String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String workerId, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return change(user, id, model, redirect, "Caseload transfer saved.",
+                () -> participants.transfer(user, id, parseWorker(workerId), reason, version));
+    }
+
+    @PostMapping("/people/{id}/status")
+    String status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return change(user, id, model, redirect, "Enrolment status saved.",
+                () -> participants.changeEnrolmentStatus(user, id, parseStatus(status), reason, version));
+    }
+
+    @PostMapping("/people/{id}/deactivate")
+    String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") long version, Model model,
+            RedirectAttributes redirect) {
+        return change(user, id, model, redirect, "The record is now inactive. It is kept, not deleted.",
+                () -> participants.deactivate(user, id, reason, version));
+    }
+
+    private String change(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", message);
+            return "redirect:/people/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (StaleVersionException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return profile(user, id, model);
+    }
+
+    private String form(CurrentUser user, ParticipantForm form, Map<String, String> errors, ParticipantView existing,
+            Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("person", existing);
+        model.addAttribute("contactKinds", ContactKind.values());
+        if (existing == null) {
+            model.addAttribute("choices", participants.enrolmentChoices(user));
+        }
+        return "participant/form";
+    }
+
+    private static UUID parseWorker(String value) {
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("workerId", "Choose the peer worker to transfer to");
+        }
+    }
+
+    private static EnrolmentStatus parseStatus(String value) {
+        try {
+            return EnrolmentStatus.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "Choose active, paused or discharged");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.alongside.staff;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import org.alongside.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an empty database, creates the first administrator: from ALONGSIDE_ADMIN_EMAIL and
+ * ALONGSIDE_ADMIN_PASSWORD when set, otherwise with a generated one-time password printed once.
+ */
+@Component
+@Order(100)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final StaffManagement staff;
+    private final String email;
+    private final String password;
+
+    FirstAdministrator(StaffManagement staff, @Value("${alongside.admin.email:${ALONGSIDE_ADMIN_EMAIL:}}") String email,
+            @Value("${alongside.admin.password:${ALONGSIDE_ADMIN_PASSWORD:}}") String password) {
+        this.staff = staff;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (staff.anyAccountExists()) {
+            return;
+        }
+        String adminEmail = email.isBlank() ? "admin@alongside.local" : email.trim();
+        boolean generated = password.isBlank();
+        String adminPassword = generated ? generatePassword() : password;
+        staff.createAccount(null, new StaffManagement.NewStaff(adminEmail, "Administrator", Set.of(Role.ADMIN),
+                adminPassword, null, false), generated);
+        if (generated) {
+            log.warn("""
+
+                    ================================================================
+                    First administrator created: {}
+                    One-time password:           {}
+                    You will be asked to choose a new password at first sign-in.
+                    This password is shown only once.
+                    ================================================================""", adminEmail, adminPassword);
+        } else {
+            log.info("First administrator created from ALONGSIDE_ADMIN_EMAIL");
+        }
+    }
+
+    static String generatePassword() {
+        byte[] random = new byte[15];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

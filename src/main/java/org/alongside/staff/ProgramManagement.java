@@ -1,0 +1,118 @@
+package org.alongside.staff;
+
+import java.util.List;
+import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.staff.domain.Program;
+import org.alongside.staff.domain.Programs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programs and who works in them. Administrators only; every change is audited. */
+@Service
+public class ProgramManagement {
+
+    private final Programs programs;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    ProgramManagement(Programs programs, JdbcClient jdbc, AuditLog audit) {
+        this.programs = programs;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ProgramSummary create(CurrentUser actor, String name, ProgramSetting setting) {
+        if (actor != null) {
+            StaffManagement.requireAdmin(actor);
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "Enter the program's name");
+        }
+        if (name.trim().length() > 200) {
+            throw new InvalidInputException("name", "Use at most 200 characters");
+        }
+        if (setting == null) {
+            throw new InvalidInputException("setting", "Choose the setting");
+        }
+        if (programs.nameInUse(name.trim())) {
+            throw new InvalidInputException("name", "Another program already has this name");
+        }
+        Program program = programs.save(Program.create(name, setting));
+        audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.create", "program", program.id()));
+        if (actor != null) {
+            addMember(actor, program.id(), actor.id());
+        }
+        return new ProgramSummary(program.id(), program.name(), program.setting(), true, actor == null ? 0 : 1);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> list() {
+        return jdbc.sql("""
+                select p.id, p.name, p.setting, p.active, (select count(*) from program_member m where m.program_id = p.id) as members
+                from program p order by lower(p.name)
+                """).query((rs, n) -> new ProgramSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                ProgramSetting.valueOf(rs.getString("setting")), rs.getBoolean("active"), rs.getInt("members")))
+                .list();
+    }
+
+    @Transactional
+    public void addMember(CurrentUser actor, UUID programId, UUID staffId) {
+        if (actor != null) {
+            StaffManagement.requireAdmin(actor);
+        }
+        requireProgram(programId);
+        requireStaff(staffId);
+        int added = jdbc.sql("insert into program_member (program_id, staff_id) values (:p, :s) on conflict do nothing")
+                .param("p", programId).param("s", staffId).update();
+        if (added > 0) {
+            audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.member-add", "staff", staffId)
+                    .withDetail("program=" + programId));
+        }
+    }
+
+    @Transactional
+    public void removeMember(CurrentUser actor, UUID programId, UUID staffId) {
+        StaffManagement.requireAdmin(actor);
+        int removed = jdbc.sql("delete from program_member where program_id = :p and staff_id = :s")
+                .param("p", programId).param("s", staffId).update();
+        if (removed > 0) {
+            audit.record(AuditEvent.of(actor.id(), "program.member-remove", "staff", staffId)
+                    .withDetail("program=" + programId));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> programsOf(UUID staffId) {
+        return jdbc.sql("select program_id from program_member where staff_id = :s").param("s", staffId)
+                .query(UUID.class).list();
+    }
+
+    public boolean isMember(UUID programId, UUID staffId) {
+        return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
+                .param("p", programId).param("s", staffId).query(Boolean.class).single();
+    }
+
+    public boolean exists(UUID programId) {
+        return programs.existsById(programId);
+    }
+
+    private void requireProgram(UUID programId) {
+        if (programId == null || !programs.existsById(programId)) {
+            throw new NotFoundException("This program");
+        }
+    }
+
+    private void requireStaff(UUID staffId) {
+        if (staffId == null || !jdbc.sql("select exists (select 1 from staff_member where id = :id)")
+                .param("id", staffId).query(Boolean.class).single()) {
+            throw new NotFoundException("This staff account");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.alongside.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.alongside.shared.Role;
+import org.alongside.staff.domain.StaffMember;
+import org.alongside.staff.domain.StaffMembers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of staff for other modules (names, roles, who works in which program). */
+@Service
+public class StaffDirectory {
+
+    private final StaffMembers staff;
+    private final JdbcClient jdbc;
+
+    StaffDirectory(StaffMembers staff, JdbcClient jdbc) {
+        this.staff = staff;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffSummary> find(UUID id) {
+        return id == null ? Optional.empty() : staff.findById(id).map(StaffMember::toSummary);
+    }
+
+    /** Active peer workers in the given programs, for choosing a primary worker. */
+    @Transactional(readOnly = true)
+    public List<StaffSummary> peerWorkersIn(List<UUID> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("""
+                select distinct m.id, lower(m.display_name) from staff_member m
+                join staff_role r on r.staff_member = m.id and r.role = :role
+                join program_member pm on pm.staff_id = m.id
+                where m.active and pm.program_id in (:programs)
+                order by lower(m.display_name)
+                """).param("role", Role.PEER_WORKER.name()).param("programs", programIds)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+        List<StaffSummary> result = new java.util.ArrayList<>();
+        staff.findAllById(ids).forEach(m -> result.add(m.toSummary()));
+        result.sort(java.util.Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER));
+        return result;
+    }
+}

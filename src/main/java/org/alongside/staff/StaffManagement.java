@@ -1,0 +1,197 @@
+package org.alongside.staff;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Role;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.staff.domain.StaffMember;
+import org.alongside.staff.domain.StaffMembers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of staff accounts: create, edit, deactivate, reset passwords. Every change is audited. */
+@Service
+public class StaffManagement {
+
+    private final StaffMembers staff;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final ProgramManagement programs;
+
+    StaffManagement(StaffMembers staff, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc,
+            ProgramManagement programs) {
+        this.staff = staff;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.programs = programs;
+    }
+
+    public record NewStaff(String email, String displayName, Set<Role> roles, String password, String credential,
+            boolean peerExperience) {
+    }
+
+    public record StaffChange(String displayName, Set<Role> roles, String credential, boolean peerExperience,
+            long version) {
+    }
+
+    @Transactional
+    public StaffSummary create(CurrentUser actor, NewStaff command) {
+        requireAdmin(actor);
+        return createAccount(actor == null ? null : actor.id(), command, false);
+    }
+
+    /** Creates an account and adds it to programs, all or nothing. */
+    @Transactional
+    public StaffSummary createWithPrograms(CurrentUser actor, NewStaff command, List<UUID> programIds) {
+        StaffSummary created = create(actor, command);
+        for (UUID programId : programIds == null ? List.<UUID>of() : programIds) {
+            if (programId == null || !programs.exists(programId)) {
+                throw new InvalidInputException("programIds", "Unknown program: " + programId);
+            }
+            programs.addMember(actor, programId, created.id());
+        }
+        return created;
+    }
+
+    /** Creates an account without an acting administrator: the first administrator and the demo seed. */
+    @Transactional
+    public StaffSummary createAccount(UUID actorId, NewStaff command, boolean mustChangePassword) {
+        StaffRules.checkNew(command);
+        if (staff.emailInUse(command.email().trim())) {
+            throw new InvalidInputException("email", "Another account already uses this email address");
+        }
+        StaffMember member = StaffMember.create(command.email(), command.displayName(), command.roles(),
+                passwords.encode(command.password()), mustChangePassword);
+        member.setCredentialAndExperience(blankToNull(command.credential()), command.peerExperience());
+        StaffMember saved = staff.save(member);
+        audit.record(AuditEvent.of(actorId, "staff.create", "staff", saved.id())
+                .withDetail("roles=" + command.roles()));
+        return saved.toSummary();
+    }
+
+    @Transactional
+    public StaffSummary update(CurrentUser actor, UUID id, StaffChange change) {
+        requireAdmin(actor);
+        StaffMember member = load(id);
+        if (member.version() != change.version()) {
+            throw new StaleVersionException("This staff account", member.version());
+        }
+        StaffRules.checkChange(change);
+        Set<Role> before = member.roleSet();
+        member.update(change.displayName(), change.credential(), change.peerExperience(), change.roles());
+        StaffMember saved = staff.save(member);
+        audit.record(AuditEvent.of(actor.id(), "staff.update", "staff", id));
+        if (!before.equals(change.roles())) {
+            audit.record(AuditEvent.of(actor.id(), "staff.roles", "staff", id)
+                    .withDetail("from=" + before + " to=" + change.roles()));
+        }
+        return saved.toSummary();
+    }
+
+    @Transactional
+    public StaffSummary deactivate(CurrentUser actor, UUID id, String reason) {
+        requireAdmin(actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the account is deactivated");
+        }
+        if (actor.id().equals(id)) {
+            throw new ConflictException("You cannot deactivate your own account");
+        }
+        StaffMember member = load(id);
+        member.deactivate(StaffRules.limit(reason.trim(), 500, "reason"));
+        StaffMember saved = staff.save(member);
+        jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
+                .param("id", id).update();
+        audit.record(AuditEvent.of(actor.id(), "staff.deactivate", "staff", id));
+        return saved.toSummary();
+    }
+
+    @Transactional
+    public StaffSummary reactivate(CurrentUser actor, UUID id) {
+        requireAdmin(actor);
+        StaffMember member = load(id);
+        member.reactivate();
+        StaffMember saved = staff.save(member);
+        audit.record(AuditEvent.of(actor.id(), "staff.reactivate", "staff", id));
+        return saved.toSummary();
+    }
+
+    /** Sets a new password the person must change at their next sign-in. */
+    @Transactional
+    public void resetPassword(CurrentUser actor, UUID id, String newPassword) {
+        requireAdmin(actor);
+        StaffRules.checkPassword(newPassword);
+        StaffMember member = load(id);
+        member.changePassword(passwords.encode(newPassword), true);
+        staff.save(member);
+        audit.record(AuditEvent.of(actor.id(), "staff.password-reset", "staff", id));
+    }
+
+    /** The signed-in person chooses their own password. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {
+        StaffMember member = load(actor.id());
+        if (currentPassword == null || !passwords.matches(currentPassword, member.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "This is not your current password");
+        }
+        StaffRules.checkPassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "Choose a password different from the current one");
+        }
+        member.changePassword(passwords.encode(newPassword), false);
+        staff.save(member);
+        audit.record(AuditEvent.of(actor.id(), "staff.password-change", "staff", actor.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public StaffSummary get(CurrentUser actor, UUID id) {
+        requireAdmin(actor);
+        return load(id).toSummary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffSummary> list(CurrentUser actor) {
+        requireAdmin(actor);
+        return StreamSupport.list(staff.findAll()).stream().map(StaffMember::toSummary)
+                .sorted(java.util.Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    public boolean anyAccountExists() {
+        return staff.count() > 0;
+    }
+
+    private StaffMember load(UUID id) {
+        return staff.findById(id).orElseThrow(() -> new NotFoundException("This staff account"));
+    }
+
+    static void requireAdmin(CurrentUser actor) {
+        if (actor == null || !actor.isAdmin()) {
+            throw new AccessDeniedException("Administrators only");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static final class StreamSupport {
+        static <T> List<T> list(Iterable<T> items) {
+            List<T> list = new java.util.ArrayList<>();
+            items.forEach(list::add);
+            return list;
+        }
+    }
+}

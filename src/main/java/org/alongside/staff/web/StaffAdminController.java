@@ -1,0 +1,196 @@
+package org.alongside.staff.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Role;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.staff.ProgramManagement;
+import org.alongside.staff.ProgramSetting;
+import org.alongside.staff.StaffManagement;
+import org.alongside.staff.StaffSummary;
+import org.alongside.staff.SupervisionManagement;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration pages: staff accounts, programs and supervision assignments. */
+@Controller
+class StaffAdminController {
+
+    private final StaffManagement staff;
+    private final ProgramManagement programs;
+    private final SupervisionManagement supervision;
+
+    StaffAdminController(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision) {
+        this.staff = staff;
+        this.programs = programs;
+        this.supervision = supervision;
+    }
+
+    @GetMapping("/admin/staff")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("staff", staff.list(user));
+        return "staff/list";
+    }
+
+    @GetMapping("/admin/staff/new")
+    String newForm(Model model) {
+        return newStaffPage(model, new StaffForm("", "", Set.of(Role.PEER_WORKER), "", false, List.of()), Map.of());
+    }
+
+    @PostMapping("/admin/staff")
+    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String credential,
+            @RequestParam(defaultValue = "false") boolean peerExperience,
+            @RequestParam(required = false) List<UUID> programIds, Model model, RedirectAttributes redirect) {
+        StaffForm form = new StaffForm(email, displayName, StaffForm.roles(roles), credential, peerExperience,
+                programIds == null ? List.of() : programIds);
+        try {
+            StaffSummary created = staff.createWithPrograms(user, new StaffManagement.NewStaff(email, displayName,
+                    form.roles(), password, credential, peerExperience), form.programIds());
+            redirect.addFlashAttribute("saved", "Account created for " + created.displayName()
+                    + ". Share the password with them privately; they can change it under Password.");
+            return "redirect:/admin/staff/" + created.id();
+        } catch (InvalidInputException e) {
+            return newStaffPage(model, form, e.fieldErrors());
+        }
+    }
+
+    @GetMapping("/admin/staff/{id}")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        StaffSummary member = staff.get(user, id);
+        model.addAttribute("member", member);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("programs", programs.list());
+        model.addAttribute("memberOf", programs.programsOf(id));
+        model.addAttribute("supervisors", supervision.supervisorsOf(id));
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        return "staff/edit";
+    }
+
+    @PostMapping("/admin/staff/{id}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String credential, @RequestParam(defaultValue = "false") boolean peerExperience,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, model, redirect, "Changes saved.", () -> staff.update(user, id,
+                new StaffManagement.StaffChange(displayName, StaffForm.roles(roles), credential, peerExperience, version)));
+    }
+
+    @PostMapping("/admin/staff/{id}/programs")
+    String memberships(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(required = false) List<UUID> programIds, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, model, redirect, "Program membership saved.", () -> {
+            Set<UUID> wanted = programIds == null ? Set.of() : Set.copyOf(programIds);
+            for (var program : programs.list()) {
+                if (wanted.contains(program.id())) {
+                    programs.addMember(user, program.id(), id);
+                } else {
+                    programs.removeMember(user, program.id(), id);
+                }
+            }
+        });
+    }
+
+    @PostMapping("/admin/staff/{id}/deactivate")
+    String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, model, redirect, "Account deactivated. It is kept, not deleted.",
+                () -> staff.deactivate(user, id, reason));
+    }
+
+    @PostMapping("/admin/staff/{id}/reactivate")
+    String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
+            RedirectAttributes redirect) {
+        return attempt(user, id, model, redirect, "Account reactivated.", () -> staff.reactivate(user, id));
+    }
+
+    @PostMapping("/admin/staff/{id}/password")
+    String resetPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, model, redirect,
+                "Password reset. They will be asked to choose a new one when they next sign in.",
+                () -> staff.resetPassword(user, id, password));
+    }
+
+    @GetMapping("/admin/programs")
+    String programs(Model model) {
+        model.addAttribute("programs", programs.list());
+        model.addAttribute("settings", ProgramSetting.values());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        return "staff/programs";
+    }
+
+    @PostMapping("/admin/programs")
+    String createProgram(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String setting, Model model, RedirectAttributes redirect) {
+        try {
+            programs.create(user, name, StaffForm.setting(setting));
+            redirect.addFlashAttribute("saved", "Program created. You are a member of it.");
+            return "redirect:/admin/programs";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("name", name);
+            return programs(model);
+        }
+    }
+
+    private String attempt(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", message);
+            return "redirect:/admin/staff/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (StaleVersionException | ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return edit(user, id, model);
+    }
+
+    private String newStaffPage(Model model, StaffForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("programs", programs.list());
+        return "staff/new";
+    }
+
+    /** The new-staff form as typed, to show back beside any errors. */
+    record StaffForm(String email, String displayName, Set<Role> roles, String credential, boolean peerExperience,
+            List<UUID> programIds) {
+
+        static Set<Role> roles(List<String> names) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String name : names == null ? List.<String>of() : names) {
+                try {
+                    roles.add(Role.valueOf(name));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("roles", "Unknown role: choose from the list");
+                }
+            }
+            return roles;
+        }
+
+        static ProgramSetting setting(String name) {
+            try {
+                return name.isBlank() ? null : ProgramSetting.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("setting", "Choose a setting from the list");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.alongside.staff.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Role;
+import org.alongside.staff.StaffManagement;
+import org.alongside.staff.StaffSummary;
+import org.alongside.staff.SupervisionManagement;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Assigning supervisors to peer workers. */
+@Controller
+class SupervisionController {
+
+    private final StaffManagement staff;
+    private final SupervisionManagement supervision;
+
+    SupervisionController(StaffManagement staff, SupervisionManagement supervision) {
+        this.staff = staff;
+        this.supervision = supervision;
+    }
+
+    @GetMapping("/admin/supervision")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<StaffSummary> everyone = staff.list(user).stream().filter(StaffSummary::active).toList();
+        model.addAttribute("links", supervision.all());
+        model.addAttribute("workers", everyone.stream().filter(s -> s.has(Role.PEER_WORKER)).toList());
+        model.addAttribute("supervisors", everyone.stream().filter(s -> s.has(Role.SUPERVISOR)).toList());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        return "staff/supervision";
+    }
+
+    @PostMapping("/admin/supervision")
+    String assign(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID workerId,
+            @RequestParam(required = false) List<UUID> supervisorIds,
+            @RequestParam(required = false) UUID primarySupervisorId, Model model, RedirectAttributes redirect) {
+        try {
+            if (workerId == null) {
+                throw new InvalidInputException("workerId", "Choose a peer worker");
+            }
+            supervision.assign(user, workerId, supervisorIds == null ? List.of() : supervisorIds, primarySupervisorId);
+            redirect.addFlashAttribute("saved", "Supervision saved.");
+            return "redirect:/admin/supervision";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (NotFoundException e) {
+            model.addAttribute("errors", Map.of("workerId", "Choose a peer worker from the list"));
+        }
+        return page(user, model);
+    }
+}
