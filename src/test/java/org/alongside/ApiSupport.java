@@ -47,9 +47,9 @@ public final class ApiSupport {
                 .param("a", action).param("p", participantId).param("o", outcome).query(Long.class).single();
     }
 
-    public long auditCountByActor(String action, java.util.UUID actorId) {
-        return jdbc.sql("select count(*) from audit_event where action = :a and actor_id = :actor")
-                .param("a", action).param("actor", actorId).query(Long.class).single();
+    public long auditCountByActor(String action, java.util.UUID actorId, String outcome) {
+        return jdbc.sql("select count(*) from audit_event where action = :a and actor_id = :actor and outcome = :o")
+                .param("a", action).param("actor", actorId).param("o", outcome).query(Long.class).single();
     }
 
     private MockHttpServletRequestBuilder auth(MockHttpServletRequestBuilder builder, CurrentUser user) {

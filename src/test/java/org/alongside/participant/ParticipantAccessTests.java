@@ -1,0 +1,175 @@
+package org.alongside.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.shared.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every page and API endpoint that takes a participant id, as people who may not see that
+ * participant, and expects the same 404 a missing record gets. Nothing may change.
+ */
+@AlongsideTest
+class ParticipantAccessTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    ApiSupport api;
+    Org org;
+    Fixtures fixtures;
+
+    record Endpoint(HttpMethod method, String pattern) {
+        boolean isApi() {
+            return pattern.startsWith("/api/");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiSupport(mvc, context);
+        fixtures = new Fixtures(context);
+        org = fixtures.org();
+    }
+
+    List<Endpoint> participantEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if ((pattern.startsWith("/people/{id}") || pattern.startsWith("/api/v1/participants/{id}"))) {
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                        endpoints.add(new Endpoint(method.asHttpMethod(), pattern));
+                    }
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    @Test
+    void everyParticipantEndpointIsFound() {
+        assertThat(participantEndpoints()).extracting(Endpoint::pattern)
+                .contains("/people/{id}", "/people/{id}/edit", "/people/{id}/transfer", "/people/{id}/status",
+                        "/people/{id}/deactivate", "/api/v1/participants/{id}");
+        assertThat(participantEndpoints()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void aPeerWorkerWithoutAccessGets404EverywhereAndChangesNothing() throws Exception {
+        expect404Everywhere(org.workerB(), org.personOfA().id());
+    }
+
+    @Test
+    void aSupervisorOfSomeoneElseGets404EverywhereAndChangesNothing() throws Exception {
+        expect404Everywhere(org.supervisorB(), org.personOfA().id());
+    }
+
+    @Test
+    void anAdministratorOfAnotherProgramGets404Everywhere() throws Exception {
+        Org other = fixtures.org();
+        expect404Everywhere(other.admin(), org.personOfA().id());
+    }
+
+    @Test
+    void aRecordThatDoesNotExistAnswersExactlyLikeOneThatIsNotYours() throws Exception {
+        MvcResult hidden = api.get(org.workerB(), "/api/v1/participants/" + org.personOfA().id()).andReturn();
+        MvcResult missing = api.get(org.workerB(), "/api/v1/participants/" + UUID.randomUUID()).andReturn();
+        assertThat(hidden.getResponse().getStatus()).isEqualTo(404);
+        assertThat(hidden.getResponse().getContentAsString().replaceAll("\"instance\":\"[^\"]*\"", ""))
+                .isEqualTo(missing.getResponse().getContentAsString().replaceAll("\"instance\":\"[^\"]*\"", ""));
+    }
+
+    @Test
+    void theWorkerTheirSupervisorAndTheProgramAdministratorDoSeeThePerson() throws Exception {
+        UUID id = org.personOfA().id();
+        for (CurrentUser allowed : List.of(org.workerA(), org.supervisorA(), org.admin())) {
+            api.get(allowed, "/api/v1/participants/" + id).andExpect(status().isOk());
+            mvc.perform(MockMvcRequestBuilders.get("/people/" + id).with(user(allowed))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void searchAndListsNeverReturnOthersParticipants() throws Exception {
+        String name = org.personOfA().details().preferredName();
+        for (CurrentUser outsider : List.of(org.workerB(), org.supervisorB())) {
+            for (String q : List.of(name, name.substring(0, 8), "Rivresyde")) {
+                String apiBody = api.get(outsider, "/api/v1/participants?q=" + q).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(apiBody).doesNotContain(org.personOfA().id().toString()).doesNotContain(name);
+                String page = mvc.perform(MockMvcRequestBuilders.get("/people").param("q", q).with(user(outsider)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(page).doesNotContain(org.personOfA().id().toString()).contains("found for");
+            }
+            String all = api.get(outsider, "/api/v1/participants").andReturn().getResponse().getContentAsString();
+            assertThat(all).doesNotContain(org.personOfA().id().toString());
+            String scoped = mvc.perform(MockMvcRequestBuilders.get("/people").param("scope", "all").with(user(outsider)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(scoped).doesNotContain(name);
+        }
+        String own = api.get(org.supervisorA(), "/api/v1/participants?q=Rivresyde").andReturn().getResponse()
+                .getContentAsString();
+        assertThat(own).contains(org.personOfA().id().toString());
+        String ownPage = mvc.perform(MockMvcRequestBuilders.get("/people").param("q", "Rivresyde")
+                .with(user(org.supervisorA()))).andReturn().getResponse().getContentAsString();
+        assertThat(ownPage).contains("/people/" + org.personOfA().id());
+    }
+
+    private void expect404Everywhere(CurrentUser outsider, UUID id) throws Exception {
+        long versionBefore = version(id);
+        List<Endpoint> endpoints = participantEndpoints();
+        for (Endpoint endpoint : endpoints) {
+            String path = endpoint.pattern().replace("{id}", id.toString());
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path);
+            if (endpoint.isApi()) {
+                request.header("Authorization", "Bearer " + api.token(outsider)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preferredName\": \"Changed\", \"version\": " + versionBefore + "}");
+            } else {
+                request.with(user(outsider)).with(csrf()).param("version", Long.toString(versionBefore))
+                        .param("preferredName", "Changed").param("reason", "Because").param("status", "PAUSED")
+                        .param("workerId", outsider.id().toString());
+            }
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            assertThat(status).as(endpoint.method() + " " + endpoint.pattern()).isEqualTo(404);
+        }
+        assertThat(version(id)).as("nothing changed").isEqualTo(versionBefore);
+        assertThat(api.auditCountByActor("participant.view", outsider.id(), "SUCCESS")).isZero();
+        assertThat(api.auditCountByActor("participant.view", outsider.id(), "DENIED"))
+                .as("refused reads are audited").isPositive();
+    }
+
+    private long version(UUID id) {
+        return jdbc.sql("select version from participant where id = :id").param("id", id).query(Long.class).single();
+    }
+}
