@@ -1,0 +1,87 @@
+package org.alongside.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
+import org.alongside.BrowserlessSession;
+import org.alongside.Fixtures;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sign-in over real HTTP, with sessions stored in PostgreSQL. */
+@AlongsideTest
+class SessionTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CurrentUser newWorker() {
+        return new Fixtures(context).account("session-" + System.nanoTime(), "Session Tester", Role.PEER_WORKER);
+    }
+
+    @Test
+    void signingInRotatesTheSessionIdKeepsTheSessionInPostgresAndIsAudited() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        browser.get("/signin");
+        String before = browser.sessionCookie();
+        assertThat(before).isNotNull();
+        HttpResponse<String> response = browser.signIn(worker.email(), Fixtures.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(before);
+        assertThat(browser.get("/people").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e").param("e", worker.email())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.success", worker.id(), "SUCCESS")).isEqualTo(1);
+    }
+
+    @Test
+    void tenFailuresLockTheAccountWithAClearMessageEvenForTheRightPassword() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        for (int i = 0; i < 10; i++) {
+            browser.signIn(worker.email(), "wrong password " + i);
+        }
+        HttpResponse<String> refused = browser.signIn(worker.email(), Fixtures.PASSWORD);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?error"));
+        assertThat(browser.get("/signin?error").body())
+                .contains("Too many failed sign-ins. This account is locked until");
+        assertThat(browser.get("/people").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void nineFailuresDoNotLockTheAccount() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        for (int i = 0; i < 9; i++) {
+            browser.signIn(worker.email(), "wrong password " + i);
+        }
+        browser.signIn(worker.email(), Fixtures.PASSWORD);
+        assertThat(browser.get("/people").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        browser.signIn(worker.email(), Fixtures.PASSWORD);
+        HttpResponse<String> out = browser.postForm("/people", "/signout", java.util.Map.of());
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?signedout"));
+        assertThat(browser.get("/people").statusCode()).isEqualTo(302);
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signout", worker.id(), "SUCCESS")).isEqualTo(1);
+    }
+}

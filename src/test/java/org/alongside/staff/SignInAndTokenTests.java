@@ -1,0 +1,124 @@
+package org.alongside.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
+import org.alongside.Fixtures;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@AlongsideTest
+class SignInAndTokenTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+
+    private CurrentUser newWorker() {
+        return new Fixtures(context).account("signin-" + System.nanoTime(), "Sign-in Tester", Role.PEER_WORKER);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAPlainMessageAndAudited() throws Exception {
+        CurrentUser worker = newWorker();
+        mvc.perform(post("/signin").with(csrf()).param("email", worker.email()).param("password", "wrong password!"))
+                .andExpect(redirectedUrl("/signin?error"));
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.failure", worker.id(), "FAILURE")).isEqualTo(1);
+    }
+
+    @Test
+    void formsWithoutACsrfTokenAreRefused() throws Exception {
+        CurrentUser worker = newWorker();
+        mvc.perform(post("/signin").param("email", worker.email()).param("password", Fixtures.PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicy() throws Exception {
+        mvc.perform(get("/signin"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("script-src 'self'"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
+    void aTokenFromBasicCredentialsWorksAsBearerUntilRevoked() throws Exception {
+        CurrentUser worker = newWorker();
+        String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(worker.email(), Fixtures.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.token").exists())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(body, "$.token");
+        String tokenId = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(worker.email()))
+                .andExpect(jsonPath("$.roles[0]").value("PEER_WORKER"));
+        mvc.perform(delete("/api/v1/tokens/" + tokenId).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void basicCredentialsOnlyObtainATokenAndAreNotAcceptedElsewhere() throws Exception {
+        CurrentUser worker = newWorker();
+        mvc.perform(get("/api/v1/me").with(httpBasic(worker.email(), Fixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void someoneElsesTokenCannotBeRevoked() throws Exception {
+        CurrentUser owner = newWorker();
+        CurrentUser other = newWorker();
+        ApiSupport api = new ApiSupport(mvc, context);
+        var issued = context.getBean(ApiTokens.class).issue(owner, "mine");
+        mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(other)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInAndItsTokensStop() throws Exception {
+        var org = new Fixtures(context).org();
+        ApiSupport api = new ApiSupport(mvc, context);
+        String token = api.token(org.workerA());
+        context.getBean(StaffManagement.class).deactivate(org.admin(), org.workerA().id(), "Left the organisation");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/signin").with(csrf()).param("email", org.workerA().email()).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/signin?error"));
+    }
+
+    @Test
+    void aPersonWithAOneTimePasswordMustChooseTheirOwnFirst() throws Exception {
+        CurrentUser admin = new Fixtures(context).account("otp-admin-" + System.nanoTime(), "OTP Admin", Role.ADMIN);
+        CurrentUser worker = newWorker();
+        context.getBean(StaffManagement.class).resetPassword(admin, worker.id(), "temporary password 1");
+        CurrentUser mustChange = new CurrentUser(worker.id(), worker.email(), worker.displayName(), worker.roles(), true);
+        mvc.perform(get("/people").with(user(mustChange))).andExpect(redirectedUrl("/account/password"));
+    }
+}
