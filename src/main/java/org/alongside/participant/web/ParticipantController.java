@@ -15,6 +15,7 @@ import org.alongside.staff.StaffDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,9 +61,10 @@ class ParticipantController {
     }
 
     @PostMapping("/people")
-    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ParticipantForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ParticipantForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
+            ParticipantForm.rejectUnreadable(binding);
             ParticipantView created = participants.enrol(user, form.toNewParticipant());
             redirect.addFlashAttribute("saved", "Added " + created.details().preferredName() + ".");
             return "redirect:/people/" + created.id();
@@ -93,8 +95,9 @@ class ParticipantController {
 
     @PostMapping("/people/{id}/edit")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
-            Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
+            ParticipantForm.rejectUnreadable(binding);
             participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
             redirect.addFlashAttribute("saved", "Changes saved.");
             return "redirect:/people/" + id;

@@ -31,7 +31,15 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         supports = pad(supports, SUPPORT_ROWS, () -> new SupportRow("", "", ""));
     }
 
-    record ContactRow(String kind, String value, boolean preferred, boolean safeToLeaveMessage) {
+    /** Unticked checkboxes are not sent at all, so both flags may be null: null means no. */
+    record ContactRow(String kind, String value, Boolean preferred, Boolean safeToLeaveMessage) {
+        boolean isPreferred() {
+            return Boolean.TRUE.equals(preferred);
+        }
+
+        boolean isSafeToLeaveMessage() {
+            return Boolean.TRUE.equals(safeToLeaveMessage);
+        }
     }
 
     record SupportRow(String name, String relationship, String phone) {
@@ -64,7 +72,7 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
             if (kind == null) {
                 errors.put("contacts[" + i + "].kind", "Choose phone, text or email");
             }
-            methods.add(new ContactMethod(kind, row.value(), row.preferred(), row.safeToLeaveMessage()));
+            methods.add(new ContactMethod(kind, row.value(), row.isPreferred(), row.isSafeToLeaveMessage()));
         }
         List<SupportContact> contactsOut = new ArrayList<>();
         for (SupportRow row : supports) {
@@ -89,6 +97,15 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
             throw new InvalidInputException(errors);
         }
         return new NewParticipant(details, program, worker, referralSource, start);
+    }
+
+    /** Values the browser sent that could not be read at all (a tampered form): named beside their field. */
+    static void rejectUnreadable(org.springframework.validation.BindingResult binding) {
+        if (binding.hasFieldErrors()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "This value could not be read"));
+            throw new InvalidInputException(errors);
+        }
     }
 
     /** Maps field errors from the domain (contactMethods[n]) back to this form's rows (contacts[n]). */

@@ -1,0 +1,103 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** A peer worker signs in, adds a person, finds them on the caseload and signs out: on a desktop and a phone. */
+@AlongsideTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseloadBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.chromium(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {1280, 375})
+    void aPeerWorkerAddsAPersonAndFindsThemOnTheCaseload(int width) {
+        Org org = new Fixtures(context).org();
+        String name = "Marisol <b>Ortega</b> " + width;
+        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
+            Page page = session.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page).hasTitle("Sign in · Alongside");
+            page.getByLabel("Email address").fill(org.workerA().email());
+            page.getByLabel("Password").fill(Fixtures.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people"))).isVisible();
+            assertThat(page.getByText(org.personOfA().details().preferredName())).isVisible();
+            fitsTheScreen(page, width);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a person")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+            assertThat(page.locator("#preferredName-error")).hasText("Enter the name the person would like to be called");
+            assertThat(page.getByLabel("Preferred name")).hasAttribute("aria-invalid", "true");
+
+            page.getByLabel("Preferred name").fill(name);
+            page.getByLabel("Pronouns (optional)").fill("she/her");
+            page.getByLabel("Program").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+                    page.locator("#programId option").nth(1).textContent()));
+            page.getByLabel("Primary peer worker").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel(org.workerA().displayName()));
+            page.locator("[id='contacts[0].value']").fill("555 0188");
+            fitsTheScreen(page, width);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Added " + name);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(name);
+            assertThat(page.locator("h1 b")).hasCount(0);
+            fitsTheScreen(page, width);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people").setExact(true)).first().click();
+            assertThat(page.getByText(name)).isVisible();
+            page.getByLabel("Find a person by name").fill("Marisl");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            assertThat(page.locator("#results")).containsText(name);
+            page.getByText(name).click();
+            assertThat(page.getByText("555 0188")).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sign out"))).click();
+            assertThat(page.getByText("You have signed out.")).isVisible();
+            page.navigate("http://localhost:" + port + "/people");
+            assertThat(page).hasTitle("Sign in · Alongside");
+        }
+    }
+
+    private static void fitsTheScreen(Page page, int width) {
+        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(width);
+    }
+}
