@@ -27,19 +27,17 @@ import org.alongside.staff.SupervisionManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, on an empty database: two programs, an administrator, two supervisors (one with
  * lived experience of peer work, one without), six peer workers and sixty made-up participants.
+ * Runs before the web server accepts requests, so the sign-in page never shows a half-made demo.
  */
 @Component
-@Order(10)
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
     private static final String[] FIRST = {"Alex", "Jordan", "Sam", "Maria", "Dev", "Keisha", "Tomás", "Aiyana",
@@ -72,7 +70,7 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled || staff.anyAccountExists()) {
             return;
         }

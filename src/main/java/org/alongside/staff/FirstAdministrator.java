@@ -7,35 +7,36 @@ import org.alongside.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On an empty database, creates the first administrator: from ALONGSIDE_ADMIN_EMAIL and
  * ALONGSIDE_ADMIN_PASSWORD when set, otherwise with a generated one-time password printed once.
+ * Runs before the web server accepts requests. In demo mode the demo organisation brings its own.
  */
 @Component
-@Order(100)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final StaffManagement staff;
     private final String email;
     private final String password;
+    private final boolean demo;
 
     FirstAdministrator(StaffManagement staff, @Value("${alongside.admin.email:${ALONGSIDE_ADMIN_EMAIL:}}") String email,
-            @Value("${alongside.admin.password:${ALONGSIDE_ADMIN_PASSWORD:}}") String password) {
+            @Value("${alongside.admin.password:${ALONGSIDE_ADMIN_PASSWORD:}}") String password,
+            @Value("${alongside.demo.enabled:false}") boolean demo) {
         this.staff = staff;
         this.email = email;
         this.password = password;
+        this.demo = demo;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (staff.anyAccountExists()) {
+    public void afterSingletonsInstantiated() {
+        if (demo || staff.anyAccountExists()) {
             return;
         }
         String adminEmail = email.isBlank() ? "admin@alongside.local" : email.trim();

@@ -24,4 +24,11 @@ final class BrowserSupport {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
+
+    /** A page that fits its viewport: nothing makes the person scroll sideways. */
+    static void fitsTheScreen(com.microsoft.playwright.Page page, int width) {
+        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) scrollWidth).intValue()).as("no sideways scrolling")
+                .isLessThanOrEqualTo(width);
+    }
 }

@@ -59,7 +59,7 @@ class CaseloadBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people"))).isVisible();
             assertThat(page.getByText(org.personOfA().details().preferredName())).isVisible();
-            fitsTheScreen(page, width);
+            BrowserSupport.fitsTheScreen(page, width);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a person")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
@@ -73,13 +73,13 @@ class CaseloadBrowserTests {
             page.getByLabel("Primary peer worker").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel(org.workerA().displayName()));
             page.locator("[id='contacts[0].value']").fill("555 0188");
-            fitsTheScreen(page, width);
+            BrowserSupport.fitsTheScreen(page, width);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
 
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Added " + name);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(name);
             assertThat(page.locator("h1 b")).hasCount(0);
-            fitsTheScreen(page, width);
+            BrowserSupport.fitsTheScreen(page, width);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people").setExact(true)).first().click();
             assertThat(page.getByText(name)).isVisible();
@@ -94,10 +94,5 @@ class CaseloadBrowserTests {
             page.navigate("http://localhost:" + port + "/people");
             assertThat(page).hasTitle("Sign in · Alongside");
         }
-    }
-
-    private static void fitsTheScreen(Page page, int width) {
-        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(width);
     }
 }

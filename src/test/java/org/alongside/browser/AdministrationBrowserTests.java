@@ -1,0 +1,103 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** An administrator sets up a program, a peer worker and their supervision, then checks the audit trail. */
+@AlongsideTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdministrationBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.chromium(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {1280, 375})
+    void anAdministratorSetsUpAProgramAWorkerAndSupervisionAndVerifiesTheTrail(int width) {
+        Org org = new Fixtures(context).org();
+        String program = "Northside Recovery Hub " + width + "-" + System.nanoTime();
+        String worker = "Tamsin Achebe " + width;
+        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
+            Page page = session.newPage();
+            page.navigate("http://localhost:" + port + "/signin");
+            page.getByLabel("Email address").fill(org.admin().email());
+            page.getByLabel("Password").fill(Fixtures.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+            page.navigate("http://localhost:" + port + "/admin/programs");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program")).click();
+            assertThat(page.locator("#name-error")).hasText("Enter the program's name");
+            page.getByLabel("Name").fill(program);
+            page.getByLabel("Setting").selectOption(new SelectOption().setLabel("Recovery community organization"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Program created");
+            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(program))).isVisible();
+            BrowserSupport.fitsTheScreen(page, width);
+
+            page.navigate("http://localhost:" + port + "/admin/staff/new");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            assertThat(page.locator("#email-error")).isVisible();
+            assertThat(page.locator("#password-error")).hasText("Use at least 12 characters");
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(worker);
+            page.getByLabel("Email address").fill("tamsin." + width + "." + System.nanoTime() + "@test.example");
+            page.getByLabel("First password").fill("a first password for Tamsin");
+            page.getByLabel(program).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Account created for " + worker);
+            BrowserSupport.fitsTheScreen(page, width);
+
+            page.navigate("http://localhost:" + port + "/admin/supervision");
+            page.getByLabel("Peer worker").selectOption(new SelectOption().setLabel(worker));
+            page.getByLabel(org.supervisorA().displayName() + "", new Page.GetByLabelOptions().setExact(false)).first().check();
+            page.getByLabel("Primary supervisor").selectOption(new SelectOption().setLabel(org.supervisorA().displayName()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save supervision")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Supervision saved");
+            assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(worker))).containsText(org.supervisorA().displayName());
+            BrowserSupport.fitsTheScreen(page, width);
+
+            page.navigate("http://localhost:" + port + "/admin/audit");
+            page.getByLabel("Action").selectOption("supervision.assign");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records")).click();
+            assertThat(page.locator("tbody tr").first()).containsText("supervision.assign");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify now")).click();
+            assertThat(page.locator("#verification")).containsText("The audit trail is intact");
+            BrowserSupport.fitsTheScreen(page, width);
+        }
+    }
+}
