@@ -24,6 +24,7 @@ import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSummary;
 import org.alongside.staff.StaffDirectory;
 import org.alongside.staff.StaffSummary;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,12 +88,12 @@ public class ParticipantManagement {
         return save(actor, participant, "participant.update", null);
     }
 
-    /** Moves the person to another peer worker's caseload. Supervisors and administrators only. */
+    /** Moves the person to another peer worker's caseload. Supervisors and administrators only (else 403). */
     @Transactional(noRollbackFor = NotFoundException.class)
     public ParticipantView transfer(CurrentUser actor, UUID id, UUID workerId, String reason, long expectedVersion) {
         Participant participant = loadForChange(actor, id, expectedVersion, "participant.transfer");
         if (!actor.isAdmin() && !actor.isSupervisor()) {
-            throw new InvalidInputException("workerId", "Only a supervisor or administrator can transfer a caseload");
+            throw new AccessDeniedException("Only a supervisor or administrator can transfer a caseload");
         }
         UUID program = participant.enrolments().get(participant.enrolments().size() - 1).programId();
         requirePeerWorkerIn(program, workerId);

@@ -47,6 +47,8 @@ class SessionTests {
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e").param("e", worker.email())
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.success", worker.id(), "SUCCESS")).isEqualTo(1);
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :e")
+                .param("e", worker.email()).query(Integer.class).single()).as("30 minutes idle timeout").isEqualTo(1800);
     }
 
     @Test
