@@ -3,48 +3,19 @@ package org.alongside.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** An administrator sets up a program, a peer worker and their supervision, then checks the audit trail. */
 @AlongsideTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdministrationBrowserTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class AdministrationBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {1280, 375})
@@ -52,14 +23,11 @@ class AdministrationBrowserTests {
         Org org = new Fixtures(context).org();
         String program = "Northside Recovery Hub " + width + "-" + System.nanoTime();
         String worker = "Tamsin Achebe " + width;
-        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
+        try (BrowserContext session = sessionAt(width)) {
             Page page = session.newPage();
-            page.navigate("http://localhost:" + port + "/signin");
-            page.getByLabel("Email address").fill(org.admin().email());
-            page.getByLabel("Password").fill(Fixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signIn(page, org.admin().email(), Fixtures.PASSWORD);
 
-            page.navigate("http://localhost:" + port + "/admin/programs");
+            page.navigate(url("/admin/programs"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program")).click();
             assertThat(page.locator("#name-error")).hasText("Enter the program's name");
             page.getByLabel("Name").fill(program);
@@ -69,7 +37,7 @@ class AdministrationBrowserTests {
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(program))).isVisible();
             BrowserSupport.fitsTheScreen(page, width);
 
-            page.navigate("http://localhost:" + port + "/admin/staff/new");
+            page.navigate(url("/admin/staff/new"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
             assertThat(page.locator("#email-error")).isVisible();
             assertThat(page.locator("#password-error")).hasText("Use at least 12 characters");
@@ -81,7 +49,7 @@ class AdministrationBrowserTests {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Account created for " + worker);
             BrowserSupport.fitsTheScreen(page, width);
 
-            page.navigate("http://localhost:" + port + "/admin/supervision");
+            page.navigate(url("/admin/supervision"));
             page.getByLabel("Peer worker").selectOption(new SelectOption().setLabel(worker));
             page.getByLabel(org.supervisorA().displayName() + "", new Page.GetByLabelOptions().setExact(false)).first().check();
             page.getByLabel("Primary supervisor").selectOption(new SelectOption().setLabel(org.supervisorA().displayName()));
@@ -91,7 +59,7 @@ class AdministrationBrowserTests {
                     .setHasText(worker))).containsText(org.supervisorA().displayName());
             BrowserSupport.fitsTheScreen(page, width);
 
-            page.navigate("http://localhost:" + port + "/admin/audit");
+            page.navigate(url("/admin/audit"));
             page.getByLabel("Action").selectOption("supervision.assign");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records")).click();
             assertThat(page.locator("tbody tr").first()).containsText("supervision.assign");

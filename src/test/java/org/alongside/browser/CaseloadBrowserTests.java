@@ -3,60 +3,29 @@ package org.alongside.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** A peer worker signs in, adds a person, finds them on the caseload and signs out: on a desktop and a phone. */
 @AlongsideTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseloadBrowserTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class CaseloadBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {1280, 375})
     void aPeerWorkerAddsAPersonAndFindsThemOnTheCaseload(int width) {
         Org org = new Fixtures(context).org();
         String name = "Marisol <b>Ortega</b> " + width;
-        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
+        try (BrowserContext session = sessionAt(width)) {
             Page page = session.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
             assertThat(page).hasTitle("Sign in · Alongside");
-            page.getByLabel("Email address").fill(org.workerA().email());
-            page.getByLabel("Password").fill(Fixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people"))).isVisible();
             assertThat(page.getByText(org.personOfA().details().preferredName())).isVisible();
             BrowserSupport.fitsTheScreen(page, width);
@@ -91,7 +60,7 @@ class CaseloadBrowserTests {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sign out"))).click();
             assertThat(page.getByText("You have signed out.")).isVisible();
-            page.navigate("http://localhost:" + port + "/people");
+            page.navigate(url("/people"));
             assertThat(page).hasTitle("Sign in · Alongside");
         }
     }

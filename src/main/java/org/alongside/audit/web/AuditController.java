@@ -1,16 +1,14 @@
 package org.alongside.audit.web;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.alongside.audit.AuditLog;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditTrail.Entry;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +35,10 @@ class AuditController {
             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to, @RequestParam(required = false) Long before, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        AuditTrail.Filter filter = new AuditTrail.Filter(uuid(participant, "participant", errors),
-                uuid(actor, "actor", errors), action, date(from, "from", errors), date(to, "to", errors));
+        String notAnId = "Paste an id like 3f2c…-…; names are not searched here";
+        AuditTrail.Filter filter = new AuditTrail.Filter(FormValues.uuid(participant, "participant", notAnId, errors),
+                FormValues.uuid(actor, "actor", notAnId, errors), action, FormValues.date(from, "from", errors),
+                FormValues.date(to, "to", errors));
         List<Entry> entries = errors.isEmpty() ? trail.find(filter, before, PAGE, ZoneId.systemDefault()) : List.of();
         model.addAttribute("entries", entries);
         model.addAttribute("errors", errors);
@@ -56,29 +56,5 @@ class AuditController {
     String verify(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("result", AuditApi.VerifyAndRecord.run(trail, log, user));
         return "audit/trail :: verification";
-    }
-
-    private static UUID uuid(String value, String field, Map<String, String> errors) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "Paste an id like 3f2c…-…; names are not searched here");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Enter a real date, like 2024-03-31");
-            return null;
-        }
     }
 }

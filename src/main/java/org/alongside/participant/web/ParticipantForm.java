@@ -1,7 +1,6 @@
 package org.alongside.participant.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.alongside.participant.ParticipantDetails.SupportContact;
 import org.alongside.participant.ParticipantManagement.NewParticipant;
 import org.alongside.participant.ParticipantView;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.web.FormValues;
 
 /**
  * The participant form as typed: every field a string, so any input can be shown back with a
@@ -61,7 +61,7 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
 
     ParticipantDetails toDetails() {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate birth = date(dateOfBirth, "dateOfBirth", errors);
+        LocalDate birth = FormValues.date(dateOfBirth, "dateOfBirth", errors);
         List<ContactMethod> methods = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             ContactRow row = contacts.get(i);
@@ -90,9 +90,9 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
     NewParticipant toNewParticipant() {
         ParticipantDetails details = toDetails();
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate start = date(startDate, "startDate", errors);
-        UUID program = uuid(programId, "programId", "Choose a program you work in", errors);
-        UUID worker = uuid(primaryWorkerId, "primaryWorkerId", "Choose the person's primary peer worker", errors);
+        LocalDate start = FormValues.date(startDate, "startDate", errors);
+        UUID program = FormValues.uuid(programId, "programId", "Choose a program you work in", errors);
+        UUID worker = FormValues.uuid(primaryWorkerId, "primaryWorkerId", "Choose the person's primary peer worker", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -134,27 +134,6 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         try {
             return value == null ? null : ContactKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Enter a real date, like 2024-03-31");
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value, String field, String message, Map<String, String> errors) {
-        try {
-            return blank(value) ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
             return null;
         }
     }

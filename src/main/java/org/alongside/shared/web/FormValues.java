@@ -1,0 +1,40 @@
+package org.alongside.shared.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads typed values out of form text. A value that cannot be read adds a message for its field
+ * to {@code errors} and yields null, so a form can show every problem at once.
+ */
+public final class FormValues {
+
+    private FormValues() {
+    }
+
+    public static LocalDate date(String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Enter a real date, like 2024-03-31");
+            return null;
+        }
+    }
+
+    public static UUID uuid(String value, String field, String message, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, message);
+            return null;
+        }
+    }
+}
