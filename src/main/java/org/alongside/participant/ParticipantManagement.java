@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantManagement {
 
     static final String WHAT = "This person's record";
-    private static final int MAX_RESULTS = 200;
+    /** Lists and search results stop here; the pages and API say so and ask for a narrower search. */
+    public static final int MAX_RESULTS = 200;
 
     private final Participants participants;
     private final ParticipantQueries queries;
@@ -121,7 +122,7 @@ public class ParticipantManagement {
 
     @Transactional(noRollbackFor = NotFoundException.class)
     public List<ParticipantRow> caseload(CurrentUser actor, boolean mineOnly, boolean includeInactive) {
-        List<ParticipantRow> rows = queries.caseload(actor, mineOnly, includeInactive, 2000);
+        List<ParticipantRow> rows = queries.caseload(actor, mineOnly, includeInactive, MAX_RESULTS);
         audit.record(AuditEvent.of(actor.id(), "participant.list", "caseload", null)
                 .withDetail("results=" + rows.size()));
         return rows;

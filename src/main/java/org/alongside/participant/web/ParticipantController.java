@@ -49,6 +49,8 @@ class ParticipantController {
             people = List.of();
         }
         model.addAttribute("people", people);
+        model.addAttribute("truncated", people.size() >= ParticipantManagement.MAX_RESULTS);
+        model.addAttribute("limit", ParticipantManagement.MAX_RESULTS);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("scope", mineOnly ? "mine" : "all");
         model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
