@@ -98,7 +98,7 @@ public class AuditTrail {
 
     /** Seals whatever committed records are waiting, so a verification right after a write covers it. */
     public void sealNow() {
-        while (sealer.sealBatch() > 0) {
+        while (sealer.sealBatch(true) > 0) {
             // keep sealing until the queue is empty
         }
     }

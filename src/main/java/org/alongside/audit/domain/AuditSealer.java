@@ -35,7 +35,7 @@ public class AuditSealer {
     @Scheduled(fixedDelayString = "${alongside.audit.seal-interval-ms:200}")
     void sealPending() {
         try {
-            while (sealBatch() == BATCH) {
+            while (sealBatch(false) == BATCH) {
                 // a full batch means more are waiting
             }
         } catch (RuntimeException e) {
@@ -43,12 +43,17 @@ public class AuditSealer {
         }
     }
 
-    /** Seals up to one batch; returns how many records were sealed. */
-    public int sealBatch() {
+    /**
+     * Seals up to one batch; returns how many records were sealed. With {@code waitForLock}, waits
+     * while another sealer (a node, or the background run) finishes its batch, so that every record
+     * committed before the call is sealed when the caller loops until this returns 0.
+     */
+    public int sealBatch(boolean waitForLock) {
         Integer sealed = transaction.execute(status -> {
-            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", SEALER_LOCK)
-                    .query(Boolean.class).single();
-            if (!locked) {
+            if (waitForLock) {
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", SEALER_LOCK).query().singleRow();
+            } else if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", SEALER_LOCK)
+                    .query(Boolean.class).single()) {
                 return 0;
             }
             List<SealableEvent> events = jdbc.sql("""
