@@ -3,14 +3,17 @@ package org.alongside;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.alongside.demo.DemoLogins;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; lists the demo sign-ins only in demo mode. */
+/**
+ * The sign-in page; lists the demo sign-ins only in demo mode. Of failure messages, only a locked
+ * or deactivated account's are shown as written; anything else reads as a wrong email or password.
+ */
 @Controller
 class SignInController {
 
@@ -30,7 +33,7 @@ class SignInController {
             @RequestParam(required = false) String expired, HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("error", last instanceof AuthenticationException e && e.getMessage() != null
+            model.addAttribute("error", last instanceof AccountStatusException e && e.getMessage() != null
                     ? e.getMessage() : "The email address or password is not right.");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }

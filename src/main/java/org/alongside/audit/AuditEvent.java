@@ -34,8 +34,4 @@ public record AuditEvent(UUID actorId, String action, String subjectType, String
     public AuditEvent withDetail(String newDetail) {
         return new AuditEvent(actorId, action, subjectType, subjectId, participantId, outcome, newDetail);
     }
-
-    public AuditEvent withParticipant(UUID id) {
-        return new AuditEvent(actorId, action, subjectType, subjectId, id, outcome, detail);
-    }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditEvent.Outcome;
 import org.alongside.audit.AuditLog;
@@ -208,18 +207,20 @@ public class ParticipantManagement {
     }
 
     private ParticipantView view(Participant p) {
-        Map<UUID, String> programNames = new java.util.HashMap<>();
-        programs.list().forEach(program -> programNames.put(program.id(), program.name()));
-        Function<UUID, String> workerName = id -> staff.find(id).map(StaffSummary::displayName).orElse("Unknown");
+        Map<UUID, String> programNames = programs.names(p.enrolments().stream().map(e -> e.programId()).toList());
+        java.util.Set<UUID> workers = new java.util.HashSet<>();
+        workers.add(p.primaryWorkerId());
+        p.assignments().forEach(a -> workers.add(a.workerId()));
+        Map<UUID, String> workerNames = staff.names(workers);
         List<EnrolmentView> enrolments = p.enrolments().stream()
                 .map(e -> new EnrolmentView(e.programId(), programNames.get(e.programId()), e.referralSource(),
                         e.startDate(), e.status(), e.dischargeReason(), e.endedOn()))
                 .toList();
         List<AssignmentView> assignments = p.assignments().stream()
-                .map(a -> new AssignmentView(a.workerId(), workerName.apply(a.workerId()), a.assignedAt(), a.endedAt(),
+                .map(a -> new AssignmentView(a.workerId(), workerNames.get(a.workerId()), a.assignedAt(), a.endedAt(),
                         a.reason()))
                 .toList();
-        return new ParticipantView(p.id(), p.details(), p.primaryWorkerId(), workerName.apply(p.primaryWorkerId()),
+        return new ParticipantView(p.id(), p.details(), p.primaryWorkerId(), workerNames.get(p.primaryWorkerId()),
                 enrolments, assignments, p.active(), p.deactivatedReason(), p.version());
     }
 

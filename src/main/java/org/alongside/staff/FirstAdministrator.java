@@ -3,6 +3,7 @@ package org.alongside.staff;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +43,13 @@ class FirstAdministrator implements SmartInitializingSingleton {
         String adminEmail = email.isBlank() ? "admin@alongside.local" : email.trim();
         boolean generated = password.isBlank();
         String adminPassword = generated ? generatePassword() : password;
-        staff.createAccount(null, new StaffManagement.NewStaff(adminEmail, "Administrator", Set.of(Role.ADMIN),
-                adminPassword, null, false), generated);
+        try {
+            staff.createAccount(null, new StaffManagement.NewStaff(adminEmail, "Administrator", Set.of(Role.ADMIN),
+                    adminPassword, null, false), generated);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("Cannot create the first administrator from ALONGSIDE_ADMIN_EMAIL and "
+                    + "ALONGSIDE_ADMIN_PASSWORD: " + e.fieldErrors(), e);
+        }
         if (generated) {
             log.warn("""
 

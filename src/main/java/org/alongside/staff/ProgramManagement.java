@@ -94,6 +94,17 @@ public class ProgramManagement {
                 .query(UUID.class).list();
     }
 
+    /** Names of the given programs, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from program where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     public boolean isMember(UUID programId, UUID staffId) {
         return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
                 .param("p", programId).param("s", staffId).query(Boolean.class).single();

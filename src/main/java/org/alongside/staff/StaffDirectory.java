@@ -27,6 +27,17 @@ public class StaffDirectory {
         return id == null ? Optional.empty() : staff.findById(id).map(StaffMember::toSummary);
     }
 
+    /** Display names of the given staff members, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from staff_member where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     /** Active peer workers in the given programs, for choosing a primary worker. */
     @Transactional(readOnly = true)
     public List<StaffSummary> peerWorkersIn(List<UUID> programIds) {

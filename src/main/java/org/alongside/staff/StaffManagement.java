@@ -164,7 +164,7 @@ public class StaffManagement {
     @Transactional(readOnly = true)
     public List<StaffSummary> list(CurrentUser actor) {
         requireAdmin(actor);
-        return StreamSupport.list(staff.findAll()).stream().map(StaffMember::toSummary)
+        return staff.findAll().stream().map(StaffMember::toSummary)
                 .sorted(java.util.Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -185,13 +185,5 @@ public class StaffManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static final class StreamSupport {
-        static <T> List<T> list(Iterable<T> items) {
-            List<T> list = new java.util.ArrayList<>();
-            items.forEach(list::add);
-            return list;
-        }
     }
 }

@@ -3,10 +3,10 @@ package org.alongside.staff.domain;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
 /** Staff accounts. */
-public interface StaffMembers extends CrudRepository<StaffMember, UUID> {
+public interface StaffMembers extends ListCrudRepository<StaffMember, UUID> {
 
     @Query("select * from staff_member where lower(email) = lower(:email)")
     Optional<StaffMember> findByEmail(String email);
