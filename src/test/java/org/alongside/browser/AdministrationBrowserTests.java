@@ -68,4 +68,34 @@ class AdministrationBrowserTests extends BrowserTest {
             BrowserSupport.fitsTheScreen(page, width);
         }
     }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {1280, 375})
+    void aResetPasswordMustBeReplacedByThePersonAtTheirNextSignIn(int width) {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext adminSession = sessionAt(width); BrowserContext workerSession = sessionAt(width)) {
+            Page admin = adminSession.newPage();
+            signIn(admin, org.admin().email(), Fixtures.PASSWORD);
+            admin.navigate(url("/admin/staff/" + org.workerB().id()));
+            admin.getByLabel("New password").fill("short");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password")).click();
+            assertThat(admin.locator("#password-error")).hasText("Use at least 12 characters");
+            admin.getByLabel("New password").fill("temporary pass phrase");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Password reset");
+
+            Page worker = workerSession.newPage();
+            signIn(worker, org.workerB().email(), "temporary pass phrase");
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password"))).isVisible();
+            assertThat(worker.getByText("Please choose your own password before you continue.")).isVisible();
+            worker.navigate(url("/people"));
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password"))).isVisible();
+            BrowserSupport.fitsTheScreen(worker, width);
+            worker.getByLabel("Current password").fill("temporary pass phrase");
+            worker.getByLabel("New password").fill("my own pass phrase now");
+            worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+            assertThat(worker.getByRole(AriaRole.STATUS)).containsText("Your password has been changed.");
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people"))).isVisible();
+        }
+    }
 }

@@ -103,6 +103,17 @@ class SignInAndTokenTests {
     }
 
     @Test
+    void anAdministratorCanRevokeAnyonesToken() throws Exception {
+        var org = new Fixtures(context).org();
+        ApiSupport api = new ApiSupport(mvc, context);
+        var issued = context.getBean(ApiTokens.class).issue(org.workerA(), "phone");
+        mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(org.admin())))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aDeactivatedAccountCannotSignInAndItsTokensStop() throws Exception {
         var org = new Fixtures(context).org();
         ApiSupport api = new ApiSupport(mvc, context);
