@@ -87,11 +87,11 @@ class EmbeddedDatabase {
         try (FileOutputStream stream = new FileOutputStream(lockFile.toFile(), true)) {
             FileLock lock = stream.getChannel().tryLock();
             if (lock == null) {
-                throw new IllegalStateException("The data directory " + dataDir + " is in use by another running Alongside");
+                throw new DataDirectoryInUseException(dataDir);
             }
             lock.release();
         } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("The data directory " + dataDir + " is already in use by this process", e);
+            throw new DataDirectoryInUseException(dataDir);
         }
     }
 

@@ -52,6 +52,23 @@ public final class ApplicationProcess implements AutoCloseable {
         return app;
     }
 
+    /** Runs the jar expecting it to stop by itself; returns its exit code and output. */
+    public static Map.Entry<Integer, String> runToExit(Path logFile, Map<String, String> env)
+            throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar",
+                jar().getAbsolutePath(), "--server.port=" + freePort()).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("ALONGSIDE_") || k.startsWith("SPRING_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("expected the application to stop by itself; see " + logFile);
+        }
+        return Map.entry(process.exitValue(), Files.readString(logFile));
+    }
+
     private void awaitReady() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
