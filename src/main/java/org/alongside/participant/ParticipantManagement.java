@@ -17,7 +17,6 @@ import org.alongside.participant.domain.Participants;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
-import org.alongside.shared.Role;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSummary;
@@ -35,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantManagement {
 
     static final String WHAT = "This person's record";
+    private static final String NOT_A_PEER_WORKER = "Choose an active peer worker of this program";
     /** Lists and search results stop here; the pages and API say so and ask for a narrower search. */
     public static final int MAX_RESULTS = 200;
 
@@ -96,7 +96,7 @@ public class ParticipantManagement {
             throw new AccessDeniedException("Only a supervisor or administrator can transfer a caseload");
         }
         UUID program = participant.enrolments().get(participant.enrolments().size() - 1).programId();
-        requirePeerWorkerIn(program, workerId);
+        requirePeerWorkerIn(actor, program, workerId);
         participant.transferTo(workerId, trimToNull(reason), actor.id(), Instant.now(clock));
         return save(actor, participant, "participant.transfer", "to=" + workerId);
     }
@@ -156,14 +156,20 @@ public class ParticipantManagement {
     }
 
     private void checkEnrolment(CurrentUser actor, NewParticipant command) {
-        if (command.programId() == null || !programs.exists(command.programId())
-                || !programs.isMember(command.programId(), actor.id())) {
+        if (command.programId() == null) {
             throw new InvalidInputException("programId", "Choose a program you work in");
         }
         if (command.primaryWorkerId() == null) {
             throw new InvalidInputException("primaryWorkerId", "Choose the person's primary peer worker");
         }
-        requirePeerWorkerIn(command.programId(), command.primaryWorkerId());
+        StaffDirectory.EnrolmentParties parties = staff.enrolmentParties(command.programId(), actor.id(),
+                command.primaryWorkerId());
+        if (!parties.enrollerInProgram()) {
+            throw new InvalidInputException("programId", "Choose a program you work in");
+        }
+        if (!parties.workerAvailable()) {
+            throw new InvalidInputException("primaryWorkerId", NOT_A_PEER_WORKER);
+        }
         if (command.startDate() != null && command.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new InvalidInputException("startDate", "Enter a start date within the next year");
         }
@@ -172,11 +178,9 @@ public class ParticipantManagement {
         }
     }
 
-    private void requirePeerWorkerIn(UUID programId, UUID workerId) {
-        StaffSummary worker = staff.find(workerId).orElse(null);
-        if (worker == null || !worker.active() || !worker.has(Role.PEER_WORKER)
-                || !programs.isMember(programId, workerId)) {
-            throw new InvalidInputException("primaryWorkerId", "Choose an active peer worker of this program");
+    private void requirePeerWorkerIn(CurrentUser actor, UUID programId, UUID workerId) {
+        if (!staff.enrolmentParties(programId, actor.id(), workerId).workerAvailable()) {
+            throw new InvalidInputException("primaryWorkerId", NOT_A_PEER_WORKER);
         }
     }
 

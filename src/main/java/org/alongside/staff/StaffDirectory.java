@@ -27,6 +27,28 @@ public class StaffDirectory {
         return id == null ? Optional.empty() : staff.findById(id).map(StaffMember::toSummary);
     }
 
+    /**
+     * Whether {@code enrollerId} works in the (active) program, and whether {@code workerId} is an
+     * active peer worker of it: the two checks of enrolling someone, in one query.
+     */
+    public record EnrolmentParties(boolean enrollerInProgram, boolean workerAvailable) {
+    }
+
+    @Transactional(readOnly = true)
+    public EnrolmentParties enrolmentParties(UUID programId, UUID enrollerId, UUID workerId) {
+        return jdbc.sql("""
+                select exists (select 1 from program p join program_member m on m.program_id = p.id
+                               where p.id = :program and p.active and m.staff_id = :enroller) as enroller_ok,
+                       exists (select 1 from staff_member s
+                               join staff_role r on r.staff_member = s.id and r.role = :role
+                               join program_member m on m.staff_id = s.id and m.program_id = :program
+                               where s.id = :worker and s.active) as worker_ok
+                """).param("program", programId).param("enroller", enrollerId).param("worker", workerId)
+                .param("role", Role.PEER_WORKER.name())
+                .query((rs, n) -> new EnrolmentParties(rs.getBoolean("enroller_ok"), rs.getBoolean("worker_ok")))
+                .single();
+    }
+
     /** Display names of the given staff members, in one query. */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
