@@ -4,10 +4,21 @@ package org.alongside.shared;
 public class StaleVersionException extends RuntimeException {
 
     private final long currentVersion;
+    private final java.util.List<String> changes;
 
     public StaleVersionException(String what, long currentVersion) {
+        this(what, currentVersion, java.util.List.of());
+    }
+
+    /** With {@code changes}: what the other save changed, so the person can see it before trying again. */
+    public StaleVersionException(String what, long currentVersion, java.util.List<String> changes) {
         super(what + " was changed by someone else since you opened it. Nothing was overwritten: reload to see the latest version.");
         this.currentVersion = currentVersion;
+        this.changes = java.util.List.copyOf(changes);
+    }
+
+    public java.util.List<String> changes() {
+        return changes;
     }
 
     public long currentVersion() {

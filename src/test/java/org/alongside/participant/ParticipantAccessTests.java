@@ -150,8 +150,10 @@ class ParticipantAccessTests {
         long versionBefore = version(id);
         List<Endpoint> endpoints = participantEndpoints();
         for (Endpoint endpoint : endpoints) {
-            String path = endpoint.pattern().replace("{id}", id.toString());
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path);
+            String path = endpoint.pattern().replace("{id}", id.toString()).replace("{number}", "1")
+                    .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path)
+                    .param("from", "0").param("to", "1");
             if (endpoint.isApi()) {
                 request.header("Authorization", "Bearer " + api.token(outsider)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"preferredName\": \"Changed\", \"version\": " + versionBefore + "}");

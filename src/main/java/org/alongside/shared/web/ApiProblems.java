@@ -47,6 +47,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail stale(StaleVersionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage());
         problem.setProperty("currentVersion", e.currentVersion());
+        if (!e.changes().isEmpty()) {
+            problem.setProperty("changes", e.changes());
+        }
         return problem;
     }
 

@@ -1,0 +1,190 @@
+package org.alongside.recoveryplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditEvent.Outcome;
+import org.alongside.audit.AuditLog;
+import org.alongside.participant.ParticipantAccess;
+import org.alongside.recoveryplan.domain.PlanDiff;
+import org.alongside.recoveryplan.domain.PlanDocument;
+import org.alongside.recoveryplan.domain.PlanDocument.Agreement;
+import org.alongside.recoveryplan.domain.PlanDocument.Progress;
+import org.alongside.recoveryplan.domain.PlanDocument.Step;
+import org.alongside.recoveryplan.domain.PlanRules;
+import org.alongside.recoveryplan.domain.RecoveryPlans;
+import org.alongside.recoveryplan.domain.RecoveryPlans.Stored;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.staff.StaffDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading and changing a person's recovery plan. Each call checks access (404 when the person may
+ * not be seen), works in one transaction, writes its audit record, and never overwrites a newer
+ * version: a stale save is refused with the list of what the other save changed.
+ */
+@Service
+@Transactional(noRollbackFor = NotFoundException.class)
+public class RecoveryPlanManagement {
+
+    static final String WHAT = "This recovery plan";
+
+    private final RecoveryPlans plans;
+    private final ParticipantAccess access;
+    private final AuditLog audit;
+    private final StaffDirectory staff;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    RecoveryPlanManagement(RecoveryPlans plans, ParticipantAccess access, AuditLog audit, StaffDirectory staff) {
+        this.plans = plans;
+        this.access = access;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    public record HistoryEntry(long version, Instant changedAt, String changedBy, String summary) {
+    }
+
+    public PlanView view(CurrentUser actor, UUID participantId) {
+        requireAccess(actor, participantId, "recoveryplan.view");
+        audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.view", participantId));
+        return toView(participantId, plans.find(participantId));
+    }
+
+    public PlanView describe(CurrentUser actor, UUID participantId, String hopes, String strengths, LocalDate review,
+            long version) {
+        return change(actor, participantId, version, "recoveryplan.update", p -> p.describe(trim(hopes), trim(strengths), review));
+    }
+
+    public PlanView addGoal(CurrentUser actor, UUID participantId, UUID goalId, String words,
+            Set<WellnessDimension> dimensions, LocalDate target, long version) {
+        return change(actor, participantId, version, "recoveryplan.goal-add",
+                p -> p.addGoal(goalId, trim(words), dimensions, target, Instant.now(clock)));
+    }
+
+    public PlanView reviseGoal(CurrentUser actor, UUID participantId, UUID goalId, String words,
+            Set<WellnessDimension> dimensions, LocalDate target, GoalStatus status, long version) {
+        return change(actor, participantId, version, "recoveryplan.goal-update", p -> {
+            PlanDocument revised = p.reviseGoal(goalId, trim(words), dimensions, target);
+            return status == null ? revised : revised.moveGoal(goalId, status);
+        });
+    }
+
+    public PlanView addStep(CurrentUser actor, UUID participantId, UUID goalId, UUID stepId, String what,
+            String whoHelps, LocalDate byWhen, long version) {
+        return change(actor, participantId, version, "recoveryplan.step-add",
+                p -> p.addStep(goalId, new Step(stepId, trim(what), trim(whoHelps), byWhen, false, null)));
+    }
+
+    public PlanView reviseStep(CurrentUser actor, UUID participantId, UUID goalId, UUID stepId, String what,
+            String whoHelps, LocalDate byWhen, boolean done, long version) {
+        LocalDate today = LocalDate.now(clock);
+        return change(actor, participantId, version, "recoveryplan.step-update", p -> p.reviseStep(goalId, stepId,
+                s -> new Step(s.id(), what == null ? s.what() : trim(what), whoHelps == null ? s.whoHelps() : trim(whoHelps),
+                        byWhen == null ? s.byWhen() : byWhen, done, done ? (s.done() ? s.doneOn() : today) : null)));
+    }
+
+    public PlanView addProgress(CurrentUser actor, UUID participantId, UUID goalId, LocalDate on, String note,
+            Integer selfRating, long version) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        return change(actor, participantId, version, "recoveryplan.progress-add", p -> p.addProgress(goalId,
+                new Progress(UUID.randomUUID(), day, trim(note), selfRating, actor.id(), Instant.now(clock))));
+    }
+
+    public PlanView recordAgreement(CurrentUser actor, UUID participantId, AgreementKind kind, String signedName,
+            long version) {
+        return change(actor, participantId, version, "recoveryplan.agreement", p -> {
+            if (kind == null) {
+                throw new InvalidInputException("kind", "Choose how the person agreed: typed signature or verbally");
+            }
+            return p.agree(new Agreement(kind, kind == AgreementKind.TYPED_SIGNATURE ? trim(signedName) : null,
+                    LocalDate.now(clock), actor.id(), Instant.now(clock), version + 1));
+        });
+    }
+
+    public List<HistoryEntry> history(CurrentUser actor, UUID participantId) {
+        requireAccess(actor, participantId, "recoveryplan.history");
+        audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.history", participantId));
+        var entries = plans.history(participantId);
+        var names = staff.names(entries.stream().map(RecoveryPlans.VersionInfo::changedBy).toList());
+        return entries.stream().map(e -> new HistoryEntry(e.version(), e.changedAt(), names.get(e.changedBy()),
+                e.summary())).toList();
+    }
+
+    public PlanDocument atVersion(CurrentUser actor, UUID participantId, long version) {
+        requireAccess(actor, participantId, "recoveryplan.view-version");
+        audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.view-version", participantId)
+                .withDetail("version=" + version));
+        return plans.at(participantId, version).orElseThrow(() -> new NotFoundException("This version of the plan"));
+    }
+
+    /** What changed from one version to another. */
+    public List<String> compare(CurrentUser actor, UUID participantId, long from, long to) {
+        requireAccess(actor, participantId, "recoveryplan.compare");
+        audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.compare", participantId)
+                .withDetail("from=" + from + " to=" + to));
+        PlanDocument before = plans.at(participantId, from).orElseThrow(() -> new NotFoundException("This version of the plan"));
+        PlanDocument after = plans.at(participantId, to).orElseThrow(() -> new NotFoundException("This version of the plan"));
+        return PlanDiff.between(before, after);
+    }
+
+    private PlanView change(CurrentUser actor, UUID participantId, long expectedVersion, String action,
+            UnaryOperator<PlanDocument> change) {
+        requireAccess(actor, participantId, action);
+        var stored = plans.find(participantId);
+        long current = stored.map(Stored::version).orElse(0L);
+        if (current != expectedVersion) {
+            throw stale(participantId, expectedVersion, current);
+        }
+        PlanDocument before = stored.map(Stored::plan).orElse(PlanDocument.empty());
+        PlanDocument after = change.apply(before);
+        PlanRules.check(after, LocalDate.now(clock));
+        List<String> changes = PlanDiff.between(before, after);
+        String summary = changes.isEmpty() ? "Saved without changes" : String.join("; ", changes);
+        if (!plans.save(participantId, after, expectedVersion, actor.id(), Instant.now(clock), summary)) {
+            throw stale(participantId, expectedVersion, plans.find(participantId).map(Stored::version).orElse(0L));
+        }
+        audit.record(AuditEvent.onParticipant(actor.id(), action, participantId)
+                .withDetail("version=" + (expectedVersion + 1)));
+        return toView(participantId, plans.find(participantId));
+    }
+
+    private StaleVersionException stale(UUID participantId, long expected, long current) {
+        List<String> changes = expected >= 0 && expected < current
+                ? plans.at(participantId, expected).flatMap(old -> plans.at(participantId, current)
+                        .map(now -> PlanDiff.between(old, now))).orElse(List.of())
+                : List.of();
+        return new StaleVersionException(WHAT, current, changes);
+    }
+
+    private void requireAccess(CurrentUser actor, UUID participantId, String action) {
+        if (!access.maySee(actor, participantId)) {
+            audit.record(new AuditEvent(actor.id(), action, "participant", String.valueOf(participantId), null,
+                    Outcome.DENIED, null));
+            throw new NotFoundException(WHAT);
+        }
+    }
+
+    private PlanView toView(UUID participantId, java.util.Optional<Stored> stored) {
+        if (stored.isEmpty()) {
+            return new PlanView(participantId, PlanDocument.empty(), 0, null, null, false);
+        }
+        Stored s = stored.get();
+        String by = staff.names(List.of(s.updatedBy())).get(s.updatedBy());
+        boolean changedSince = s.plan().agreement() != null && s.plan().agreement().planVersion() != s.version();
+        return new PlanView(participantId, s.plan(), s.version(), s.updatedAt(), by, changedSince);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
