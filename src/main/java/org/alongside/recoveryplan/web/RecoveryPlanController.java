@@ -1,0 +1,210 @@
+package org.alongside.recoveryplan.web;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.AgreementKind;
+import org.alongside.recoveryplan.GoalStatus;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.web.FormValues;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The recovery plan pages, written with the person on a phone or a desk. */
+@Controller
+class RecoveryPlanController {
+
+    private final RecoveryPlanManagement plans;
+    private final ParticipantManagement participants;
+
+    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants) {
+        this.plans = plans;
+        this.participants = participants;
+    }
+
+    @GetMapping("/people/{id}/plan")
+    String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("view", plans.view(user, id));
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("dimensions", WellnessDimension.values());
+        model.addAttribute("statuses", GoalStatus.values());
+        model.addAttribute("agreementKinds", AgreementKind.values());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        model.addAttribute("noErrors", Map.of());
+        model.addAttribute("section", model.getAttribute("section") == null ? "" : model.getAttribute("section"));
+        return "recoveryplan/plan";
+    }
+
+    @PostMapping("/people/{id}/plan")
+    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String hopesAndDreams, @RequestParam(defaultValue = "") String strengths,
+            @RequestParam(defaultValue = "") String reviewDate, @RequestParam(defaultValue = "-1") long version,
+            Model model, RedirectAttributes redirect) {
+        return save(user, id, "about", model, redirect, "Saved.", () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            var review = FormValues.date(reviewDate, "reviewDate", errors);
+            reject(errors);
+            plans.describe(user, id, hopesAndDreams, strengths, review, version);
+        });
+    }
+
+    @PostMapping("/people/{id}/plan/goals")
+    String addGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
+            @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "-1") long version,
+            Model model, RedirectAttributes redirect) {
+        return save(user, id, "new-goal", model, redirect, "Goal added.", () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            var target = FormValues.date(targetDate, "targetDate", errors);
+            Set<WellnessDimension> chosen = dimensions(dimensions, errors);
+            reject(errors);
+            plans.addGoal(user, id, UUID.randomUUID(), words, chosen, target, version);
+        });
+    }
+
+    @PostMapping("/people/{id}/plan/goals/{goalId}")
+    String reviseGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
+            @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return save(user, id, "goal-" + goalId, model, redirect, "Goal saved.", () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            var target = FormValues.date(targetDate, "targetDate", errors);
+            Set<WellnessDimension> chosen = dimensions(dimensions, errors);
+            GoalStatus next = status.isBlank() ? null : parse(GoalStatus.class, status, "status", errors);
+            reject(errors);
+            plans.reviseGoal(user, id, goalId, words, chosen, target, next, version);
+        });
+    }
+
+    @PostMapping("/people/{id}/plan/goals/{goalId}/steps")
+    String addStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String what, @RequestParam(defaultValue = "") String whoHelps,
+            @RequestParam(defaultValue = "") String byWhen, @RequestParam(defaultValue = "-1") long version,
+            Model model, RedirectAttributes redirect) {
+        return save(user, id, "goal-" + goalId, model, redirect, "Step added.", () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            var by = FormValues.date(byWhen, "byWhen", errors);
+            reject(errors);
+            plans.addStep(user, id, goalId, UUID.randomUUID(), what, whoHelps, by, version);
+        });
+    }
+
+    @PostMapping("/people/{id}/plan/goals/{goalId}/steps/{stepId}")
+    String markStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+            @PathVariable UUID stepId, @RequestParam(defaultValue = "false") boolean done,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return save(user, id, "goal-" + goalId, model, redirect, done ? "Step done. Well done!" : "Step marked not yet.",
+                () -> plans.reviseStep(user, id, goalId, stepId, null, null, null, done, version));
+    }
+
+    @PostMapping("/people/{id}/plan/goals/{goalId}/progress")
+    String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String selfRating,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return save(user, id, "goal-" + goalId, model, redirect, "Progress noted.", () -> {
+            Integer rating = null;
+            if (!selfRating.isBlank()) {
+                try {
+                    rating = Integer.valueOf(selfRating.trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("selfRating", "A self-rating is a whole number from 0 to 10");
+                }
+            }
+            plans.addProgress(user, id, goalId, null, note, rating, version);
+        });
+    }
+
+    @PostMapping("/people/{id}/plan/agreement")
+    String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String signedName,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+        return save(user, id, "agreement", model, redirect, "Agreement recorded.", () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            AgreementKind chosen = kind.isBlank() ? null : parse(AgreementKind.class, kind, "kind", errors);
+            reject(errors);
+            plans.recordAgreement(user, id, chosen, signedName, version);
+        });
+    }
+
+    @GetMapping("/people/{id}/plan/history")
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+        var entries = plans.history(user, id);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("entries", entries);
+        if (from != null && to != null) {
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+            model.addAttribute("changes", plans.compare(user, id, from, to));
+        }
+        return "recoveryplan/history";
+    }
+
+    @GetMapping("/people/{id}/plan/versions/{number}")
+    String atVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable long number,
+            Model model) {
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("plan", plans.atVersion(user, id, number));
+        model.addAttribute("number", number);
+        return "recoveryplan/version";
+    }
+
+    /** Runs a change; on bad input or a stale version, shows the plan again with the messages beside the form. */
+    private String save(CurrentUser user, UUID id, String section, Model model, RedirectAttributes redirect,
+            String message, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", message);
+            return "redirect:/people/" + id + "/plan#" + section;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("section", section);
+        } catch (StaleVersionException e) {
+            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflictChanges", e.changes());
+        }
+        return plan(user, id, model);
+    }
+
+    private static Set<WellnessDimension> dimensions(List<String> names, Map<String, String> errors) {
+        Set<WellnessDimension> chosen = EnumSet.noneOf(WellnessDimension.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            WellnessDimension dimension = parse(WellnessDimension.class, name, "dimensions", errors);
+            if (dimension != null) {
+                chosen.add(dimension);
+            }
+        }
+        return chosen;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Choose from the list");
+            return null;
+        }
+    }
+
+    private static void reject(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+}

@@ -1,0 +1,66 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A peer worker writes a plan with the person: hopes, a Social goal with two steps, one done; then the history. */
+@AlongsideTest
+class RecoveryPlanBrowserTests extends BrowserTest {
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {375, 1280})
+    void aPlanIsWrittenTogetherOnAPhone(int width) {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(width)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id()));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recovery plan")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Recovery plan"))).isVisible();
+
+            page.getByLabel("Hopes and dreams").fill("A quiet home and Sunday dinners with my brother");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            assertThat(page.locator("#words-error")).hasText("Write the goal in the person's own words");
+            page.getByLabel("The goal in their words").fill("Have coffee with a friend every week");
+            page.locator("#new-goal").getByLabel("Social").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Goal added.");
+
+            Locator goal = page.locator("section.card").filter(new Locator.FilterOptions()
+                    .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Have coffee with a friend every week"))));
+            assertThat(goal).containsText("Social");
+            addStep(page, goal, "Text Sam to pick a day");
+            addStep(page, goal, "Find a café on the bus line");
+            goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done: Text Sam to pick a day")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Step done");
+            assertThat(goal).containsText("✓ Done: Text Sam to pick a day");
+            assertThat(goal).containsText("Not yet: Find a café on the bus line");
+            BrowserSupport.fitsTheScreen(page, width);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Earlier versions")).click();
+            assertThat(page.locator("ul.people .name").first()).hasText("Version 5");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Goal added: “Have coffee with a friend every week”");
+            BrowserSupport.fitsTheScreen(page, width);
+        }
+    }
+
+    private static void addStep(Page page, Locator goal, String what) {
+        goal.getByText("Add a step").click();
+        goal.getByLabel("What", new Locator.GetByLabelOptions().setExact(true)).fill(what);
+        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add step")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Step added.");
+    }
+}

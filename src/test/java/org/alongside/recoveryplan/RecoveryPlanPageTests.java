@@ -1,0 +1,54 @@
+package org.alongside.recoveryplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@AlongsideTest
+class RecoveryPlanPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RecoveryPlanManagement plans;
+
+    @Test
+    void aSaveFromAnOldScreenShowsWhatChangedAndOverwritesNothing() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        plans.addGoal(org.workerA(), person, UUID.randomUUID(), "Cook dinner twice a week",
+                Set.of(WellnessDimension.PHYSICAL), null, 0);
+        String html = mvc.perform(post("/people/" + person + "/plan").with(user(org.supervisorA())).with(csrf())
+                        .param("hopesAndDreams", "Written on an old screen").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("was changed by someone else").contains("Goal added: “Cook dinner twice a week”");
+        assertThat(plans.view(org.workerA(), person).plan().hopesAndDreams()).isNull();
+    }
+
+    @Test
+    void badInputOnTheGoalFormIsShownBesideThatForm() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        String html = mvc.perform(post("/people/" + person + "/plan/goals").with(user(org.workerA())).with(csrf())
+                        .param("words", "Ride my bike").param("dimensions", "ASTRAL").param("targetDate", "2026-02-31")
+                        .param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"dimensions-error\"").contains("Choose from the list")
+                .contains("id=\"targetDate-error\"");
+        assertThat(plans.view(org.workerA(), person).version()).isZero();
+    }
+}
