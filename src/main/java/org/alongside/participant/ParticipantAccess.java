@@ -1,7 +1,10 @@
 package org.alongside.participant;
 
 import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.NotFoundException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,9 +27,23 @@ public class ParticipantAccess {
             """;
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    ParticipantAccess(JdbcClient jdbc) {
+    ParticipantAccess(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Lets the call go on only if the user may see the person; otherwise records the refusal
+     * (outcome DENIED) and answers exactly as for a record that does not exist.
+     */
+    public void require(CurrentUser user, UUID participantId, String action) {
+        if (!maySee(user, participantId)) {
+            audit.record(new AuditEvent(user == null ? null : user.id(), action, "participant",
+                    String.valueOf(participantId), null, AuditEvent.Outcome.DENIED, null));
+            throw new NotFoundException("This person's record");
+        }
     }
 
     /** One query; false both when the record does not exist and when it may not be seen. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditEvent.Outcome;
 import org.alongside.audit.AuditLog;
 import org.alongside.participant.ParticipantView.AssignmentView;
 import org.alongside.participant.ParticipantView.EnrolmentView;
@@ -185,10 +184,7 @@ public class ParticipantManagement {
     }
 
     private Participant loadVisible(CurrentUser actor, UUID id, String action) {
-        if (!access.maySee(actor, id)) {
-            audit.record(new AuditEvent(actor.id(), action, "participant", String.valueOf(id), null, Outcome.DENIED, null));
-            throw new NotFoundException(WHAT);
-        }
+        access.require(actor, id, action);
         return participants.findById(id).orElseThrow(() -> new NotFoundException(WHAT));
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditEvent.Outcome;
 import org.alongside.audit.AuditLog;
 import org.alongside.participant.ParticipantAccess;
 import org.alongside.recoveryplan.domain.PlanDiff;
@@ -55,7 +54,7 @@ public class RecoveryPlanManagement {
     }
 
     public PlanView view(CurrentUser actor, UUID participantId) {
-        requireAccess(actor, participantId, "recoveryplan.view");
+        access.require(actor, participantId, "recoveryplan.view");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.view", participantId));
         return toView(participantId, plans.find(participantId));
     }
@@ -112,7 +111,7 @@ public class RecoveryPlanManagement {
     }
 
     public List<HistoryEntry> history(CurrentUser actor, UUID participantId) {
-        requireAccess(actor, participantId, "recoveryplan.history");
+        access.require(actor, participantId, "recoveryplan.history");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.history", participantId));
         var entries = plans.history(participantId);
         var names = staff.names(entries.stream().map(RecoveryPlans.VersionInfo::changedBy).toList());
@@ -121,7 +120,7 @@ public class RecoveryPlanManagement {
     }
 
     public PlanDocument atVersion(CurrentUser actor, UUID participantId, long version) {
-        requireAccess(actor, participantId, "recoveryplan.view-version");
+        access.require(actor, participantId, "recoveryplan.view-version");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.view-version", participantId)
                 .withDetail("version=" + version));
         return plans.at(participantId, version).orElseThrow(() -> new NotFoundException("This version of the plan"));
@@ -129,7 +128,7 @@ public class RecoveryPlanManagement {
 
     /** What changed from one version to another. */
     public List<String> compare(CurrentUser actor, UUID participantId, long from, long to) {
-        requireAccess(actor, participantId, "recoveryplan.compare");
+        access.require(actor, participantId, "recoveryplan.compare");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.compare", participantId)
                 .withDetail("from=" + from + " to=" + to));
         PlanDocument before = plans.at(participantId, from).orElseThrow(() -> new NotFoundException("This version of the plan"));
@@ -139,7 +138,7 @@ public class RecoveryPlanManagement {
 
     private PlanView change(CurrentUser actor, UUID participantId, long expectedVersion, String action,
             UnaryOperator<PlanDocument> change) {
-        requireAccess(actor, participantId, action);
+        access.require(actor, participantId, action);
         var stored = plans.find(participantId);
         long current = stored.map(Stored::version).orElse(0L);
         if (current != expectedVersion) {
@@ -164,14 +163,6 @@ public class RecoveryPlanManagement {
                         .map(now -> PlanDiff.between(old, now))).orElse(List.of())
                 : List.of();
         return new StaleVersionException(WHAT, current, changes);
-    }
-
-    private void requireAccess(CurrentUser actor, UUID participantId, String action) {
-        if (!access.maySee(actor, participantId)) {
-            audit.record(new AuditEvent(actor.id(), action, "participant", String.valueOf(participantId), null,
-                    Outcome.DENIED, null));
-            throw new NotFoundException(WHAT);
-        }
     }
 
     private PlanView toView(UUID participantId, java.util.Optional<Stored> stored) {

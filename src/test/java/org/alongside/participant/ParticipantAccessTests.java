@@ -153,7 +153,8 @@ class ParticipantAccessTests {
             String path = endpoint.pattern().replace("{id}", id.toString()).replace("{number}", "1")
                     .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path)
-                    .param("from", "0").param("to", "1");
+                    .param("from", "0").param("to", "1")
+                    .param("first", UUID.randomUUID().toString()).param("second", UUID.randomUUID().toString());
             if (endpoint.isApi()) {
                 request.header("Authorization", "Bearer " + api.token(outsider)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"preferredName\": \"Changed\", \"version\": " + versionBefore + "}");

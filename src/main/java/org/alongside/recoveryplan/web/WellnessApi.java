@@ -1,0 +1,57 @@
+package org.alongside.recoveryplan.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.alongside.recoveryplan.WellnessCheck;
+import org.alongside.recoveryplan.WellnessChecks;
+import org.alongside.recoveryplan.WheelComparison;
+import org.alongside.shared.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Wellness self-checks over the API. */
+@RestController
+@RequestMapping("/api/v1/participants/{id}/wellness-checks")
+class WellnessApi {
+
+    private final WellnessChecks checks;
+
+    WellnessApi(WellnessChecks checks) {
+        this.checks = checks;
+    }
+
+    record CheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {
+    }
+
+    @Operation(summary = "Record a self-check: all 8 dimensions rated 0–10, notes optional")
+    @PostMapping
+    ResponseEntity<WellnessCheck> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestBody CheckRequest body) {
+        WellnessCheck check = checks.record(user, id, body.takenOn(), body.ratings());
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/wellness-checks/" + check.id()))
+                .body(check);
+    }
+
+    @Operation(summary = "Every self-check, newest first")
+    @GetMapping
+    List<WellnessCheck> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return checks.list(user, id);
+    }
+
+    @Operation(summary = "Two self-checks compared dimension by dimension")
+    @GetMapping("/compare")
+    WheelComparison compare(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam UUID first, @RequestParam UUID second) {
+        return checks.compare(user, id, first, second);
+    }
+}

@@ -1,0 +1,100 @@
+package org.alongside.recoveryplan.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.WellnessCheck;
+import org.alongside.recoveryplan.WellnessChecks;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.recoveryplan.WheelComparison;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.web.FormValues;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The wellness self-check page with the wellness wheel. */
+@Controller
+class WellnessController {
+
+    private final WellnessChecks checks;
+    private final ParticipantManagement participants;
+    private final JsonMapper json;
+
+    WellnessController(WellnessChecks checks, ParticipantManagement participants, JsonMapper json) {
+        this.checks = checks;
+        this.participants = participants;
+        this.json = json;
+    }
+
+    @GetMapping("/people/{id}/wellness")
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(required = false) UUID first, @RequestParam(required = false) UUID second, Model model) {
+        List<WellnessCheck> all = checks.list(user, id);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("checks", all);
+        model.addAttribute("dimensions", WellnessDimension.values());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        if (first != null && second != null) {
+            WheelComparison comparison = checks.compare(user, id, first, second);
+            model.addAttribute("comparison", comparison);
+            datasets.add(dataset(comparison.from().toString(), comparison.changes().stream().map(WheelComparison.Change::before).toList()));
+            datasets.add(dataset(comparison.to().toString(), comparison.changes().stream().map(WheelComparison.Change::after).toList()));
+        } else if (!all.isEmpty()) {
+            WellnessCheck latest = all.get(0);
+            datasets.add(dataset(latest.takenOn().toString(), java.util.Arrays.stream(WellnessDimension.values())
+                    .map(latest::ratingOf).toList()));
+        }
+        model.addAttribute("wheel", datasets.isEmpty() ? null : json.writeValueAsString(Map.of(
+                "labels", java.util.Arrays.stream(WellnessDimension.values()).map(WellnessDimension::label).toList(),
+                "datasets", datasets)));
+        return "recoveryplan/wellness";
+    }
+
+    @PostMapping("/people/{id}/wellness")
+    String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            Map<String, String> errors = new LinkedHashMap<>();
+            var day = FormValues.date(form.get("takenOn"), "takenOn", errors);
+            List<WellnessCheck.Rating> ratings = new ArrayList<>();
+            for (WellnessDimension d : WellnessDimension.values()) {
+                String value = form.getOrDefault("rating." + d.name(), "").trim();
+                Integer rating = null;
+                try {
+                    rating = value.isEmpty() ? null : Integer.valueOf(value);
+                } catch (NumberFormatException e) {
+                    errors.put("ratings." + d.name(), "Rate " + d.label() + " with a whole number from 0 to 10");
+                }
+                ratings.add(new WellnessCheck.Rating(d, rating, form.get("strengths." + d.name()),
+                        form.get("wants." + d.name()), form.get("barriers." + d.name())));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            checks.record(user, id, day, ratings);
+            redirect.addFlashAttribute("saved", "Self-check saved.");
+            return "redirect:/people/" + id + "/wellness";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("typed", form);
+            return page(user, id, null, null, model);
+        }
+    }
+
+    private static Map<String, Object> dataset(String label, List<Integer> data) {
+        return Map.of("label", label, "data", data);
+    }
+}

@@ -1,0 +1,19 @@
+// Draws the wellness wheel (a radar chart, 0-10 on each dimension) from the canvas's data-wheel JSON.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("canvas[data-wheel]").forEach(function (canvas) {
+    var wheel = JSON.parse(canvas.getAttribute("data-wheel"));
+    var colours = ["rgba(29, 95, 138, 0.25)", "rgba(30, 107, 58, 0.25)"];
+    var borders = ["#1d5f8a", "#1e6b3a"];
+    new Chart(canvas, {
+      type: "radar",
+      data: {
+        labels: wheel.labels,
+        datasets: wheel.datasets.map(function (d, i) {
+          return { label: d.label, data: d.data, backgroundColor: colours[i % 2], borderColor: borders[i % 2],
+                   pointStyle: i === 0 ? "circle" : "rectRot", borderDash: i === 0 ? [] : [6, 3] };
+        })
+      },
+      options: { animation: false, scales: { r: { min: 0, max: 10, ticks: { stepSize: 2 } } } }
+    });
+  });
+});
