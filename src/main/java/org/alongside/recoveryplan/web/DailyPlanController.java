@@ -1,0 +1,86 @@
+package org.alongside.recoveryplan.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.CheckInResult;
+import org.alongside.recoveryplan.DailyPlan;
+import org.alongside.recoveryplan.Habit;
+import org.alongside.recoveryplan.HabitArea;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The wellness daily plan page: quick check-ins from a phone, the last four weeks, adding habits. */
+@Controller
+class DailyPlanController {
+
+    private final DailyPlan plan;
+    private final ParticipantManagement participants;
+
+    DailyPlanController(DailyPlan plan, ParticipantManagement participants) {
+        this.plan = plan;
+        this.participants = participants;
+    }
+
+    @GetMapping("/people/{id}/daily-plan")
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("habits", plan.habits(user, id));
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("areas", HabitArea.values());
+        model.addAttribute("results", CheckInResult.values());
+        model.addAttribute("frequencies", Habit.Frequency.values());
+        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
+        return "recoveryplan/daily-plan";
+    }
+
+    @PostMapping("/people/{id}/daily-plan/habits")
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        try {
+            plan.addHabit(user, id, new DailyPlan.NewHabit(parse(HabitArea.class, form.get("area"), "area"),
+                    form.get("description"), parse(Habit.Frequency.class, form.get("frequency"), "frequency"),
+                    form.get("whyItMatters"), form.get("supporterName"), form.get("supporterRelationship")));
+            redirect.addFlashAttribute("saved", "Habit added.");
+            return "redirect:/people/" + id + "/daily-plan";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("typed", form);
+            return page(user, id, model);
+        }
+    }
+
+    @PostMapping("/people/{id}/daily-plan/habits/{habitId}/check-ins")
+    String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID habitId,
+            @RequestParam(defaultValue = "") String result, Model model, RedirectAttributes redirect) {
+        try {
+            CheckInResult chosen = parse(CheckInResult.class, result, "result");
+            plan.checkIn(user, id, habitId, null, chosen, null);
+            redirect.addFlashAttribute("saved", "Checked in: " + chosen.label().toLowerCase() + ".");
+            return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return page(user, id, model);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "Choose from the list");
+        }
+    }
+}
