@@ -16,8 +16,7 @@ import org.alongside.recoveryplan.domain.PlanDocument.Agreement;
 import org.alongside.recoveryplan.domain.PlanDocument.Progress;
 import org.alongside.recoveryplan.domain.PlanDocument.Step;
 import org.alongside.recoveryplan.domain.PlanRules;
-import org.alongside.recoveryplan.domain.RecoveryPlans;
-import org.alongside.recoveryplan.domain.RecoveryPlans.Stored;
+import org.alongside.recoveryplan.domain.VersionedDocuments;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -37,13 +36,13 @@ public class RecoveryPlanManagement {
 
     static final String WHAT = "This recovery plan";
 
-    private final RecoveryPlans plans;
+    private final VersionedDocuments<PlanDocument> plans;
     private final ParticipantAccess access;
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final Clock clock = Clock.systemDefaultZone();
 
-    RecoveryPlanManagement(RecoveryPlans plans, ParticipantAccess access, AuditLog audit, StaffDirectory staff) {
+    RecoveryPlanManagement(VersionedDocuments<PlanDocument> plans, ParticipantAccess access, AuditLog audit, StaffDirectory staff) {
         this.plans = plans;
         this.access = access;
         this.audit = audit;
@@ -114,7 +113,7 @@ public class RecoveryPlanManagement {
         access.require(actor, participantId, "recoveryplan.history");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.history", participantId));
         var entries = plans.history(participantId);
-        var names = staff.names(entries.stream().map(RecoveryPlans.VersionInfo::changedBy).toList());
+        var names = staff.names(entries.stream().map(VersionedDocuments.VersionInfo::changedBy).toList());
         return entries.stream().map(e -> new HistoryEntry(e.version(), e.changedAt(), names.get(e.changedBy()),
                 e.summary())).toList();
     }
@@ -123,7 +122,7 @@ public class RecoveryPlanManagement {
         access.require(actor, participantId, "recoveryplan.view-version");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.view-version", participantId)
                 .withDetail("version=" + version));
-        return plans.at(participantId, version).orElseThrow(() -> new NotFoundException("This version of the plan"));
+        return plans.at(participantId, version, PlanDocument.empty()).orElseThrow(() -> new NotFoundException("This version of the plan"));
     }
 
     /** What changed from one version to another. */
@@ -131,8 +130,8 @@ public class RecoveryPlanManagement {
         access.require(actor, participantId, "recoveryplan.compare");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.compare", participantId)
                 .withDetail("from=" + from + " to=" + to));
-        PlanDocument before = plans.at(participantId, from).orElseThrow(() -> new NotFoundException("This version of the plan"));
-        PlanDocument after = plans.at(participantId, to).orElseThrow(() -> new NotFoundException("This version of the plan"));
+        PlanDocument before = plans.at(participantId, from, PlanDocument.empty()).orElseThrow(() -> new NotFoundException("This version of the plan"));
+        PlanDocument after = plans.at(participantId, to, PlanDocument.empty()).orElseThrow(() -> new NotFoundException("This version of the plan"));
         return PlanDiff.between(before, after);
     }
 
@@ -140,17 +139,17 @@ public class RecoveryPlanManagement {
             UnaryOperator<PlanDocument> change) {
         access.require(actor, participantId, action);
         var stored = plans.find(participantId);
-        long current = stored.map(Stored::version).orElse(0L);
+        long current = stored.map(VersionedDocuments.Stored::version).orElse(0L);
         if (current != expectedVersion) {
             throw stale(participantId, expectedVersion, current);
         }
-        PlanDocument before = stored.map(Stored::plan).orElse(PlanDocument.empty());
+        PlanDocument before = stored.map(VersionedDocuments.Stored::document).orElse(PlanDocument.empty());
         PlanDocument after = change.apply(before);
         PlanRules.check(after, LocalDate.now(clock));
         List<String> changes = PlanDiff.between(before, after);
         String summary = changes.isEmpty() ? "Saved without changes" : String.join("; ", changes);
         if (!plans.save(participantId, after, expectedVersion, actor.id(), Instant.now(clock), summary)) {
-            throw stale(participantId, expectedVersion, plans.find(participantId).map(Stored::version).orElse(0L));
+            throw stale(participantId, expectedVersion, plans.find(participantId).map(VersionedDocuments.Stored::version).orElse(0L));
         }
         audit.record(AuditEvent.onParticipant(actor.id(), action, participantId)
                 .withDetail("version=" + (expectedVersion + 1)));
@@ -159,20 +158,20 @@ public class RecoveryPlanManagement {
 
     private StaleVersionException stale(UUID participantId, long expected, long current) {
         List<String> changes = expected >= 0 && expected < current
-                ? plans.at(participantId, expected).flatMap(old -> plans.at(participantId, current)
+                ? plans.at(participantId, expected, PlanDocument.empty()).flatMap(old -> plans.at(participantId, current, PlanDocument.empty())
                         .map(now -> PlanDiff.between(old, now))).orElse(List.of())
                 : List.of();
         return new StaleVersionException(WHAT, current, changes);
     }
 
-    private PlanView toView(UUID participantId, java.util.Optional<Stored> stored) {
+    private PlanView toView(UUID participantId, java.util.Optional<VersionedDocuments.Stored<PlanDocument>> stored) {
         if (stored.isEmpty()) {
             return new PlanView(participantId, PlanDocument.empty(), 0, null, null, false);
         }
-        Stored s = stored.get();
+        VersionedDocuments.Stored<PlanDocument> s = stored.get();
         String by = staff.names(List.of(s.updatedBy())).get(s.updatedBy());
-        boolean changedSince = s.plan().agreement() != null && s.plan().agreement().planVersion() != s.version();
-        return new PlanView(participantId, s.plan(), s.version(), s.updatedAt(), by, changedSince);
+        boolean changedSince = s.document().agreement() != null && s.document().agreement().planVersion() != s.version();
+        return new PlanView(participantId, s.document(), s.version(), s.updatedAt(), by, changedSince);
     }
 
     private static String trim(String value) {

@@ -5,11 +5,11 @@ create table recovery_plan (
     participant_id uuid primary key references participant (id),
     document       jsonb       not null,
     version        bigint      not null,
-    review_date    date,
     updated_at     timestamptz not null,
     updated_by     uuid        not null references staff_member (id)
 );
-create index recovery_plan_review on recovery_plan (review_date) where review_date is not null;
+-- for "review due" reminders on the caseload
+create index recovery_plan_review on recovery_plan (((document ->> 'reviewDate'))) where document ->> 'reviewDate' is not null;
 
 create table recovery_plan_version (
     participant_id uuid        not null references participant (id),

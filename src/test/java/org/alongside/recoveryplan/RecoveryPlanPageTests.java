@@ -48,7 +48,8 @@ class RecoveryPlanPageTests {
                         .param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"dimensions-error\"").contains("Choose from the list")
-                .contains("id=\"targetDate-error\"");
+                .contains("id=\"targetDate-error\"")
+                .as("what was typed is shown again").contains(">Ride my bike</textarea>");
         assertThat(plans.view(org.workerA(), person).version()).isZero();
     }
 }

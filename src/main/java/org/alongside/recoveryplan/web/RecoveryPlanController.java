@@ -45,6 +45,7 @@ class RecoveryPlanController {
         model.addAttribute("agreementKinds", AgreementKind.values());
         model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         model.addAttribute("noErrors", Map.of());
+        model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         model.addAttribute("section", model.getAttribute("section") == null ? "" : model.getAttribute("section"));
         return "recoveryplan/plan";
     }
@@ -174,11 +175,21 @@ class RecoveryPlanController {
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("section", section);
+            model.addAttribute("typed", typedValues());
         } catch (StaleVersionException e) {
             model.addAttribute("conflict", e.getMessage());
             model.addAttribute("conflictChanges", e.changes());
         }
         return plan(user, id, model);
+    }
+
+    /** What the person typed into the form that was refused, to show it again beside the messages. */
+    private static Map<String, String> typedValues() {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        Map<String, String> typed = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> typed.put(name, String.join(",", values)));
+        return typed;
     }
 
     private static Set<WellnessDimension> dimensions(List<String> names, Map<String, String> errors) {

@@ -1,0 +1,88 @@
+package org.alongside.recoveryplan.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One JSON document per person with a version, in table {@code <table>} with its append-only
+ * history in {@code <table>_version}: a save names the version it read, and a version that moved
+ * on in the meantime saves nothing. Each save appends the full document to the history.
+ */
+public class VersionedDocuments<T> {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final String table;
+    private final Class<T> type;
+
+    public VersionedDocuments(JdbcClient jdbc, JsonMapper json, String table, Class<T> type) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.table = table;
+        this.type = type;
+    }
+
+    public record Stored<T>(T document, long version, Instant updatedAt, UUID updatedBy) {
+    }
+
+    public record VersionInfo(long version, Instant changedAt, UUID changedBy, String summary) {
+    }
+
+    public Optional<Stored<T>> find(UUID participantId) {
+        return jdbc.sql("select document, version, updated_at, updated_by from " + table + " where participant_id = :p")
+                .param("p", participantId)
+                .query((rs, n) -> new Stored<>(read(rs.getString("document")), rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("updated_by", UUID.class)))
+                .optional();
+    }
+
+    /** Saves {@code document} as the version after {@code expectedVersion}; false if someone else saved first. */
+    public boolean save(UUID participantId, T document, long expectedVersion, UUID by, Instant at, String summary) {
+        String text = json.writeValueAsString(document);
+        int saved = expectedVersion == 0
+                ? jdbc.sql("insert into " + table + " (participant_id, document, version, updated_at, updated_by) "
+                        + "values (:p, cast(:doc as jsonb), 1, :at, :by) on conflict do nothing")
+                        .param("p", participantId).param("doc", text).param("at", Timestamp.from(at)).param("by", by)
+                        .update()
+                : jdbc.sql("update " + table + " set document = cast(:doc as jsonb), version = version + 1, "
+                        + "updated_at = :at, updated_by = :by where participant_id = :p and version = :expected")
+                        .param("p", participantId).param("doc", text).param("at", Timestamp.from(at)).param("by", by)
+                        .param("expected", expectedVersion).update();
+        if (saved == 0) {
+            return false;
+        }
+        jdbc.sql("insert into " + table + "_version (participant_id, version, document, changed_at, changed_by, summary) "
+                        + "values (:p, :v, cast(:doc as jsonb), :at, :by, :summary)")
+                .param("p", participantId).param("v", expectedVersion + 1).param("doc", text)
+                .param("at", Timestamp.from(at)).param("by", by)
+                .param("summary", summary.length() > 500 ? summary.substring(0, 497) + "…" : summary).update();
+        return true;
+    }
+
+    public List<VersionInfo> history(UUID participantId) {
+        return jdbc.sql("select version, changed_at, changed_by, summary from " + table + "_version "
+                        + "where participant_id = :p order by version desc")
+                .param("p", participantId)
+                .query((rs, n) -> new VersionInfo(rs.getLong("version"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getObject("changed_by", UUID.class), rs.getString("summary")))
+                .list();
+    }
+
+    /** The document as it was at a version (version 0: before anything was written, empty). */
+    public Optional<T> at(UUID participantId, long version, T empty) {
+        if (version == 0) {
+            return Optional.of(empty);
+        }
+        return jdbc.sql("select document from " + table + "_version where participant_id = :p and version = :v")
+                .param("p", participantId).param("v", version).query(String.class).optional().map(this::read);
+    }
+
+    private T read(String document) {
+        return json.readValue(document, type);
+    }
+}

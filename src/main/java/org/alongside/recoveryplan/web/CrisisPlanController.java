@@ -1,0 +1,111 @@
+package org.alongside.recoveryplan.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.CrisisPlanManagement;
+import org.alongside.recoveryplan.domain.CrisisPlanDocument;
+import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.StaleVersionException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The crisis plan page. */
+@Controller
+class CrisisPlanController {
+
+    static final int CONTACT_ROWS = 3;
+
+    private final CrisisPlanManagement plans;
+    private final ParticipantManagement participants;
+
+    CrisisPlanController(CrisisPlanManagement plans, ParticipantManagement participants) {
+        this.plans = plans;
+        this.participants = participants;
+    }
+
+    @GetMapping("/people/{id}/crisis-plan")
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        var view = plans.view(user, id);
+        // after a refused save the form shows what was typed, not the stored plan: nothing typed is lost
+        CrisisPlanDocument shown = model.getAttribute("typed") instanceof CrisisPlanDocument typed ? typed : view.plan();
+        model.addAttribute("view", view);
+        model.addAttribute("shown", shown);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("people", padded(shown.people()));
+        model.addAttribute("professionals", padded(shown.professionals()));
+        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+        return "recoveryplan/crisis-plan";
+    }
+
+    @PostMapping("/people/{id}/crisis-plan")
+    String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        CrisisPlanDocument typed = new CrisisPlanDocument(form.get("whenWell"), form.get("triggers"),
+                form.get("earlyWarningSigns"), form.get("whatHelps"), form.get("whatOthersCanDo"), form.get("whatToAvoid"),
+                contacts(form, "people"), contacts(form, "professionals"), form.get("placesICanGo"), List.of());
+        model.addAttribute("typed", typed);
+        return save(user, id, model, redirect, "Crisis plan saved.", () -> plans.revise(user, id, typed, version(form)));
+    }
+
+    @PostMapping("/people/{id}/crisis-plan/notes")
+    String note(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "-1") long version,
+            Model model, RedirectAttributes redirect) {
+        return save(user, id, model, redirect, "Note saved.",
+                () -> plans.addNoteAfterCrisis(user, id, null, note, version));
+    }
+
+    private String save(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
+            Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", message);
+            return "redirect:/people/" + id + "/crisis-plan";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (StaleVersionException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return page(user, id, model);
+    }
+
+    private static List<Contact> contacts(Map<String, String> form, String prefix) {
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < CONTACT_ROWS; i++) {
+            String name = form.getOrDefault(prefix + "[" + i + "].name", "");
+            String phone = form.getOrDefault(prefix + "[" + i + "].phone", "");
+            String role = form.getOrDefault(prefix + "[" + i + "].role", "");
+            if (!name.isBlank() || !phone.isBlank() || !role.isBlank()) {
+                contacts.add(new Contact(name.trim(), phone.trim(), role.isBlank() ? null : role.trim()));
+            }
+        }
+        return contacts;
+    }
+
+    private static List<Contact> padded(List<Contact> contacts) {
+        List<Contact> rows = new ArrayList<>(contacts);
+        while (rows.size() < CONTACT_ROWS) {
+            rows.add(new Contact("", "", ""));
+        }
+        return rows;
+    }
+
+    private static long version(Map<String, String> form) {
+        try {
+            return Long.parseLong(form.getOrDefault("version", "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

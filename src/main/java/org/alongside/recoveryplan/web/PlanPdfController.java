@@ -1,0 +1,57 @@
+package org.alongside.recoveryplan.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.CrisisPlanManagement;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.shared.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** "My crisis plan" and "My recovery plan" as PDFs the person can carry, from pages and the API. */
+@RestController
+class PlanPdfController {
+
+    private final RecoveryPlanManagement recoveryPlans;
+    private final CrisisPlanManagement crisisPlans;
+    private final ParticipantManagement participants;
+    private final PdfRenderer pdf;
+
+    PlanPdfController(RecoveryPlanManagement recoveryPlans, CrisisPlanManagement crisisPlans,
+            ParticipantManagement participants, PdfRenderer pdf) {
+        this.recoveryPlans = recoveryPlans;
+        this.crisisPlans = crisisPlans;
+        this.participants = participants;
+        this.pdf = pdf;
+    }
+
+    @GetMapping({"/people/{id}/crisis-plan.pdf", "/api/v1/participants/{id}/crisis-plan/pdf"})
+    ResponseEntity<byte[]> crisisPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        var plan = crisisPlans.view(user, id);
+        var person = participants.get(user, id);
+        return file("my-crisis-plan.pdf", pdf.render("recoveryplan/pdf/crisis-plan",
+                Map.of("plan", plan.plan(), "person", person)));
+    }
+
+    @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
+    ResponseEntity<byte[]> recoveryPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        var plan = recoveryPlans.view(user, id);
+        var person = participants.get(user, id);
+        return file("my-recovery-plan.pdf", pdf.render("recoveryplan/pdf/recovery-plan",
+                Map.of("plan", plan.plan(), "person", person)));
+    }
+
+    private static ResponseEntity<byte[]> file(String name, byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+}

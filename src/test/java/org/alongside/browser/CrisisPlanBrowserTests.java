@@ -1,0 +1,63 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The crisis plan is written on a phone, shows 988, and both plans download as PDFs holding the person's words. */
+@AlongsideTest
+class CrisisPlanBrowserTests extends BrowserTest {
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {375, 1280})
+    void theCrisisPlanIsWrittenAndBothPlansDownloadAsPdfs(int width) throws Exception {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(width)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id()));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Crisis plan")).click();
+            assertThat(page.getByText("In a crisis, call or text 988")).isVisible();
+            page.getByLabel("What helps me").fill("Music, a hot shower, texting Ana");
+            page.locator("#people-0-name").fill("Ana");
+            page.locator("#people-0-phone").fill("not a number");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan")).click();
+            assertThat(page.locator("#people-0-phone-error")).containsText("Enter a phone number");
+            page.locator("#people-0-phone").fill("555 0102");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Crisis plan saved.");
+            BrowserSupport.fitsTheScreen(page, width);
+            assertThat(pdfText(page, "My crisis plan (PDF)")).contains("988").contains("Music, a hot shower, texting Ana");
+
+            page.navigate(url("/people/" + org.personOfA().id() + "/plan"));
+            page.getByLabel("The goal in their words").fill("Play guitar with the Sunday group");
+            page.locator("#new-goal").getByLabel("Social").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            assertThat(pdfText(page, "My recovery plan (PDF)")).contains("Play guitar with the Sunday group");
+        }
+    }
+
+    private static String pdfText(Page page, String link) throws Exception {
+        Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link)).click());
+        Path file = download.path();
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (var document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.alongside.recoveryplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.apache.pdfbox.Loader;
+import org.hamcrest.Matchers;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@AlongsideTest
+class CrisisPlanAndPdfTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RecoveryPlanManagement recoveryPlans;
+
+    ApiSupport api;
+    Org org;
+    String crisis;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiSupport(mvc, context);
+        org = new Fixtures(context).org();
+        crisis = "/api/v1/participants/" + org.personOfA().id() + "/crisis-plan";
+    }
+
+    private static final String PLAN = """
+            {"whenWell": "I cook, I laugh, I call my sister", "triggers": "Court dates; money worries",
+             "earlyWarningSigns": "Not sleeping, skipping meals", "whatHelps": "A walk by the river with Dana",
+             "whatOthersCanDo": "Sit with me, don't lecture", "whatToAvoid": "Crowded places",
+             "people": [{"name": "Ana", "phone": "555 0102", "role": "Sister"}],
+             "professionals": [{"name": "Dr. Okafor", "phone": "555 0199", "role": "Psychiatrist"}],
+             "placesICanGo": "The peer respite on 5th Street", "version": %d}""";
+
+    @Test
+    void theCrisisPlanIsWrittenRevisedAndKeepsItsNotes() throws Exception {
+        api.put(org.workerA(), crisis, PLAN.formatted(0)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        api.post(org.workerA(), crisis + "/notes", "{\"text\": \"Called Ana first; it helped.\", \"version\": 1}")
+                .andExpect(status().isCreated());
+        api.put(org.workerA(), crisis, PLAN.formatted(2).replace("Crowded places", "Crowded places; the old block"))
+                .andExpect(status().isOk());
+        api.get(org.supervisorA(), crisis)
+                .andExpect(jsonPath("$.version").value(3))
+                .andExpect(jsonPath("$.plan.whatToAvoid").value("Crowded places; the old block"))
+                .andExpect(jsonPath("$.plan.people[0].name").value("Ana"))
+                .andExpect(jsonPath("$.plan.notesAfterCrisis[0].text").value("Called Ana first; it helped."));
+        api.put(org.workerA(), crisis, PLAN.formatted(2)).andExpect(status().isConflict());
+        api.put(org.workerA(), crisis, PLAN.formatted(3).replace("555 0102", "call me")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['people[0].phone']").exists());
+        api.post(org.workerA(), crisis + "/notes", "{\"text\": \" \", \"version\": 3}").andExpect(status().isBadRequest());
+        assertThat(api.auditCount("crisisplan.update", org.personOfA().id(), "SUCCESS")).isEqualTo(2);
+    }
+
+    @Test
+    void myCrisisPlanIsAOnePagePdfWithTheCrisisLineAndTheirWords() throws Exception {
+        api.put(org.workerA(), crisis, PLAN.formatted(0)).andExpect(status().isOk());
+        byte[] pdf = api.get(org.workerA(), crisis + "/pdf")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("my-crisis-plan.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("988").contains("A walk by the river with Dana").contains("Dr. Okafor");
+        }
+    }
+
+    @Test
+    void myRecoveryPlanPdfHoldsTheGoalsStepsAndSupporters() throws Exception {
+        UUID person = org.personOfA().id();
+        UUID goal = UUID.randomUUID();
+        recoveryPlans.addGoal(org.workerA(), person, goal, "Get my driver’s licence back — step by step",
+                Set.of(WellnessDimension.OCCUPATIONAL), null, 0);
+        recoveryPlans.addStep(org.workerA(), person, goal, UUID.randomUUID(), "Pay the fine", "Legal aid clinic", null, 1);
+        byte[] pdf = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Get my driver’s licence back — step by step").contains("Pay the fine")
+                    .contains("Legal aid clinic");
+        }
+        api.get(org.workerB(), "/api/v1/participants/" + person + "/recovery-plan/pdf").andExpect(status().isNotFound());
+    }
+}
