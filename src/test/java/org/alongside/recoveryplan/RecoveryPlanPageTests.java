@@ -3,9 +3,11 @@ package org.alongside.recoveryplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
@@ -51,5 +53,19 @@ class RecoveryPlanPageTests {
                 .contains("id=\"targetDate-error\"")
                 .as("what was typed is shown again").contains(">Ride my bike</textarea>");
         assertThat(plans.view(org.workerA(), person).version()).isZero();
+    }
+
+    @Test
+    void aDueReviewShowsOnTheCaseloadOfThoseWhoMaySeeThePerson() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        plans.describe(org.workerA(), person, "Hopes", null, LocalDate.now(), 0);
+        String caseload = mvc.perform(get("/people")
+                .with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
+        assertThat(caseload).contains("Plan review due today");
+        plans.describe(org.workerA(), person, "Hopes", null, LocalDate.now().plusDays(30), 1);
+        String later = mvc.perform(get("/people")
+                .with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
+        assertThat(later).doesNotContain("Plan review due");
     }
 }

@@ -3,6 +3,7 @@ package org.alongside.participant.web;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.participant.CaseloadReminders;
 import org.alongside.participant.ContactKind;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
@@ -30,10 +31,12 @@ class ParticipantController {
 
     private final ParticipantManagement participants;
     private final StaffDirectory staff;
+    private final List<CaseloadReminders> reminders;
 
-    ParticipantController(ParticipantManagement participants, StaffDirectory staff) {
+    ParticipantController(ParticipantManagement participants, StaffDirectory staff, List<CaseloadReminders> reminders) {
         this.participants = participants;
         this.staff = staff;
+        this.reminders = reminders;
     }
 
     @GetMapping("/people")
@@ -49,6 +52,7 @@ class ParticipantController {
             people = List.of();
         }
         model.addAttribute("people", people);
+        model.addAttribute("reminders", remindersFor(people));
         model.addAttribute("truncated", people.size() >= ParticipantManagement.MAX_RESULTS);
         model.addAttribute("limit", ParticipantManagement.MAX_RESULTS);
         model.addAttribute("q", q == null ? "" : q);
@@ -133,6 +137,17 @@ class ParticipantController {
             RedirectAttributes redirect) {
         return change(user, id, model, redirect, "The record is now inactive. It is kept, not deleted.",
                 () -> participants.deactivate(user, id, reason, version));
+    }
+
+    /** Reminders other modules want noticed, asked once per page for everyone listed (the list is already access-checked). */
+    private Map<UUID, List<String>> remindersFor(List<ParticipantRow> people) {
+        List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
+        Map<UUID, List<String>> all = new java.util.HashMap<>();
+        for (CaseloadReminders source : reminders) {
+            source.remindersFor(ids, java.time.LocalDate.now()).forEach((id, texts) ->
+                    all.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(texts));
+        }
+        return all;
     }
 
     private String change(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,

@@ -1,0 +1,18 @@
+package org.alongside.participant;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Something other modules want a peer worker to notice on their caseload (a plan review that is
+ * due, for example). Modules that depend on this one implement it; the caseload asks every
+ * implementation once per page, for all the people on it at once.
+ */
+public interface CaseloadReminders {
+
+    /** Reminders per participant, among {@code participantIds}, as of {@code today}. */
+    Map<UUID, List<String>> remindersFor(Collection<UUID> participantIds, LocalDate today);
+}
