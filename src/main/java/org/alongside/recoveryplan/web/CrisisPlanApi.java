@@ -9,7 +9,7 @@ import org.alongside.recoveryplan.CrisisPlanManagement.CrisisPlanView;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
 import org.alongside.shared.CurrentUser;
-import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,9 +65,6 @@ class CrisisPlanApi {
     }
 
     private static long version(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version of the plan you are changing (0 for a new plan)");
-        }
-        return version;
+        return FormValues.requiredVersion(version, "plan");
     }
 }

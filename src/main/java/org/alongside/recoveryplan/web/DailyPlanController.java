@@ -9,6 +9,7 @@ import org.alongside.recoveryplan.Habit;
 import org.alongside.recoveryplan.HabitArea;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +48,8 @@ class DailyPlanController {
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> form,
             Model model, RedirectAttributes redirect) {
         try {
-            plan.addHabit(user, id, new DailyPlan.NewHabit(parse(HabitArea.class, form.get("area"), "area"),
-                    form.get("description"), parse(Habit.Frequency.class, form.get("frequency"), "frequency"),
+            plan.addHabit(user, id, new DailyPlan.NewHabit(choice(HabitArea.class, form.get("area"), "area"),
+                    form.get("description"), choice(Habit.Frequency.class, form.get("frequency"), "frequency"),
                     form.get("whyItMatters"), form.get("supporterName"), form.get("supporterRelationship")));
             redirect.addFlashAttribute("saved", "Habit added.");
             return "redirect:/people/" + id + "/daily-plan";
@@ -63,7 +64,7 @@ class DailyPlanController {
     String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID habitId,
             @RequestParam(defaultValue = "") String result, Model model, RedirectAttributes redirect) {
         try {
-            CheckInResult chosen = parse(CheckInResult.class, result, "result");
+            CheckInResult chosen = choice(CheckInResult.class, result, "result");
             plan.checkIn(user, id, habitId, null, chosen, null);
             redirect.addFlashAttribute("saved", "Checked in: " + chosen.label().toLowerCase() + ".");
             return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
@@ -73,14 +74,12 @@ class DailyPlanController {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        E chosen = FormValues.choice(type, value, field, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "Choose from the list");
-        }
+        return chosen;
     }
 }

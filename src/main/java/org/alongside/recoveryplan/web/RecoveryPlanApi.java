@@ -14,7 +14,7 @@ import org.alongside.recoveryplan.RecoveryPlanManagement.HistoryEntry;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.domain.PlanDocument;
 import org.alongside.shared.CurrentUser;
-import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -143,9 +143,6 @@ class RecoveryPlanApi {
     }
 
     private static long version(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version of the plan you are changing (0 for a new plan)");
-        }
-        return version;
+        return FormValues.requiredVersion(version, "plan");
     }
 }

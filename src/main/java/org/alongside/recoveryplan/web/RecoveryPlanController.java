@@ -86,7 +86,7 @@ class RecoveryPlanController {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
-            GoalStatus next = status.isBlank() ? null : parse(GoalStatus.class, status, "status", errors);
+            GoalStatus next = FormValues.choice(GoalStatus.class, status, "status", errors);
             reject(errors);
             plans.reviseGoal(user, id, goalId, words, chosen, target, next, version);
         });
@@ -136,7 +136,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return save(user, id, "agreement", model, redirect, "Agreement recorded.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
-            AgreementKind chosen = kind.isBlank() ? null : parse(AgreementKind.class, kind, "kind", errors);
+            AgreementKind chosen = FormValues.choice(AgreementKind.class, kind, "kind", errors);
             reject(errors);
             plans.recordAgreement(user, id, chosen, signedName, version);
         });
@@ -195,21 +195,12 @@ class RecoveryPlanController {
     private static Set<WellnessDimension> dimensions(List<String> names, Map<String, String> errors) {
         Set<WellnessDimension> chosen = EnumSet.noneOf(WellnessDimension.class);
         for (String name : names == null ? List.<String>of() : names) {
-            WellnessDimension dimension = parse(WellnessDimension.class, name, "dimensions", errors);
+            WellnessDimension dimension = FormValues.choice(WellnessDimension.class, name, "dimensions", errors);
             if (dimension != null) {
                 chosen.add(dimension);
             }
         }
         return chosen;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "Choose from the list");
-            return null;
-        }
     }
 
     private static void reject(Map<String, String> errors) {

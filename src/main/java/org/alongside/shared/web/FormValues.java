@@ -37,4 +37,26 @@ public final class FormValues {
             return null;
         }
     }
+
+    /** An enum constant chosen from a list; a value not on the list gets "Choose from the list". */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Choose from the list");
+            return null;
+        }
+    }
+
+    /** The version a change is based on, which every versioned write must send. */
+    public static long requiredVersion(Long version, String what) {
+        if (version == null) {
+            throw new org.alongside.shared.InvalidInputException("version",
+                    "Send the version of the " + what + " you are changing (0 for a new one)");
+        }
+        return version;
+    }
 }
