@@ -9,5 +9,5 @@ import org.alongside.recoveryplan.domain.PlanDocument;
  * after the person agreed to it.
  */
 public record PlanView(UUID participantId, PlanDocument plan, long version, Instant updatedAt, String updatedBy,
-        boolean changedSinceAgreement) {
+        boolean changedSinceAgreement, String agreementRecordedBy) {
 }

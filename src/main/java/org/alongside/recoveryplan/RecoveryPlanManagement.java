@@ -166,12 +166,14 @@ public class RecoveryPlanManagement {
 
     private PlanView toView(UUID participantId, java.util.Optional<VersionedDocuments.Stored<PlanDocument>> stored) {
         if (stored.isEmpty()) {
-            return new PlanView(participantId, PlanDocument.empty(), 0, null, null, false);
+            return new PlanView(participantId, PlanDocument.empty(), 0, null, null, false, null);
         }
         VersionedDocuments.Stored<PlanDocument> s = stored.get();
-        String by = staff.names(List.of(s.updatedBy())).get(s.updatedBy());
-        boolean changedSince = s.document().agreement() != null && s.document().agreement().planVersion() != s.version();
-        return new PlanView(participantId, s.document(), s.version(), s.updatedAt(), by, changedSince);
+        var agreement = s.document().agreement();
+        var names = staff.names(agreement == null ? List.of(s.updatedBy()) : List.of(s.updatedBy(), agreement.recordedBy()));
+        boolean changedSince = agreement != null && agreement.planVersion() != s.version();
+        return new PlanView(participantId, s.document(), s.version(), s.updatedAt(), names.get(s.updatedBy()),
+                changedSince, agreement == null ? null : names.get(agreement.recordedBy()));
     }
 
     private static String trim(String value) {

@@ -35,6 +35,7 @@ class DailyPlanBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Habit added.");
             assertThat(page.locator(".streak")).hasText("A new start is always possible");
 
+            page.getByLabel("Note (optional)").fill("Went with Marcus");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done: Walk to the corner shop")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checked in: done.");
             assertThat(page.locator(".streak")).hasText("Kept up 1 day in a row");

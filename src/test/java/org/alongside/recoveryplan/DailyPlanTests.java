@@ -65,6 +65,7 @@ class DailyPlanTests {
                 .andExpect(jsonPath("$[0].lastFourWeeks[26].result").value("PARTLY"))
                 .andExpect(jsonPath("$[0].checkIns").doesNotExist());
         assertThat(api.auditCount("dailyplan.check-in", org.personOfA().id(), "SUCCESS")).isEqualTo(4);
+        assertThat(api.auditCount("dailyplan.habit-add", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
     }
 
     @Test

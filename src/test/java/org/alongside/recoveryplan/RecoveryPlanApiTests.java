@@ -97,7 +97,8 @@ class RecoveryPlanApiTests {
                 .andExpect(jsonPath("$.plan.goals[0].steps[1].done").value(false))
                 .andExpect(jsonPath("$.plan.goals[0].progress[0].selfRating").value(7))
                 .andExpect(jsonPath("$.plan.agreement.kind").value("TYPED_SIGNATURE"))
-                .andExpect(jsonPath("$.plan.agreement.planVersion").value(7));
+                .andExpect(jsonPath("$.plan.agreement.planVersion").value(7))
+                .andExpect(jsonPath("$.agreementRecordedBy").value(org.workerA().displayName()));
 
         api.put(org.workerA(), plan + "/goals/" + goalId, """
                 {"words": "Join the Thursday walking group", "dimensions": ["SOCIAL", "PHYSICAL"], "status": "ACHIEVED", "version": 7}""")

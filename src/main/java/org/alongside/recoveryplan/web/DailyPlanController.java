@@ -62,10 +62,11 @@ class DailyPlanController {
 
     @PostMapping("/people/{id}/daily-plan/habits/{habitId}/check-ins")
     String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID habitId,
-            @RequestParam(defaultValue = "") String result, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String result, @RequestParam(defaultValue = "") String note, Model model,
+            RedirectAttributes redirect) {
         try {
             CheckInResult chosen = choice(CheckInResult.class, result, "result");
-            plan.checkIn(user, id, habitId, null, chosen, null);
+            plan.checkIn(user, id, habitId, null, chosen, note);
             redirect.addFlashAttribute("saved", "Checked in: " + chosen.label().toLowerCase() + ".");
             return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
         } catch (InvalidInputException e) {
