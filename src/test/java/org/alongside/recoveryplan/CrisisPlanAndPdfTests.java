@@ -99,7 +99,7 @@ class CrisisPlanAndPdfTests {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Get my driver’s licence back — step by step").contains("Pay the fine")
-                    .contains("Legal aid clinic");
+                    .contains("People who support me").contains("Legal aid clinic");
         }
         api.get(org.workerB(), "/api/v1/participants/" + person + "/recovery-plan/pdf").andExpect(status().isNotFound());
     }

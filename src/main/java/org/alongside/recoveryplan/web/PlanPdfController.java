@@ -44,8 +44,11 @@ class PlanPdfController {
     ResponseEntity<byte[]> recoveryPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         var plan = recoveryPlans.view(user, id);
         var person = participants.get(user, id);
+        var named = person.details().supportContacts().stream().map(c -> c.name()).toList();
+        var helpers = plan.plan().goals().stream().flatMap(g -> g.steps().stream()).map(s -> s.whoHelps())
+                .filter(h -> h != null && !named.contains(h)).distinct().toList();
         return file("my-recovery-plan.pdf", pdf.render("recoveryplan/pdf/recovery-plan",
-                Map.of("plan", plan.plan(), "person", person)));
+                Map.of("plan", plan.plan(), "person", person, "helpers", helpers)));
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] body) {
