@@ -109,6 +109,17 @@ public class RecoveryPlanManagement {
         });
     }
 
+    /** Whether every id names a goal in the person's plan. The caller has already checked access. */
+    @Transactional(readOnly = true)
+    public boolean goalsBelongTo(UUID participantId, java.util.Collection<UUID> goalIds) {
+        if (goalIds.isEmpty()) {
+            return true;
+        }
+        var ids = plans.find(participantId).map(s -> s.document().goals().stream().map(PlanDocument.Goal::id)
+                .collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        return ids.containsAll(goalIds);
+    }
+
     public List<HistoryEntry> history(CurrentUser actor, UUID participantId) {
         access.require(actor, participantId, "recoveryplan.history");
         audit.record(AuditEvent.onParticipant(actor.id(), "recoveryplan.history", participantId));

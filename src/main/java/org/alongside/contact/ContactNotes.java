@@ -1,0 +1,144 @@
+package org.alongside.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.contact.ContactNoteView.Status;
+import org.alongside.contact.domain.ContactNoteStore;
+import org.alongside.participant.ParticipantAccess;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.staff.StaffDirectory;
+import org.alongside.staff.StaffSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Peer contact notes: drafts saved as the worker types, signing by the author (the note then
+ * locks and its billing units are counted), and addenda afterwards. Every call checks access to
+ * the person first and is audited.
+ */
+@Service
+@Transactional(noRollbackFor = NotFoundException.class)
+public class ContactNotes {
+
+    private static final String WHAT = "This contact note";
+
+    private final ContactNoteStore store;
+    private final ParticipantAccess access;
+    private final AuditLog audit;
+    private final StaffDirectory staff;
+    private final RecoveryPlanManagement plans;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    ContactNotes(ContactNoteStore store, ParticipantAccess access, AuditLog audit, StaffDirectory staff,
+            RecoveryPlanManagement plans) {
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.staff = staff;
+        this.plans = plans;
+    }
+
+    public ContactNoteView startDraft(CurrentUser actor, UUID participantId, NoteContent content) {
+        access.require(actor, participantId, "contact.draft");
+        checkDraft(participantId, content);
+        UUID id = UUID.randomUUID();
+        store.insertDraft(id, participantId, actor.id(), content, Instant.now(clock));
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.draft", participantId).withDetail("note=" + id));
+        return load(participantId, id);
+    }
+
+    public ContactNoteView saveDraft(CurrentUser actor, UUID participantId, UUID noteId, NoteContent content,
+            long expectedVersion) {
+        access.require(actor, participantId, "contact.draft");
+        ContactNoteView note = ownDraft(actor, participantId, noteId);
+        checkDraft(participantId, content);
+        if (note.version() != expectedVersion || !store.updateDraft(noteId, content, expectedVersion, Instant.now(clock))) {
+            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+        }
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.draft", participantId).withDetail("note=" + noteId));
+        return load(participantId, noteId);
+    }
+
+    /** The author signs: the note locks, their name and credential are kept, and its units are counted. */
+    public ContactNoteView sign(CurrentUser actor, UUID participantId, UUID noteId, long expectedVersion) {
+        access.require(actor, participantId, "contact.sign");
+        ContactNoteView note = ownDraft(actor, participantId, noteId);
+        note.content().checkComplete(LocalDate.now(clock));
+        BillingUnitRule rule = store.rule(note.content().mode() == ContactMode.GROUP);
+        int units = rule.unitsFor(note.content().minutes(),
+                store.unitsBilled(participantId, note.content().contactDate(), rule.code()));
+        StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        if (note.version() != expectedVersion
+                || !store.sign(noteId, expectedVersion, Instant.now(clock), author.displayName(), author.credential(),
+                        rule.code(), units)) {
+            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+        }
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.sign", participantId)
+                .withDetail("note=" + noteId + " units=" + units));
+        return load(participantId, noteId);
+    }
+
+    /** After signing, a note changes only by addendum, shown with the original. */
+    public ContactNoteView addAddendum(CurrentUser actor, UUID participantId, UUID noteId, String text) {
+        access.require(actor, participantId, "contact.addendum");
+        ContactNoteView note = load(participantId, noteId);
+        if (note.status() != Status.SIGNED) {
+            throw new ConflictException("Addenda are for signed notes; a draft can still be edited");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "Write the addendum");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("text", "Use at most 4000 characters");
+        }
+        String name = staff.find(actor.id()).map(StaffSummary::displayName).orElse("Unknown");
+        store.addAddendum(noteId, actor.id(), name, text, Instant.now(clock));
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.addendum", participantId).withDetail("note=" + noteId));
+        return load(participantId, noteId);
+    }
+
+    public ContactNoteView get(CurrentUser actor, UUID participantId, UUID noteId) {
+        access.require(actor, participantId, "contact.view");
+        ContactNoteView note = load(participantId, noteId);
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.view", participantId).withDetail("note=" + noteId));
+        return note;
+    }
+
+    public List<ContactNoteView> list(CurrentUser actor, UUID participantId) {
+        access.require(actor, participantId, "contact.list");
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.list", participantId));
+        return store.list(participantId);
+    }
+
+    private ContactNoteView ownDraft(CurrentUser actor, UUID participantId, UUID noteId) {
+        ContactNoteView note = load(participantId, noteId);
+        if (note.status() == Status.SIGNED) {
+            throw new ConflictException("This note is signed. It changes only by addendum.");
+        }
+        if (!note.authorId().equals(actor.id())) {
+            throw new ConflictException("Only the author edits or signs a draft note");
+        }
+        return note;
+    }
+
+    private void checkDraft(UUID participantId, NoteContent content) {
+        content.checkDraft(LocalDate.now(clock));
+        if (!plans.goalsBelongTo(participantId, content.goalIds())) {
+            throw new InvalidInputException("goalIds", "Link goals from this person's own plan");
+        }
+    }
+
+    private ContactNoteView load(UUID participantId, UUID noteId) {
+        return store.find(participantId, noteId).orElseThrow(() -> new NotFoundException(WHAT));
+    }
+}

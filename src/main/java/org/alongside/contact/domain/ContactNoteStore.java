@@ -1,0 +1,137 @@
+package org.alongside.contact.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.contact.Activity;
+import org.alongside.contact.BillingUnitRule;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.ContactNoteView.Addendum;
+import org.alongside.contact.ContactNoteView.Status;
+import org.alongside.contact.NoteContent;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Contact notes in SQL. Updates name the version they read; a stale or signed note is not changed. */
+@Component
+public class ContactNoteStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ContactNoteStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insertDraft(UUID id, UUID participantId, UUID authorId, NoteContent c, Instant at) {
+        jdbc.sql("""
+                insert into contact_note (id, participant_id, author_id, status, contact_date, start_time, end_time,
+                    minutes, mode, place, activities, dimensions, goal_ids, narrative, persons_words, next_steps,
+                    follow_up_date, created_at, updated_at, version)
+                values (:id, :p, :author, 'DRAFT', :date, :start, :end, :minutes, :mode, :place, cast(:activities as jsonb),
+                    cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :at, :at, 0)
+                """).paramSource(content(c).addValue("id", id).addValue("p", participantId).addValue("author", authorId)
+                .addValue("at", Timestamp.from(at))).update();
+    }
+
+    /** Returns false when the note moved on to another version (or was signed) meanwhile. */
+    public boolean updateDraft(UUID id, NoteContent c, long expectedVersion, Instant at) {
+        return jdbc.sql("""
+                update contact_note set contact_date = :date, start_time = :start, end_time = :end, minutes = :minutes,
+                    mode = :mode, place = :place, activities = cast(:activities as jsonb), dimensions = cast(:dimensions as jsonb),
+                    goal_ids = cast(:goals as jsonb), narrative = :narrative, persons_words = :words, next_steps = :next,
+                    follow_up_date = :follow, updated_at = :at, version = version + 1
+                where id = :id and status = 'DRAFT' and version = :expected
+                """).paramSource(content(c).addValue("id", id).addValue("expected", expectedVersion)
+                .addValue("at", Timestamp.from(at))).update() == 1;
+    }
+
+    public boolean sign(UUID id, long expectedVersion, Instant at, String name, String credential, String code, int units) {
+        return jdbc.sql("""
+                update contact_note set status = 'SIGNED', signed_at = :at, signed_name = :name,
+                    signed_credential = :credential, billing_code = :code, units = :units, updated_at = :at,
+                    version = version + 1
+                where id = :id and status = 'DRAFT' and version = :expected
+                """).param("id", id).param("expected", expectedVersion).param("at", Timestamp.from(at))
+                .param("name", name).param("credential", credential).param("code", code).param("units", units)
+                .update() == 1;
+    }
+
+    public void addAddendum(UUID noteId, UUID authorId, String authorName, String text, Instant at) {
+        jdbc.sql("""
+                insert into contact_note_addendum (id, note_id, author_id, author_name, text, created_at)
+                values (:id, :note, :author, :name, :text, :at)
+                """).param("id", UUID.randomUUID()).param("note", noteId).param("author", authorId)
+                .param("name", authorName).param("text", text).param("at", Timestamp.from(at)).update();
+    }
+
+    public BillingUnitRule rule(boolean group) {
+        return jdbc.sql("select code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule where for_groups = :g order by code limit 1")
+                .param("g", group).query((rs, n) -> new BillingUnitRule(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .single();
+    }
+
+    /** Units already billed under {@code code} for the person on that day. */
+    public int unitsBilled(UUID participantId, LocalDate day, String code) {
+        return jdbc.sql("""
+                select coalesce(sum(units), 0) from contact_note
+                where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED'
+                """).param("p", participantId).param("day", day).param("code", code).query(Integer.class).single();
+    }
+
+    public Optional<ContactNoteView> find(UUID participantId, UUID id) {
+        return jdbc.sql("select * from contact_note where id = :id and participant_id = :p")
+                .param("id", id).param("p", participantId).query((rs, n) -> view(rs, addenda(id))).optional();
+    }
+
+    public List<ContactNoteView> list(UUID participantId) {
+        return jdbc.sql("select * from contact_note where participant_id = :p order by contact_date desc nulls first, created_at desc")
+                .param("p", participantId).query((rs, n) -> view(rs, List.of())).list();
+    }
+
+    private List<Addendum> addenda(UUID noteId) {
+        return jdbc.sql("select id, author_name, text, created_at from contact_note_addendum where note_id = :n order by created_at")
+                .param("n", noteId).query((rs, n) -> new Addendum(rs.getObject("id", UUID.class), rs.getString("author_name"),
+                        rs.getString("text"), rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    private ContactNoteView view(ResultSet rs, List<Addendum> addenda) throws SQLException {
+        String mode = rs.getString("mode");
+        NoteContent content = new NoteContent(rs.getObject("contact_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+                (Integer) rs.getObject("minutes"), mode == null ? null : ContactMode.valueOf(mode), rs.getString("place"),
+                json.readValue(rs.getString("activities"), new TypeReference<Set<Activity>>() { }),
+                json.readValue(rs.getString("dimensions"), new TypeReference<Set<WellnessDimension>>() { }),
+                json.readValue(rs.getString("goal_ids"), new TypeReference<List<UUID>>() { }),
+                rs.getString("narrative"), rs.getString("persons_words"), rs.getString("next_steps"),
+                rs.getObject("follow_up_date", LocalDate.class));
+        Timestamp signedAt = rs.getTimestamp("signed_at");
+        return new ContactNoteView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
+                rs.getObject("author_id", UUID.class), Status.valueOf(rs.getString("status")), content,
+                (Integer) rs.getObject("minutes"), signedAt == null ? null : signedAt.toInstant(),
+                rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
+                (Integer) rs.getObject("units"), addenda, rs.getLong("version"));
+    }
+
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource content(NoteContent c) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("date", c.contactDate()).addValue("start", c.startTime()).addValue("end", c.endTime())
+                .addValue("minutes", c.minutes()).addValue("mode", c.mode() == null ? null : c.mode().name())
+                .addValue("place", c.place()).addValue("activities", json.writeValueAsString(c.activities()))
+                .addValue("dimensions", json.writeValueAsString(c.dimensions()))
+                .addValue("goals", json.writeValueAsString(c.goalIds())).addValue("narrative", c.narrative())
+                .addValue("words", c.personsWords()).addValue("next", c.nextSteps()).addValue("follow", c.followUpDate());
+    }
+}

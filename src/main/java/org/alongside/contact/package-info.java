@@ -1,0 +1,3 @@
+/** Peer contact notes: drafts saved as the worker types, signing, addenda, billing units. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "participant", "staff", "recoveryplan"})
+package org.alongside.contact;

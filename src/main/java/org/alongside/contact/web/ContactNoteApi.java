@@ -1,0 +1,85 @@
+package org.alongside.contact.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.ContactNotes;
+import org.alongside.contact.NoteContent;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.web.FormValues;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Peer contact notes over the API: drafts, signing, addenda. */
+@RestController
+@RequestMapping("/api/v1/participants/{id}/contact-notes")
+class ContactNoteApi {
+
+    private final ContactNotes notes;
+
+    ContactNoteApi(ContactNotes notes) {
+        this.notes = notes;
+    }
+
+    record DraftRequest(NoteContent content, Long version) {
+    }
+
+    record SignRequest(Long version) {
+    }
+
+    record AddendumRequest(String text) {
+    }
+
+    @Operation(summary = "Start a draft note (it may be unfinished)")
+    @PostMapping
+    ResponseEntity<ContactNoteView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestBody DraftRequest body) {
+        ContactNoteView note = notes.startDraft(user, id, body.content() == null ? empty() : body.content());
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/contact-notes/" + note.id())).body(note);
+    }
+
+    @Operation(summary = "Save the draft as the worker types; send the version you read")
+    @PutMapping("/{noteId}")
+    ContactNoteView save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestBody DraftRequest body) {
+        return notes.saveDraft(user, id, noteId, body.content() == null ? empty() : body.content(),
+                FormValues.requiredVersion(body.version(), "note"));
+    }
+
+    @Operation(summary = "Sign the draft: it locks, and its billing units are counted")
+    @PostMapping("/{noteId}/sign")
+    ContactNoteView sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestBody SignRequest body) {
+        return notes.sign(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
+    }
+
+    @Operation(summary = "Add an addendum to a signed note")
+    @PostMapping("/{noteId}/addenda")
+    ResponseEntity<ContactNoteView> addendum(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID noteId, @RequestBody AddendumRequest body) {
+        return ResponseEntity.status(201).body(notes.addAddendum(user, id, noteId, body.text()));
+    }
+
+    @GetMapping
+    List<ContactNoteView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return notes.list(user, id);
+    }
+
+    @GetMapping("/{noteId}")
+    ContactNoteView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId) {
+        return notes.get(user, id, noteId);
+    }
+
+    private static NoteContent empty() {
+        return new NoteContent(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
