@@ -14,5 +14,16 @@ import java.util.UUID;
 public interface CaseloadReminders {
 
     /** Reminders per participant, among {@code participantIds}, as of {@code today}. */
-    Map<UUID, List<String>> remindersFor(Collection<UUID> participantIds, LocalDate today);
+    Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today);
+
+    /** A line on the caseload; {@code attention} ones are highlighted, the rest are plain facts. */
+    record Reminder(String text, boolean attention) {
+        public static Reminder fact(String text) {
+            return new Reminder(text, false);
+        }
+
+        public static Reminder attention(String text) {
+            return new Reminder(text, true);
+        }
+    }
 }

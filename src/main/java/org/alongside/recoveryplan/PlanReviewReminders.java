@@ -21,8 +21,8 @@ class PlanReviewReminders implements CaseloadReminders {
     }
 
     @Override
-    public Map<UUID, List<String>> remindersFor(Collection<UUID> participantIds, LocalDate today) {
-        Map<UUID, List<String>> reminders = new HashMap<>();
+    public Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today) {
+        Map<UUID, List<Reminder>> reminders = new HashMap<>();
         if (participantIds.isEmpty()) {
             return reminders;
         }
@@ -33,7 +33,7 @@ class PlanReviewReminders implements CaseloadReminders {
                 """).param("ids", participantIds).param("today", today).query(rs -> {
                     LocalDate review = rs.getObject("review", LocalDate.class);
                     reminders.put(rs.getObject("participant_id", UUID.class),
-                            List.of("Plan review due" + (review.isBefore(today) ? " since " + review : " today")));
+                            List.of(Reminder.attention("Plan review due" + (review.isBefore(today) ? " since " + review : " today"))));
                 });
         return reminders;
     }

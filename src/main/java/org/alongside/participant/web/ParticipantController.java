@@ -140,9 +140,9 @@ class ParticipantController {
     }
 
     /** Reminders other modules want noticed, asked once per page for everyone listed (the list is already access-checked). */
-    private Map<UUID, List<String>> remindersFor(List<ParticipantRow> people) {
+    private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(List<ParticipantRow> people) {
         List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
-        Map<UUID, List<String>> all = new java.util.HashMap<>();
+        Map<UUID, List<CaseloadReminders.Reminder>> all = new java.util.HashMap<>();
         for (CaseloadReminders source : reminders) {
             source.remindersFor(ids, java.time.LocalDate.now()).forEach((id, texts) ->
                     all.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(texts));
