@@ -37,15 +37,17 @@ public class ContactNotes {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final RecoveryPlanManagement plans;
+    private final LanguageGuide guide;
     private final Clock clock = Clock.systemDefaultZone();
 
     ContactNotes(ContactNoteStore store, ParticipantAccess access, AuditLog audit, StaffDirectory staff,
-            RecoveryPlanManagement plans) {
+            RecoveryPlanManagement plans, LanguageGuide guide) {
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.staff = staff;
         this.plans = plans;
+        this.guide = guide;
     }
 
     public ContactNoteView startDraft(CurrentUser actor, UUID participantId, NoteContent content) {
@@ -138,7 +140,17 @@ public class ContactNotes {
         }
     }
 
+    /**
+     * The note with the language guide's suggestions for what the worker wrote. The person's own
+     * words are theirs, kept as said, and are not checked.
+     */
     private ContactNoteView load(UUID participantId, UUID noteId) {
-        return store.find(participantId, noteId).orElseThrow(() -> new NotFoundException(WHAT));
+        ContactNoteView note = store.find(participantId, noteId).orElseThrow(() -> new NotFoundException(WHAT));
+        java.util.Map<String, List<LanguageGuide.Suggestion>> suggestions = new java.util.LinkedHashMap<>();
+        suggestions.put("narrative", guide.check(note.content().narrative()));
+        suggestions.put("nextSteps", guide.check(note.content().nextSteps()));
+        suggestions.put("place", guide.check(note.content().place()));
+        suggestions.values().removeIf(List::isEmpty);
+        return note.withLanguageGuide(suggestions);
     }
 }

@@ -122,7 +122,7 @@ public class ContactNoteStore {
                 rs.getObject("author_id", UUID.class), Status.valueOf(rs.getString("status")), content,
                 (Integer) rs.getObject("minutes"), signedAt == null ? null : signedAt.toInstant(),
                 rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
-                (Integer) rs.getObject("units"), addenda, rs.getLong("version"));
+                (Integer) rs.getObject("units"), addenda, rs.getLong("version"), java.util.Map.of());
     }
 
     private org.springframework.jdbc.core.namedparam.MapSqlParameterSource content(NoteContent c) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +65,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + e.getName() + "' is not in the expected format");
         problem.setProperty("errors", Map.of(e.getName(), "is not in the expected format"));
         return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,87 @@
+package org.alongside.contact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Points out words that stigmatise, with person-first alternatives. The list is data that
+ * administrators extend. It only ever suggests: nothing is blocked or changed.
+ */
+@Service
+public class LanguageGuide {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    LanguageGuide(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Term(String term, String suggestion) {
+    }
+
+    /** A term found in a text: where, as written, and what to consider instead. */
+    public record Suggestion(String found, int start, String term, String suggestion) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Term> terms() {
+        return jdbc.sql("select term, suggestion from language_term order by term").query(Term.class).list();
+    }
+
+    /** Whole words and phrases, any case; the longest term wins where terms overlap. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> check(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        for (Term term : terms().stream().sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed()).toList()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean overlaps = found.stream().anyMatch(s -> start < s.start() + s.found().length() && s.start() < end);
+                if (!overlaps) {
+                    found.add(new Suggestion(m.group(), start, term.term(), term.suggestion()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Suggestion::start));
+        return found;
+    }
+
+    @Transactional
+    public Term add(CurrentUser actor, String term, String suggestion) {
+        if (actor == null || !actor.isAdmin()) {
+            throw new AccessDeniedException("Administrators only");
+        }
+        String t = term == null ? "" : term.trim().toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.length() > 100) {
+            throw new InvalidInputException("term", "Enter a word or phrase of 1 to 100 characters");
+        }
+        if (suggestion == null || suggestion.isBlank() || suggestion.length() > 300) {
+            throw new InvalidInputException("suggestion", "Enter a person-first alternative of 1 to 300 characters");
+        }
+        jdbc.sql("""
+                insert into language_term (term, suggestion, added_by) values (:t, :s, :by)
+                on conflict (term) do update set suggestion = excluded.suggestion, added_by = excluded.added_by
+                """).param("t", t).param("s", suggestion.trim()).param("by", actor.id()).update();
+        audit.record(AuditEvent.of(actor.id(), "language-guide.term", "language-term", t));
+        return new Term(t, suggestion.trim());
+    }
+}
