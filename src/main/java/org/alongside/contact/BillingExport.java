@@ -1,0 +1,89 @@
+package org.alongside.contact;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.participant.ParticipantAccess;
+import org.alongside.shared.CsvCells;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.staff.ProgramManagement;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Billable contacts of a program for a date range, as CSV: one row per signed note with units.
+ * One statement with the access rule inside; only people the user may see are listed.
+ */
+@Service
+public class BillingExport {
+
+    private static final String[] HEADER = {"participant_id", "date", "minutes", "code", "units", "author", "credential"};
+
+    private final JdbcClient jdbc;
+    private final ProgramManagement programs;
+    private final AuditLog audit;
+
+    BillingExport(JdbcClient jdbc, ProgramManagement programs, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+        this.audit = audit;
+    }
+
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public String csv(CurrentUser actor, UUID programId, LocalDate from, LocalDate to) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (from == null) {
+            errors.put("from", "Enter the first day");
+        }
+        if (to == null) {
+            errors.put("to", "Enter the last day");
+        }
+        if (from != null && to != null && (to.isBefore(from) || from.plusYears(1).isBefore(to))) {
+            errors.put("to", "The last day is on or after the first, within a year");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (programId == null || !programs.isMember(programId, actor.id())) {
+            throw new NotFoundException("This program");
+        }
+        StringWriter out = new StringWriter();
+        int[] rows = {0};
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            jdbc.sql("""
+                    select n.participant_id, n.contact_date, n.minutes, n.billing_code, n.units, n.signed_name, n.signed_credential
+                    from contact_note n join participant p on p.id = n.participant_id
+                    where n.status = 'SIGNED' and n.units > 0 and n.contact_date between :from and :to
+                      and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program)
+                      and """ + ParticipantAccess.VISIBLE + """
+                    order by n.contact_date, n.signed_at
+                    """).paramSource(ParticipantAccess.bind(actor).addValue("from", from).addValue("to", to)
+                    .addValue("program", programId)).query(rs -> {
+                        try {
+                            csv.printRecord(CsvCells.neutralise(rs.getObject(1)), CsvCells.neutralise(rs.getObject(2)),
+                                    rs.getInt(3), CsvCells.neutralise(rs.getString(4)), rs.getInt(5),
+                                    CsvCells.neutralise(rs.getString(6)), CsvCells.neutralise(rs.getString(7)));
+                            rows[0]++;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditEvent.of(actor.id(), "billing.export", "program", programId)
+                .withDetail("from=" + from + " to=" + to + " rows=" + rows[0]));
+        return out.toString();
+    }
+}
