@@ -18,6 +18,7 @@ import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.staff.StaffDirectory;
 import org.alongside.staff.StaffSummary;
+import org.alongside.staff.SupervisionManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +39,18 @@ public class ContactNotes {
     private final StaffDirectory staff;
     private final RecoveryPlanManagement plans;
     private final LanguageGuide guide;
+    private final SupervisionManagement supervision;
     private final Clock clock = Clock.systemDefaultZone();
 
     ContactNotes(ContactNoteStore store, ParticipantAccess access, AuditLog audit, StaffDirectory staff,
-            RecoveryPlanManagement plans, LanguageGuide guide) {
+            RecoveryPlanManagement plans, LanguageGuide guide, SupervisionManagement supervision) {
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.staff = staff;
         this.plans = plans;
         this.guide = guide;
+        this.supervision = supervision;
     }
 
     public ContactNoteView startDraft(CurrentUser actor, UUID participantId, NoteContent content) {
@@ -82,12 +85,65 @@ public class ContactNotes {
         StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
         if (note.version() != expectedVersion
                 || !store.sign(noteId, expectedVersion, Instant.now(clock), author.displayName(), author.credential(),
-                        rule.code(), units)) {
+                        rule.code(), units, author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED)) {
             throw new StaleVersionException(WHAT, load(participantId, noteId).version());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.sign", participantId)
                 .withDetail("note=" + noteId + " units=" + units));
         return load(participantId, noteId);
+    }
+
+    /** The author's supervisor co-signs a waiting note; it is then signed and final. */
+    public ContactNoteView cosign(CurrentUser actor, UUID participantId, UUID noteId) {
+        access.require(actor, participantId, "contact.cosign");
+        ContactNoteView note = waitingForMe(actor, participantId, noteId);
+        String name = staff.find(actor.id()).map(StaffSummary::displayName).orElse("Unknown");
+        if (!store.cosign(note.id(), actor.id(), name, Instant.now(clock))) {
+            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+        }
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.cosign", participantId).withDetail("note=" + noteId));
+        return load(participantId, noteId);
+    }
+
+    /** The supervisor returns a waiting note with a comment the author sees; the author corrects and signs again. */
+    public ContactNoteView returnToAuthor(CurrentUser actor, UUID participantId, UUID noteId, String comment) {
+        access.require(actor, participantId, "contact.return");
+        ContactNoteView note = waitingForMe(actor, participantId, noteId);
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "Say what the author should look at again");
+        }
+        if (comment.length() > 2000) {
+            throw new InvalidInputException("comment", "Use at most 2000 characters");
+        }
+        if (!store.returnToAuthor(note.id(), actor.id(), comment.trim(), Instant.now(clock))) {
+            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+        }
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.return", participantId).withDetail("note=" + noteId));
+        return load(participantId, noteId);
+    }
+
+    /** Notes waiting for the signed-in supervisor's co-sign. */
+    public List<ContactNoteView> reviewQueue(CurrentUser actor) {
+        List<ContactNoteView> waiting = store.waitingFor(actor);
+        audit.record(AuditEvent.of(actor.id(), "contact.review-queue", "contact-note", null)
+                .withDetail("results=" + waiting.size()));
+        return waiting;
+    }
+
+    private ContactNoteView waitingForMe(CurrentUser actor, UUID participantId, UUID noteId) {
+        ContactNoteView note = load(participantId, noteId);
+        if (note.authorId().equals(actor.id())) {
+            throw new ConflictException("You cannot co-sign or return your own note");
+        }
+        if (note.status() != Status.PENDING_COSIGN) {
+            throw new ConflictException("This note is not waiting for a co-sign");
+        }
+        boolean supervises = supervision.supervisorsOf(note.authorId()).stream()
+                .anyMatch(link -> link.supervisorId().equals(actor.id()));
+        if (!supervises) {
+            throw new ConflictException("Only a supervisor of the author co-signs or returns this note");
+        }
+        return note;
     }
 
     /** After signing, a note changes only by addendum, shown with the original. */
@@ -126,6 +182,9 @@ public class ContactNotes {
         ContactNoteView note = load(participantId, noteId);
         if (note.status() == Status.SIGNED) {
             throw new ConflictException("This note is signed. It changes only by addendum.");
+        }
+        if (note.status() == Status.PENDING_COSIGN) {
+            throw new ConflictException("This note is waiting for a supervisor's co-sign");
         }
         if (!note.authorId().equals(actor.id())) {
             throw new ConflictException("Only the author edits or signs a draft note");

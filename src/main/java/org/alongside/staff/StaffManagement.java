@@ -128,6 +128,17 @@ public class StaffManagement {
         return saved.toSummary();
     }
 
+    /** Whether the person's contact notes need a supervisor's co-sign (for example provisional staff). */
+    @Transactional
+    public StaffSummary requireCosign(CurrentUser actor, UUID id, boolean required) {
+        requireAdmin(actor);
+        StaffMember member = load(id);
+        member.requireCosign(required);
+        StaffMember saved = staff.save(member);
+        audit.record(AuditEvent.of(actor.id(), "staff.cosign-requirement", "staff", id).withDetail("required=" + required));
+        return saved.toSummary();
+    }
+
     /** Sets a new password the person must change at their next sign-in. */
     @Transactional
     public void resetPassword(CurrentUser actor, UUID id, String newPassword) {

@@ -53,20 +53,53 @@ public class ContactNoteStore {
                     mode = :mode, place = :place, activities = cast(:activities as jsonb), dimensions = cast(:dimensions as jsonb),
                     goal_ids = cast(:goals as jsonb), narrative = :narrative, persons_words = :words, next_steps = :next,
                     follow_up_date = :follow, updated_at = :at, version = version + 1
-                where id = :id and status = 'DRAFT' and version = :expected
+                where id = :id and status in ('DRAFT', 'RETURNED') and version = :expected
                 """).paramSource(content(c).addValue("id", id).addValue("expected", expectedVersion)
                 .addValue("at", Timestamp.from(at))).update() == 1;
     }
 
-    public boolean sign(UUID id, long expectedVersion, Instant at, String name, String credential, String code, int units) {
+    public boolean sign(UUID id, long expectedVersion, Instant at, String name, String credential, String code, int units,
+            Status status) {
         return jdbc.sql("""
-                update contact_note set status = 'SIGNED', signed_at = :at, signed_name = :name,
+                update contact_note set status = :status, signed_at = :at, signed_name = :name,
                     signed_credential = :credential, billing_code = :code, units = :units, updated_at = :at,
                     version = version + 1
-                where id = :id and status = 'DRAFT' and version = :expected
+                where id = :id and status in ('DRAFT', 'RETURNED') and version = :expected
                 """).param("id", id).param("expected", expectedVersion).param("at", Timestamp.from(at))
                 .param("name", name).param("credential", credential).param("code", code).param("units", units)
+                .param("status", status.name()).update() == 1;
+    }
+
+    public boolean cosign(UUID id, UUID by, String name, Instant at) {
+        return jdbc.sql("""
+                update contact_note set status = 'SIGNED', cosigned_by = :by, cosigned_name = :name, cosigned_at = :at,
+                    updated_at = :at, version = version + 1
+                where id = :id and status = 'PENDING_COSIGN'
+                """).param("id", id).param("by", by).param("name", name).param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    public boolean returnToAuthor(UUID id, UUID by, String comment, Instant at) {
+        return jdbc.sql("""
+                update contact_note set status = 'RETURNED', returned_by = :by, returned_comment = :comment,
+                    returned_at = :at, updated_at = :at, version = version + 1
+                where id = :id and status = 'PENDING_COSIGN'
+                """).param("id", id).param("by", by).param("comment", comment).param("at", Timestamp.from(at))
                 .update() == 1;
+    }
+
+    /**
+     * Notes waiting for this supervisor's co-sign: authored by workers they currently supervise,
+     * about people they may see (the access rule is in the statement).
+     */
+    public List<ContactNoteView> waitingFor(org.alongside.shared.CurrentUser supervisor) {
+        return jdbc.sql("""
+                select n.* from contact_note n
+                join participant p on p.id = n.participant_id
+                join supervision_assignment sa on sa.worker_id = n.author_id and sa.supervisor_id = :viewer and sa.ended_at is null
+                where n.status = 'PENDING_COSIGN' and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+                order by n.signed_at
+                """).paramSource(org.alongside.participant.ParticipantAccess.bind(supervisor))
+                .query((rs, n) -> view(rs, List.of())).list();
     }
 
     public void addAddendum(UUID noteId, UUID authorId, String authorName, String text, Instant at) {
@@ -122,7 +155,17 @@ public class ContactNoteStore {
                 rs.getObject("author_id", UUID.class), Status.valueOf(rs.getString("status")), content,
                 (Integer) rs.getObject("minutes"), signedAt == null ? null : signedAt.toInstant(),
                 rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
-                (Integer) rs.getObject("units"), addenda, rs.getLong("version"), java.util.Map.of());
+                (Integer) rs.getObject("units"), addenda, rs.getLong("version"), cosign(rs), java.util.Map.of());
+    }
+
+    private static ContactNoteView.Cosign cosign(ResultSet rs) throws SQLException {
+        Timestamp cosignedAt = rs.getTimestamp("cosigned_at");
+        Timestamp returnedAt = rs.getTimestamp("returned_at");
+        if (cosignedAt == null && returnedAt == null) {
+            return null;
+        }
+        return new ContactNoteView.Cosign(rs.getString("cosigned_name"), cosignedAt == null ? null : cosignedAt.toInstant(),
+                rs.getString("returned_comment"), returnedAt == null ? null : returnedAt.toInstant());
     }
 
     private org.springframework.jdbc.core.namedparam.MapSqlParameterSource content(NoteContent c) {

@@ -39,6 +39,22 @@ class ContactNoteApi {
     record AddendumRequest(String text) {
     }
 
+    record ReturnRequest(String comment) {
+    }
+
+    @Operation(summary = "Co-sign a note waiting for you (supervisors of the author)")
+    @PostMapping("/{noteId}/cosign")
+    ContactNoteView cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId) {
+        return notes.cosign(user, id, noteId);
+    }
+
+    @Operation(summary = "Return a waiting note to its author with a comment")
+    @PostMapping("/{noteId}/return")
+    ContactNoteView returnNote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestBody ReturnRequest body) {
+        return notes.returnToAuthor(user, id, noteId, body.comment());
+    }
+
     @Operation(summary = "Start a draft note (it may be unfinished)")
     @PostMapping
     ResponseEntity<ContactNoteView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

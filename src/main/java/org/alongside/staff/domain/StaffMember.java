@@ -25,6 +25,7 @@ public class StaffMember {
     private boolean passwordMustChange;
     private String credential;
     private boolean peerExperience;
+    private boolean requiresCosign;
     private boolean active = true;
     private String deactivatedReason;
     private Instant lockedUntil;
@@ -55,6 +56,10 @@ public class StaffMember {
         this.credential = newCredential == null || newCredential.isBlank() ? null : newCredential.trim();
         this.peerExperience = newPeerExperience;
         this.roles = grants(newRoles);
+    }
+
+    public void requireCosign(boolean required) {
+        this.requiresCosign = required;
     }
 
     public void deactivate(String reason) {
@@ -92,7 +97,7 @@ public class StaffMember {
 
     public StaffSummary toSummary() {
         return new StaffSummary(id, email, displayName, roleSet(), credential, peerExperience, active,
-                version == null ? 0 : version);
+                version == null ? 0 : version, requiresCosign);
     }
 
     private static Set<RoleGrant> grants(Set<Role> roles) {

@@ -49,6 +49,15 @@ class StaffApi {
     record NewProgramRequest(String name, ProgramSetting setting) {
     }
 
+    record CosignRequest(Boolean required) {
+    }
+
+    @Operation(summary = "Whether this person's contact notes need a supervisor's co-sign")
+    @PutMapping("/staff/{id}/cosign")
+    StaffSummary cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody CosignRequest body) {
+        return staff.requireCosign(user, id, Boolean.TRUE.equals(body.required()));
+    }
+
     @Operation(summary = "Create a staff account, optionally adding it to programs")
     @PostMapping("/staff")
     ResponseEntity<StaffSummary> create(@AuthenticationPrincipal CurrentUser user, @RequestBody NewStaffRequest body) {

@@ -1,0 +1,27 @@
+package org.alongside.contact.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.ContactNotes;
+import org.alongside.shared.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A supervisor's queue of notes waiting for their co-sign. */
+@RestController
+class ReviewQueueApi {
+
+    private final ContactNotes notes;
+
+    ReviewQueueApi(ContactNotes notes) {
+        this.notes = notes;
+    }
+
+    @Operation(summary = "Notes of the workers you supervise that wait for your co-sign")
+    @GetMapping("/api/v1/review-queue")
+    List<ContactNoteView> queue(@AuthenticationPrincipal CurrentUser user) {
+        return notes.reviewQueue(user);
+    }
+}
