@@ -68,7 +68,7 @@ public class ContactNotes {
         ContactNoteView note = ownDraft(actor, participantId, noteId);
         checkDraft(participantId, content);
         if (note.version() != expectedVersion || !store.updateDraft(noteId, content, expectedVersion, Instant.now(clock))) {
-            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+            throw new StaleVersionException(WHAT, note(participantId, noteId).version());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.draft", participantId).withDetail("note=" + noteId));
         return load(participantId, noteId);
@@ -86,7 +86,7 @@ public class ContactNotes {
         if (note.version() != expectedVersion
                 || !store.sign(noteId, expectedVersion, Instant.now(clock), author.displayName(), author.credential(),
                         rule.code(), units, author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED)) {
-            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+            throw new StaleVersionException(WHAT, note(participantId, noteId).version());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.sign", participantId)
                 .withDetail("note=" + noteId + " units=" + units));
@@ -99,7 +99,7 @@ public class ContactNotes {
         ContactNoteView note = waitingForMe(actor, participantId, noteId);
         String name = staff.find(actor.id()).map(StaffSummary::displayName).orElse("Unknown");
         if (!store.cosign(note.id(), actor.id(), name, Instant.now(clock))) {
-            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+            throw new StaleVersionException(WHAT, note(participantId, noteId).version());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.cosign", participantId).withDetail("note=" + noteId));
         return load(participantId, noteId);
@@ -116,7 +116,7 @@ public class ContactNotes {
             throw new InvalidInputException("comment", "Use at most 2000 characters");
         }
         if (!store.returnToAuthor(note.id(), actor.id(), comment.trim(), Instant.now(clock))) {
-            throw new StaleVersionException(WHAT, load(participantId, noteId).version());
+            throw new StaleVersionException(WHAT, note(participantId, noteId).version());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.return", participantId).withDetail("note=" + noteId));
         return load(participantId, noteId);
@@ -131,7 +131,7 @@ public class ContactNotes {
     }
 
     private ContactNoteView waitingForMe(CurrentUser actor, UUID participantId, UUID noteId) {
-        ContactNoteView note = load(participantId, noteId);
+        ContactNoteView note = note(participantId, noteId);
         if (note.authorId().equals(actor.id())) {
             throw new ConflictException("You cannot co-sign or return your own note");
         }
@@ -149,7 +149,7 @@ public class ContactNotes {
     /** After signing, a note changes only by addendum, shown with the original. */
     public ContactNoteView addAddendum(CurrentUser actor, UUID participantId, UUID noteId, String text) {
         access.require(actor, participantId, "contact.addendum");
-        ContactNoteView note = load(participantId, noteId);
+        ContactNoteView note = note(participantId, noteId);
         if (note.status() != Status.SIGNED) {
             throw new ConflictException("Addenda are for signed notes; a draft can still be edited");
         }
@@ -179,7 +179,7 @@ public class ContactNotes {
     }
 
     private ContactNoteView ownDraft(CurrentUser actor, UUID participantId, UUID noteId) {
-        ContactNoteView note = load(participantId, noteId);
+        ContactNoteView note = note(participantId, noteId);
         if (note.status() == Status.SIGNED) {
             throw new ConflictException("This note is signed. It changes only by addendum.");
         }
@@ -199,17 +199,20 @@ public class ContactNotes {
         }
     }
 
+    private ContactNoteView note(UUID participantId, UUID noteId) {
+        return store.find(participantId, noteId).orElseThrow(() -> new NotFoundException(WHAT));
+    }
+
     /**
-     * The note with the language guide's suggestions for what the worker wrote. The person's own
-     * words are theirs, kept as said, and are not checked.
+     * The note as answered, with the language guide's suggestions for what the worker wrote. The
+     * person's own words are theirs, kept as said, and are not checked.
      */
     private ContactNoteView load(UUID participantId, UUID noteId) {
-        ContactNoteView note = store.find(participantId, noteId).orElseThrow(() -> new NotFoundException(WHAT));
-        java.util.Map<String, List<LanguageGuide.Suggestion>> suggestions = new java.util.LinkedHashMap<>();
-        suggestions.put("narrative", guide.check(note.content().narrative()));
-        suggestions.put("nextSteps", guide.check(note.content().nextSteps()));
-        suggestions.put("place", guide.check(note.content().place()));
-        suggestions.values().removeIf(List::isEmpty);
-        return note.withLanguageGuide(suggestions);
+        ContactNoteView note = note(participantId, noteId);
+        java.util.Map<String, String> workerText = new java.util.LinkedHashMap<>();
+        workerText.put("narrative", note.content().narrative());
+        workerText.put("nextSteps", note.content().nextSteps());
+        workerText.put("place", note.content().place());
+        return note.withLanguageGuide(guide.checkAll(workerText));
     }
 }

@@ -2,8 +2,10 @@ package org.alongside.contact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
@@ -45,19 +47,46 @@ public class LanguageGuide {
     /** Whole words and phrases, any case; the longest term wins where terms overlap. */
     @Transactional(readOnly = true)
     public List<Suggestion> check(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+        return checkAll(Map.of("text", text == null ? "" : text)).getOrDefault("text", List.of());
+    }
+
+    /**
+     * Checks several texts with one read of the word list and one compiled pattern per term;
+     * returns only the texts (by key) where something was found, in the given order.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<Suggestion>> checkAll(Map<String, String> texts) {
+        Map<String, List<Suggestion>> result = new LinkedHashMap<>();
+        if (texts.values().stream().allMatch(t -> t == null || t.isBlank())) {
+            return result;
         }
+        List<Map.Entry<Term, Pattern>> patterns = terms().stream()
+                .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed())
+                .map(t -> Map.entry(t, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.term())
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList();
+        texts.forEach((key, text) -> {
+            List<Suggestion> found = find(text, patterns);
+            if (!found.isEmpty()) {
+                result.put(key, found);
+            }
+        });
+        return result;
+    }
+
+    private static List<Suggestion> find(String text, List<Map.Entry<Term, Pattern>> patterns) {
         List<Suggestion> found = new ArrayList<>();
-        for (Term term : terms().stream().sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed()).toList()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        for (Map.Entry<Term, Pattern> entry : patterns) {
+            Matcher m = entry.getValue().matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
                 boolean overlaps = found.stream().anyMatch(s -> start < s.start() + s.found().length() && s.start() < end);
                 if (!overlaps) {
-                    found.add(new Suggestion(m.group(), start, term.term(), term.suggestion()));
+                    found.add(new Suggestion(m.group(), start, entry.getKey().term(), entry.getKey().suggestion()));
                 }
             }
         }
