@@ -32,7 +32,6 @@ class AccountController {
     @GetMapping("/account/password")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("mustChange", user.passwordMustChange());
-        model.addAttribute("errors", Map.of());
         return "account/password";
     }
 

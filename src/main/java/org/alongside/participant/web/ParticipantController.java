@@ -57,7 +57,6 @@ class ParticipantController {
         model.addAttribute("limit", ParticipantManagement.MAX_RESULTS);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("scope", mineOnly ? "mine" : "all");
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         return htmx != null ? "participant/caseload :: results" : "participant/caseload";
     }
 
@@ -84,7 +83,6 @@ class ParticipantController {
         ParticipantView person = participants.get(user, id);
         model.addAttribute("person", person);
         model.addAttribute("statuses", EnrolmentStatus.values());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         model.addAttribute("canTransfer", user.isAdmin() || user.isSupervisor());
         if (user.isAdmin() || user.isSupervisor()) {
             var enrolment = person.currentEnrolment();

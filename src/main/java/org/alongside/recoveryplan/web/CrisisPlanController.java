@@ -44,7 +44,6 @@ class CrisisPlanController {
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("people", padded(shown.people()));
         model.addAttribute("professionals", padded(shown.professionals()));
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         return "recoveryplan/crisis-plan";
     }
 

@@ -39,7 +39,6 @@ class DailyPlanController {
         model.addAttribute("results", CheckInResult.values());
         model.addAttribute("frequencies", Habit.Frequency.values());
         model.addAttribute("today", java.time.LocalDate.now());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         return "recoveryplan/daily-plan";
     }

@@ -43,7 +43,6 @@ class RecoveryPlanController {
         model.addAttribute("dimensions", WellnessDimension.values());
         model.addAttribute("statuses", GoalStatus.values());
         model.addAttribute("agreementKinds", AgreementKind.values());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         model.addAttribute("noErrors", Map.of());
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         model.addAttribute("section", model.getAttribute("section") == null ? "" : model.getAttribute("section"));

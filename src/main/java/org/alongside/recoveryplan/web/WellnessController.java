@@ -44,7 +44,6 @@ class WellnessController {
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("checks", all);
         model.addAttribute("dimensions", WellnessDimension.values());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         List<Map<String, Object>> datasets = new ArrayList<>();
         if (first != null && second != null) {

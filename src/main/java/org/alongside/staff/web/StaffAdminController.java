@@ -76,7 +76,6 @@ class StaffAdminController {
         model.addAttribute("programs", programs.list());
         model.addAttribute("memberOf", programs.programsOf(id));
         model.addAttribute("supervisors", supervision.supervisorsOf(id));
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         return "staff/edit";
     }
 
@@ -129,7 +128,6 @@ class StaffAdminController {
     String programs(Model model) {
         model.addAttribute("programs", programs.list());
         model.addAttribute("settings", ProgramSetting.values());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         return "staff/programs";
     }
 

@@ -36,7 +36,6 @@ class SupervisionController {
         model.addAttribute("links", supervision.all());
         model.addAttribute("workers", everyone.stream().filter(s -> s.has(Role.PEER_WORKER)).toList());
         model.addAttribute("supervisors", everyone.stream().filter(s -> s.has(Role.SUPERVISOR)).toList());
-        model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
         return "staff/supervision";
     }
 
