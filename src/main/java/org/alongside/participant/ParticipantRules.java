@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.ContactValues;
 
 /** Limits on what a participant record holds, with a message beside each field that breaks one. */
 final class ParticipantRules {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-.\\s]{3,40}$");
 
     private ParticipantRules() {
     }
@@ -48,10 +46,10 @@ final class ParticipantRules {
                 errors.put(field + ".kind", "Choose phone, text or email");
             } else if (method.value() == null || method.value().isBlank()) {
                 errors.put(field + ".value", "Enter the number or address");
-            } else if (method.kind() == ContactKind.EMAIL && !EMAIL.matcher(method.value().trim()).matches()) {
-                errors.put(field + ".value", "Enter an email address like name@example.org");
-            } else if (method.kind() != ContactKind.EMAIL && !PHONE.matcher(method.value().trim()).matches()) {
-                errors.put(field + ".value", "Enter a phone number using digits, spaces, + ( ) - or .");
+            } else if (method.kind() == ContactKind.EMAIL && !ContactValues.isEmail(method.value())) {
+                errors.put(field + ".value", ContactValues.EMAIL_MESSAGE);
+            } else if (method.kind() != ContactKind.EMAIL && !ContactValues.isPhone(method.value())) {
+                errors.put(field + ".value", ContactValues.PHONE_MESSAGE);
             }
             max(errors, field + ".value", method.value(), 254);
         }
@@ -69,8 +67,8 @@ final class ParticipantRules {
             }
             max(errors, field + ".name", contact.name(), 200);
             max(errors, field + ".relationship", contact.relationship(), 100);
-            if (contact.phone() != null && !contact.phone().isBlank() && !PHONE.matcher(contact.phone().trim()).matches()) {
-                errors.put(field + ".phone", "Enter a phone number using digits, spaces, + ( ) - or .");
+            if (contact.phone() != null && !contact.phone().isBlank() && !ContactValues.isPhone(contact.phone())) {
+                errors.put(field + ".phone", ContactValues.PHONE_MESSAGE);
             }
         }
     }

@@ -3,7 +3,7 @@ package org.alongside.staff;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
 
@@ -12,7 +12,6 @@ final class StaffRules {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private StaffRules() {
     }
@@ -22,8 +21,8 @@ final class StaffRules {
         String email = command.email() == null ? "" : command.email().trim();
         if (email.isEmpty()) {
             errors.put("email", "Enter an email address");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            errors.put("email", "Enter an email address like name@example.org");
+        } else if (email.length() > 254 || !ContactValues.isEmail(email)) {
+            errors.put("email", ContactValues.EMAIL_MESSAGE);
         }
         name(command.displayName(), errors);
         roles(command.roles(), errors);

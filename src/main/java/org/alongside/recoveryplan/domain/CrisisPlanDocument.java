@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.ContactValues;
 
 /**
  * The person's crisis and relapse-prevention plan, in their words: what they are like when well,
@@ -94,8 +95,8 @@ public record CrisisPlanDocument(String whenWell, String triggers, String earlyW
             } else if (c.name().length() > 200) {
                 errors.put(field + "[" + i + "].name", "Use at most 200 characters");
             }
-            if (c.phone() != null && !c.phone().isBlank() && !c.phone().trim().matches("[0-9+()\\-.\\s]{3,40}")) {
-                errors.put(field + "[" + i + "].phone", "Enter a phone number using digits, spaces, + ( ) - or .");
+            if (c.phone() != null && !c.phone().isBlank() && !ContactValues.isPhone(c.phone())) {
+                errors.put(field + "[" + i + "].phone", ContactValues.PHONE_MESSAGE);
             }
             if (c.role() != null && c.role().length() > 100) {
                 errors.put(field + "[" + i + "].role", "Use at most 100 characters");

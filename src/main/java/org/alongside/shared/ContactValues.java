@@ -1,0 +1,25 @@
+package org.alongside.shared;
+
+import java.util.regex.Pattern;
+
+/** What passes as a phone number or an email address anywhere in Alongside, and the message when it does not. */
+public final class ContactValues {
+
+    public static final String PHONE_MESSAGE = "Enter a phone number using digits, spaces, + ( ) - or .";
+    public static final String EMAIL_MESSAGE = "Enter an email address like name@example.org";
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-.\\s]{3,40}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private ContactValues() {
+    }
+
+    /** A phone number as people write them: 3 to 40 digits, spaces and + ( ) - . (surrounding spaces ignored). */
+    public static boolean isPhone(String value) {
+        return value != null && PHONE.matcher(value.trim()).matches();
+    }
+
+    /** Something@somewhere, no spaces (surrounding spaces ignored): the mail server decides the rest. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value.trim()).matches();
+    }
+}
