@@ -30,7 +30,7 @@ class SignInController {
 
     @GetMapping("/signin")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedout,
-            @RequestParam(required = false) String expired, HttpSession session, Model model) {
+            HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("error", last instanceof AccountStatusException e && e.getMessage() != null
@@ -38,7 +38,6 @@ class SignInController {
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         model.addAttribute("signedOut", signedout != null);
-        model.addAttribute("expired", expired != null);
         model.addAttribute("demoLogins", demoLogins.enabled() ? demoLogins.list() : List.of());
         return "signin";
     }
