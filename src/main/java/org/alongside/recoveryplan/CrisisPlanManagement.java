@@ -63,11 +63,12 @@ public class CrisisPlanManagement {
         }
         CrisisPlanDocument next = change.apply(current.plan());
         next.check(LocalDate.now(clock));
-        if (!plans.save(participantId, next, version, actor.id(), Instant.now(clock), summary)) {
+        Instant at = Instant.now(clock);
+        if (!plans.save(participantId, next, version, actor.id(), at, summary)) {
             throw new StaleVersionException("This crisis plan", current(participantId).version(), List.of());
         }
         audit.record(AuditEvent.onParticipant(actor.id(), action, participantId).withDetail("version=" + (version + 1)));
-        return current(participantId);
+        return new CrisisPlanView(participantId, next, version + 1, at);
     }
 
     private CrisisPlanView current(UUID participantId) {

@@ -159,12 +159,14 @@ public class RecoveryPlanManagement {
         PlanRules.check(after, LocalDate.now(clock));
         List<String> changes = PlanDiff.between(before, after);
         String summary = changes.isEmpty() ? "Saved without changes" : String.join("; ", changes);
-        if (!plans.save(participantId, after, expectedVersion, actor.id(), Instant.now(clock), summary)) {
+        Instant at = Instant.now(clock);
+        if (!plans.save(participantId, after, expectedVersion, actor.id(), at, summary)) {
             throw stale(participantId, expectedVersion, plans.find(participantId).map(VersionedDocuments.Stored::version).orElse(0L));
         }
         audit.record(AuditEvent.onParticipant(actor.id(), action, participantId)
                 .withDetail("version=" + (expectedVersion + 1)));
-        return toView(participantId, plans.find(participantId));
+        return toView(participantId, java.util.Optional.of(
+                new VersionedDocuments.Stored<>(after, expectedVersion + 1, at, actor.id())));
     }
 
     private StaleVersionException stale(UUID participantId, long expected, long current) {
