@@ -15,8 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reading the audit trail: filtered browsing for administrators, and verification of the chain. */
 @Service
@@ -25,12 +28,19 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final AuditSealer sealer;
+    private final AuditLog log;
+    private final TransactionTemplate snapshot;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditSealer sealer) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditSealer sealer, AuditLog log,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(2000);
         this.sealer = sealer;
+        this.log = log;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     public record Filter(UUID participantId, UUID actorId, String action, LocalDate from, LocalDate to) {
@@ -75,11 +85,28 @@ public class AuditTrail {
     }
 
     /**
-     * Seals what is waiting, then walks the whole chain in one consistent snapshot. Reports the
-     * first record that was altered, removed, reordered, or slipped in without a seal.
+     * What an administrator runs: seals what is waiting, verifies the whole chain, and records
+     * that a verification ran and how it ended.
+     */
+    public AuditVerification verifyAndRecord(UUID actorId) {
+        sealNow();
+        AuditVerification result = snapshot.execute(status -> walk());
+        log.record(AuditEvent.of(actorId, "audit.verify", "audit", null)
+                .withOutcome(result.valid() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE)
+                .withDetail("checked=" + result.checked() + (result.valid() ? "" : " firstBroken=" + result.firstBrokenId())));
+        return result;
+    }
+
+    /**
+     * Walks the whole chain in one consistent snapshot. Reports the first record that was
+     * altered, removed, reordered, or slipped in without a seal.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AuditVerification verify() {
+        return walk();
+    }
+
+    private AuditVerification walk() {
         ChainWalk walk = new ChainWalk();
         streaming.query("""
                 select s.seq, s.event_id as sealed_event, s.hash, %s

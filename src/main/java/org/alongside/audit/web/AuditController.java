@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alongside.audit.AuditLog;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditTrail.Entry;
 import org.alongside.shared.CurrentUser;
@@ -23,11 +22,9 @@ class AuditController {
     private static final int PAGE = 100;
 
     private final AuditTrail trail;
-    private final AuditLog log;
 
-    AuditController(AuditTrail trail, AuditLog log) {
+    AuditController(AuditTrail trail) {
         this.trail = trail;
-        this.log = log;
     }
 
     @GetMapping("/admin/audit")
@@ -54,7 +51,7 @@ class AuditController {
 
     @PostMapping("/admin/audit/verify")
     String verify(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("result", AuditApi.VerifyAndRecord.run(trail, log, user));
+        model.addAttribute("result", trail.verifyAndRecord(user.id()));
         return "audit/trail :: verification";
     }
 }
