@@ -1,6 +1,7 @@
 package org.alongside.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -10,6 +11,7 @@ import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A habit is chosen and checked in on from a phone, in a couple of taps. */
@@ -40,6 +42,10 @@ class DailyPlanBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checked in: done.");
             assertThat(page.locator(".streak")).hasText("Kept up 1 day in a row");
             assertThat(page.locator("table.weeks td").last()).hasText("✓");
+            String note = context.getBean(JdbcClient.class)
+                    .sql("select c.note from habit_check_in c join habit h on h.id = c.habit_id where h.participant_id = :p")
+                    .param("p", org.personOfA().id()).query(String.class).single();
+            assertThat(note).isEqualTo("Went with Marcus");
             BrowserSupport.fitsTheScreen(page, width);
         }
     }

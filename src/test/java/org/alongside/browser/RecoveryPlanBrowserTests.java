@@ -54,6 +54,12 @@ class RecoveryPlanBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Goal added: “Have coffee with a friend every week”");
             BrowserSupport.fitsTheScreen(page, width);
+
+            page.locator("ul.people a").last().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Version 1");
+            assertThat(page.locator("main")).containsText("A quiet home and Sunday dinners with my brother");
+            assertThat(page.locator("main")).not().containsText("Have coffee with a friend every week");
+            BrowserSupport.fitsTheScreen(page, width);
         }
     }
 
