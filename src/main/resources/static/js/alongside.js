@@ -6,3 +6,63 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.getAttribute("content")] = token.getAttribute("content");
   }
 });
+
+// A note form that saves itself: when the connection drops, the words stay in this tab
+// (sessionStorage, gone when the tab closes) and the save is retried until it lands.
+(function () {
+  function form() {
+    return document.querySelector("form[data-autosave]");
+  }
+  function key(f) {
+    return "alongside-draft-" + f.getAttribute("data-note");
+  }
+  function keep(f) {
+    var fields = {};
+    new FormData(f).forEach(function (value, name) {
+      (fields[name] = fields[name] || []).push(value);
+    });
+    try { sessionStorage.setItem(key(f), JSON.stringify(fields)); } catch (e) { /* storage full or off */ }
+  }
+  function restore(f) {
+    var kept = sessionStorage.getItem(key(f));
+    if (!kept) {
+      return;
+    }
+    var fields = JSON.parse(kept);
+    Array.prototype.forEach.call(f.elements, function (el) {
+      if (!el.name || el.name === "version" || !(el.name in fields)) {
+        return;
+      }
+      if (el.type === "checkbox" || el.type === "radio") {
+        el.checked = fields[el.name].indexOf(el.value) >= 0;
+      } else {
+        el.value = fields[el.name][0];
+      }
+    });
+    htmx.trigger(f, "input");
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var f = form();
+    if (f) {
+      restore(f);
+      f.addEventListener("input", function () { keep(f); });
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var f = form();
+    if (!f || event.detail.elt !== f) {
+      return;
+    }
+    if (event.detail.successful) {
+      sessionStorage.removeItem(key(f));
+      return;
+    }
+    if (!event.detail.xhr || event.detail.xhr.status === 0) {
+      var state = document.getElementById("save-state");
+      if (state) {
+        state.textContent = "No connection: not saved yet. Your words are kept here and saving will try again.";
+      }
+      setTimeout(function () { htmx.trigger(f, "input"); }, 5000);
+    }
+  });
+})();

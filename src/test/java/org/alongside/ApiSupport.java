@@ -41,6 +41,16 @@ public final class ApiSupport {
                 .content(json));
     }
 
+    public ResultActions delete(CurrentUser user, String path) throws Exception {
+        return mvc.perform(auth(MockMvcRequestBuilders.delete(path), user));
+    }
+
+    /** A POST as a phone on a bad connection sends it: with an Idempotency-Key, so that a resend is safe. */
+    public ResultActions postOnce(CurrentUser user, String path, String key, String json) throws Exception {
+        return mvc.perform(auth(MockMvcRequestBuilders.post(path), user).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     /** Audit records of one action about one participant. */
     public long auditCount(String action, java.util.UUID participantId, String outcome) {
         return jdbc.sql("select count(*) from audit_event where action = :a and participant_id is not distinct from :p and outcome = :o")

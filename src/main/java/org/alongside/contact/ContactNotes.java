@@ -93,6 +93,36 @@ public class ContactNotes {
         return load(participantId, noteId);
     }
 
+    /** Who was at a signed group session, and what the group did. */
+    public record GroupContact(UUID sessionId, List<UUID> attendees, LocalDate date, java.time.LocalTime start,
+            java.time.LocalTime end, String place, String groupNote) {
+    }
+
+    /**
+     * Signing a group session writes one signed group contact per attendee, its units counted by
+     * the group rule within each person's daily cap. Runs inside the session's own transaction,
+     * so the session and its contacts are signed together or not at all.
+     */
+    public int recordGroupContacts(CurrentUser actor, GroupContact group) {
+        StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        BillingUnitRule rule = store.rule(true);
+        NoteContent content = new NoteContent(group.date(), group.start(), group.end(), null, ContactMode.GROUP,
+                group.place(), java.util.Set.of(Activity.LEADING_GROUP), null, null, group.groupNote(), null, null, null);
+        Status status = author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED;
+        Instant now = Instant.now(clock);
+        int total = 0;
+        for (UUID participantId : group.attendees()) {
+            int units = rule.unitsFor(content.minutes(), store.unitsBilled(participantId, group.date(), rule.code()));
+            UUID id = UUID.randomUUID();
+            store.insertSigned(id, participantId, actor.id(), content, now, author.displayName(), author.credential(),
+                    rule.code(), units, status, group.sessionId());
+            audit.record(AuditEvent.onParticipant(actor.id(), "contact.group", participantId)
+                    .withDetail("note=" + id + " session=" + group.sessionId() + " units=" + units));
+            total += units;
+        }
+        return total;
+    }
+
     /** The author's supervisor co-signs a waiting note; it is then signed and final. */
     public ContactNoteView cosign(CurrentUser actor, UUID participantId, UUID noteId) {
         access.require(actor, participantId, "contact.cosign");

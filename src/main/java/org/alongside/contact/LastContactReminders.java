@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Days since the last contact for each person on a caseload, and "No contact in 14 days" (the
  * number is configurable) for those it has been longer for, or who have no contact yet. Drafts
- * count: the contact happened even if its note is not signed yet. One query per caseload page.
+ * count: the contact happened even if its note is not signed yet; an unsigned note is a "Note to
+ * finish". One query per caseload page.
  */
 @Component
 class LastContactReminders implements CaseloadReminders {
@@ -31,27 +32,38 @@ class LastContactReminders implements CaseloadReminders {
     @Override
     public Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, LocalDate> last = new HashMap<>();
+        java.util.Set<UUID> drafts = new java.util.HashSet<>();
         if (!participantIds.isEmpty()) {
             jdbc.sql("""
-                    select participant_id, max(contact_date) as last from contact_note
-                    where participant_id in (:ids) and contact_date is not null group by participant_id
+                    select participant_id, max(contact_date) as last, bool_or(status in ('DRAFT', 'RETURNED')) as unsigned
+                    from contact_note where participant_id in (:ids) group by participant_id
                     """).param("ids", participantIds).query(rs -> {
-                        last.put(rs.getObject("participant_id", UUID.class), rs.getObject("last", LocalDate.class));
+                        UUID id = rs.getObject("participant_id", UUID.class);
+                        last.put(id, rs.getObject("last", LocalDate.class));
+                        if (rs.getBoolean("unsigned")) {
+                            drafts.add(id);
+                        }
                     });
         }
         Map<UUID, List<Reminder>> reminders = new HashMap<>();
         for (UUID id : participantIds) {
-            LocalDate date = last.get(id);
-            if (date == null) {
-                reminders.put(id, List.of(Reminder.attention("No contact yet")));
-                continue;
+            List<Reminder> forPerson = new java.util.ArrayList<>(since(last.get(id), today));
+            if (drafts.contains(id)) {
+                forPerson.add(0, Reminder.attention("Note to finish"));
             }
-            long days = ChronoUnit.DAYS.between(date, today);
-            String since = days == 0 ? "Last contact today" : "Last contact " + days + (days == 1 ? " day" : " days") + " ago";
-            reminders.put(id, days >= noContactDays
-                    ? List.of(Reminder.attention("No contact in " + noContactDays + " days"), Reminder.fact(since))
-                    : List.of(Reminder.fact(since)));
+            reminders.put(id, forPerson);
         }
         return reminders;
+    }
+
+    private List<Reminder> since(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return List.of(Reminder.attention("No contact yet"));
+        }
+        long days = ChronoUnit.DAYS.between(date, today);
+        String since = days == 0 ? "Last contact today" : "Last contact " + days + (days == 1 ? " day" : " days") + " ago";
+        return days >= noContactDays
+                ? List.of(Reminder.attention("No contact in " + noContactDays + " days"), Reminder.fact(since))
+                : List.of(Reminder.fact(since));
     }
 }

@@ -45,7 +45,7 @@ public record NoteContent(LocalDate contactDate, LocalTime startTime, LocalTime 
             errors.put("endTime", "The end time is after the start time");
         }
         Integer minutes = minutes();
-        if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
+        if (minutes != null && !errors.containsKey("endTime") && (minutes < 1 || minutes > MAX_MINUTES)) {
             errors.put(startTime != null && endTime != null ? "endTime" : "durationMinutes",
                     "A contact lasts from 1 minute to 24 hours");
         }

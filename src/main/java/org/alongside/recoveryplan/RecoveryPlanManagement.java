@@ -109,6 +109,17 @@ public class RecoveryPlanManagement {
         });
     }
 
+    /** A goal of the person's plan, in their words, for a note to link to. */
+    public record GoalChoice(UUID id, String words) {
+    }
+
+    /** The person's goals to link a note to. The caller has already checked access to the person. */
+    @Transactional(readOnly = true)
+    public List<GoalChoice> goalChoices(UUID participantId) {
+        return plans.find(participantId).map(s -> s.document().goals().stream()
+                .map(g -> new GoalChoice(g.id(), g.words())).toList()).orElse(List.of());
+    }
+
     /** Whether every id names a goal in the person's plan. The caller has already checked access. */
     @Transactional(readOnly = true)
     public boolean goalsBelongTo(UUID participantId, java.util.Collection<UUID> goalIds) {

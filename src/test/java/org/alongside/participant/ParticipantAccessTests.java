@@ -148,9 +148,13 @@ class ParticipantAccessTests {
 
     private void expect404Everywhere(CurrentUser outsider, UUID id) throws Exception {
         long versionBefore = version(id);
+        UUID noteId = context.getBean(org.alongside.contact.ContactNotes.class).startDraft(org.workerA(), id,
+                new org.alongside.contact.NoteContent(null, null, null, 30, null, null, null, null, null, "Walked", null,
+                        null, null)).id();
         List<Endpoint> endpoints = participantEndpoints();
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.pattern().replace("{id}", id.toString()).replace("{number}", "1")
+                    .replace("{noteId}", noteId.toString())
                     .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path)
                     .param("from", "0").param("to", "1")
@@ -167,6 +171,8 @@ class ParticipantAccessTests {
             assertThat(status).as(endpoint.method() + " " + endpoint.pattern()).isEqualTo(404);
         }
         assertThat(version(id)).as("nothing changed").isEqualTo(versionBefore);
+        assertThat(jdbc.sql("select version from contact_note where id = :id").param("id", noteId).query(Long.class)
+                .single()).as("the note is unchanged").isZero();
         assertThat(api.auditCountByActor("participant.view", outsider.id(), "SUCCESS")).isZero();
         assertThat(api.auditCountByActor("participant.view", outsider.id(), "DENIED"))
                 .as("refused reads are audited").isPositive();

@@ -46,6 +46,23 @@ public class ContactNoteStore {
                 .addValue("at", Timestamp.from(at))).update();
     }
 
+    /** A note that is signed as it is written: a group contact made by signing a group session. */
+    public void insertSigned(UUID id, UUID participantId, UUID authorId, NoteContent c, Instant at, String name,
+            String credential, String code, int units, Status status, UUID groupSessionId) {
+        jdbc.sql("""
+                insert into contact_note (id, participant_id, author_id, status, contact_date, start_time, end_time,
+                    minutes, mode, place, activities, dimensions, goal_ids, narrative, persons_words, next_steps,
+                    follow_up_date, created_at, updated_at, version, signed_at, signed_name, signed_credential,
+                    billing_code, units, group_session_id)
+                values (:id, :p, :author, :status, :date, :start, :end, :minutes, :mode, :place, cast(:activities as jsonb),
+                    cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :at, :at, 0,
+                    :at, :name, :credential, :code, :units, :session)
+                """).paramSource(content(c).addValue("id", id).addValue("p", participantId).addValue("author", authorId)
+                .addValue("at", Timestamp.from(at)).addValue("status", status.name()).addValue("name", name)
+                .addValue("credential", credential).addValue("code", code).addValue("units", units)
+                .addValue("session", groupSessionId)).update();
+    }
+
     /** Returns false when the note moved on to another version (or was signed) meanwhile. */
     public boolean updateDraft(UUID id, NoteContent c, long expectedVersion, Instant at) {
         return jdbc.sql("""

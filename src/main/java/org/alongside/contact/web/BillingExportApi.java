@@ -38,7 +38,10 @@ class BillingExportApi {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String body = export.csv(user, programId, first, last);
+        return attachment(export.csv(user, programId, first, last), first, last);
+    }
+
+    static ResponseEntity<String> attachment(String body, LocalDate first, LocalDate last) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("billable-contacts-" + first + "-to-" + last + ".csv").build().toString())

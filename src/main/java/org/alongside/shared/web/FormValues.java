@@ -26,6 +26,31 @@ public final class FormValues {
         }
     }
 
+    public static java.time.LocalTime time(String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Enter a time of day, like 14:30");
+            return null;
+        }
+    }
+
+    /** A whole number typed into a form; anything else is "Enter a whole number". */
+    public static Integer integer(String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            errors.put(field, "Enter a whole number");
+            return null;
+        }
+    }
+
     public static UUID uuid(String value, String field, String message, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;

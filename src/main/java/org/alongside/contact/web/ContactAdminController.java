@@ -1,0 +1,100 @@
+package org.alongside.contact.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.contact.BillingExport;
+import org.alongside.contact.LanguageGuide;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.web.FormValues;
+import org.alongside.staff.ProgramManagement;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for the language guide's word list (administrators) and the billable-contacts export. */
+@Controller
+class ContactAdminController {
+
+    private final LanguageGuide guide;
+    private final BillingExport export;
+    private final ProgramManagement programs;
+
+    ContactAdminController(LanguageGuide guide, BillingExport export, ProgramManagement programs) {
+        this.guide = guide;
+        this.export = export;
+        this.programs = programs;
+    }
+
+    @GetMapping("/admin/language")
+    String words(Model model) {
+        model.addAttribute("terms", guide.terms());
+        return "contact/language";
+    }
+
+    @PostMapping("/admin/language")
+    String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String term,
+            @RequestParam(defaultValue = "") String suggestion, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            LanguageGuide.Term added = guide.add(user, term, suggestion);
+            redirect.addFlashAttribute("saved", "“" + added.term() + "” is on the list.");
+            return "redirect:/admin/language";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("term", term);
+            model.addAttribute("suggestion", suggestion);
+            return words(model);
+        }
+    }
+
+    @GetMapping("/billing")
+    String billing(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("programs", programs.names(programs.programsOf(user.id())));
+        if (!model.containsAttribute("typed")) {
+            LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+            model.addAttribute("typed", Map.of("from", lastMonth.toString(),
+                    "to", lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()).toString()));
+        }
+        return "contact/billing";
+    }
+
+    /** The CSV download; bad dates or a program the user is not in come back to the form. */
+    @GetMapping("/billing/contacts.csv")
+    Object csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String programId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
+        LocalDate first = FormValues.date(from, "from", errors);
+        LocalDate last = FormValues.date(to, "to", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return BillingExportApi.attachment(export.csv(user, program, first, last), first, last);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        } catch (NotFoundException e) {
+            errors.put("programId", "Choose one of your programs");
+        }
+        response.setStatus(400);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", Map.of("programId", String.valueOf(programId), "from", String.valueOf(from),
+                "to", String.valueOf(to)));
+        return billing(user, model);
+    }
+}

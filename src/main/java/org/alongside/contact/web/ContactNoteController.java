@@ -1,0 +1,194 @@
+package org.alongside.contact.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.ContactNoteView.Status;
+import org.alongside.contact.ContactNotes;
+import org.alongside.contact.NoteContent;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.StaleVersionException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contact-note pages, written on a phone: the draft saves itself as the worker types (htmx), the
+ * language guide answers beside the fields, and signing asks only for what a note needs.
+ */
+@Controller
+class ContactNoteController {
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ContactNotes notes;
+    private final ParticipantManagement participants;
+    private final RecoveryPlanManagement plans;
+
+    ContactNoteController(ContactNotes notes, ParticipantManagement participants, RecoveryPlanManagement plans) {
+        this.notes = notes;
+        this.participants = participants;
+        this.plans = plans;
+    }
+
+    @GetMapping("/people/{id}/notes")
+    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        List<ContactNoteView> all = notes.list(user, id);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("drafts", all.stream().filter(n -> n.authorId().equals(user.id()) && editable(n)).toList());
+        model.addAttribute("notes", all);
+        return "contact/notes";
+    }
+
+    @PostMapping("/people/{id}/notes")
+    String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        NoteContent today = new NoteContent(LocalDate.now(), null, null, null, null, null, null, null, null, null, null,
+                null, null);
+        ContactNoteView note = notes.startDraft(user, id, today);
+        return "redirect:/people/" + id + "/notes/" + note.id();
+    }
+
+    @GetMapping("/people/{id}/notes/{noteId}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId, Model model) {
+        ContactNoteView note = notes.get(user, id, noteId);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("note", note);
+        if (note.authorId().equals(user.id()) && editable(note)) {
+            return edit(user, id, note, typed(note.content()), model);
+        }
+        return "contact/note";
+    }
+
+    /** The autosave (htmx) and the plain "Save draft" button both land here. */
+    @PostMapping("/people/{id}/notes/{noteId}/draft")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestParam MultiValueMap<String, String> form, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContactNoteForm typed = new ContactNoteForm(form);
+        try {
+            ContactNoteView note = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
+            if (htmx != null) {
+                model.addAttribute("note", note);
+                model.addAttribute("savedAt", LocalTime.now().format(SAVED_AT));
+                return "contact/fragments :: autosaved";
+            }
+            redirect.addFlashAttribute("saved", "Draft saved. You can come back to it from this person's notes.");
+            return "redirect:/people/" + id + "/notes/" + noteId;
+        } catch (InvalidInputException e) {
+            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model, response);
+        } catch (StaleVersionException | ConflictException e) {
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model, response);
+        }
+    }
+
+    @PostMapping("/people/{id}/notes/{noteId}/sign")
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ContactNoteForm typed = new ContactNoteForm(form);
+        try {
+            ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
+            ContactNoteView signed = notes.sign(user, id, noteId, saved.version());
+            redirect.addFlashAttribute("saved", signed.status() == Status.PENDING_COSIGN
+                    ? "Signed. The note now waits for your supervisor's co-sign."
+                    : "Signed. The note is locked; add an addendum if something changes.");
+            return "redirect:/people/" + id + "/notes/" + noteId;
+        } catch (InvalidInputException e) {
+            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model, response);
+        } catch (StaleVersionException | ConflictException e) {
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model, response);
+        }
+    }
+
+    @PostMapping("/people/{id}/notes/{noteId}/addenda")
+    String addendum(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            notes.addAddendum(user, id, noteId, text);
+            redirect.addFlashAttribute("saved", "Addendum added. The original note is unchanged.");
+            return "redirect:/people/" + id + "/notes/" + noteId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("addendumText", text);
+            response.setStatus(400);
+            return show(user, id, noteId, model);
+        }
+    }
+
+    private String edit(CurrentUser user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
+        model.addAttribute("typed", typed);
+        model.addAttribute("modes", ContactMode.values());
+        model.addAttribute("activities", Activity.values());
+        model.addAttribute("dimensions", WellnessDimension.values());
+        model.addAttribute("goals", plans.goalChoices(id));
+        model.addAttribute("today", LocalDate.now());
+        return "contact/edit";
+    }
+
+    /** Nothing typed is lost: the form comes back as typed, with each problem beside its field. */
+    private String problem(CurrentUser user, UUID id, UUID noteId, MultiValueMap<String, String> form,
+            Map<String, String> errors, String conflict, String htmx, Model model, HttpServletResponse response) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        if (htmx != null) {
+            return "contact/fragments :: notSaved"; // 200, so that htmx shows it in place
+        }
+        response.setStatus(conflict == null ? 400 : 409);
+        ContactNoteView note = notes.get(user, id, noteId);
+        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("note", note);
+        if (!editable(note)) {
+            return "contact/note";
+        }
+        return edit(user, id, note, form, model);
+    }
+
+    private static boolean editable(ContactNoteView note) {
+        return note.status() == Status.DRAFT || note.status() == Status.RETURNED;
+    }
+
+    private static MultiValueMap<String, String> typed(NoteContent c) {
+        MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();
+        put(typed, "contactDate", c.contactDate());
+        put(typed, "startTime", c.startTime());
+        put(typed, "endTime", c.endTime());
+        put(typed, "durationMinutes", c.startTime() != null && c.endTime() != null ? null : c.durationMinutes());
+        put(typed, "mode", c.mode() == null ? null : c.mode().name());
+        put(typed, "place", c.place());
+        c.activities().forEach(a -> typed.add("activities", a.name()));
+        c.dimensions().forEach(d -> typed.add("dimensions", d.name()));
+        c.goalIds().forEach(g -> typed.add("goalIds", g.toString()));
+        put(typed, "narrative", c.narrative());
+        put(typed, "personsWords", c.personsWords());
+        put(typed, "nextSteps", c.nextSteps());
+        put(typed, "followUpDate", c.followUpDate());
+        return typed;
+    }
+
+    private static void put(MultiValueMap<String, String> typed, String field, Object value) {
+        if (value != null) {
+            typed.add(field, value.toString());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.alongside.contact.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.alongside.contact.ContactNotes;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A supervisor's review queue: notes waiting for their co-sign, co-signed or returned with a comment. */
+@Controller
+class ReviewController {
+
+    private final ContactNotes notes;
+    private final ParticipantManagement participants;
+
+    ReviewController(ContactNotes notes, ParticipantManagement participants) {
+        this.notes = notes;
+        this.participants = participants;
+    }
+
+    @GetMapping("/review")
+    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("waiting", notes.reviewQueue(user));
+        return "contact/review";
+    }
+
+    @PostMapping("/people/{id}/notes/{noteId}/cosign")
+    String cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            notes.cosign(user, id, noteId);
+            redirect.addFlashAttribute("saved", "Co-signed. The note is final.");
+            return "redirect:/review";
+        } catch (ConflictException e) {
+            return again(user, id, noteId, model, response, e.getMessage());
+        }
+    }
+
+    @PostMapping("/people/{id}/notes/{noteId}/return")
+    String returnNote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            notes.returnToAuthor(user, id, noteId, comment);
+            redirect.addFlashAttribute("saved", "Returned to the author with your comment.");
+            return "redirect:/review";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return again(user, id, noteId, model, response, null);
+        } catch (ConflictException e) {
+            return again(user, id, noteId, model, response, e.getMessage());
+        }
+    }
+
+    private String again(CurrentUser user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
+        response.setStatus(conflict == null ? 400 : 409);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("note", notes.get(user, id, noteId));
+        model.addAttribute("person", participants.get(user, id));
+        return "contact/note";
+    }
+}

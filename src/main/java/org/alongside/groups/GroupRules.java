@@ -1,0 +1,82 @@
+package org.alongside.groups;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.alongside.shared.InvalidInputException;
+
+/** What a group, a session and a signable session need. Every problem is named at once. */
+final class GroupRules {
+
+    static final int MAX_CAPACITY = 500;
+
+    private GroupRules() {
+    }
+
+    static Map<String, String> checkGroup(RecoveryGroups.NewGroup g) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (g.programId() == null) {
+            errors.put("programId", "Choose the group's program");
+        }
+        if (g.name() == null || g.name().isBlank()) {
+            errors.put("name", "Give the group a name");
+        } else if (g.name().length() > 200) {
+            errors.put("name", "Use at most 200 characters");
+        }
+        if (g.type() == null) {
+            errors.put("type", "Choose the kind of group");
+        }
+        if (g.schedule() != null && g.schedule().length() > 300) {
+            errors.put("schedule", "Use at most 300 characters");
+        }
+        if (g.capacity() == null || g.capacity() < 1 || g.capacity() > MAX_CAPACITY) {
+            errors.put("capacity", "Enter how many people can come, from 1 to " + MAX_CAPACITY);
+        }
+        if (g.facilitatorIds() == null || g.facilitatorIds().isEmpty()) {
+            errors.put("facilitatorIds", "Name at least one facilitator");
+        }
+        return errors;
+    }
+
+    static void checkSession(RecoveryGroups.NewSession s) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (s.date() == null) {
+            errors.put("date", "Enter the date of the session");
+        }
+        if (s.start() == null) {
+            errors.put("start", "Enter the start time");
+        }
+        if (s.end() == null) {
+            errors.put("end", "Enter the end time");
+        } else if (s.start() != null && !s.end().isAfter(s.start())) {
+            errors.put("end", "The end time is after the start time");
+        }
+        if (s.topic() == null || s.topic().isBlank()) {
+            errors.put("topic", "Enter the session's topic");
+        } else if (s.topic().length() > 300) {
+            errors.put("topic", "Use at most 300 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static void checkNote(String note, boolean required) {
+        if (required && (note == null || note.isBlank())) {
+            throw new InvalidInputException("note", "Write the group note before signing");
+        }
+        if (note != null && note.length() > 10_000) {
+            throw new InvalidInputException("note", "Use at most 10000 characters");
+        }
+    }
+
+    static void checkSignable(SessionView session, LocalDate today) {
+        if (session.date().isAfter(today)) {
+            throw new InvalidInputException("date", "A session is signed on or after the day it happened");
+        }
+        if (session.attendance().isEmpty()) {
+            throw new InvalidInputException("attendance", "Mark who came before signing");
+        }
+        checkNote(session.note(), true);
+    }
+}

@@ -1,0 +1,202 @@
+package org.alongside.groups.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.alongside.groups.GroupType;
+import org.alongside.groups.GroupView.Person;
+import org.alongside.groups.GroupView.SessionSummary;
+import org.alongside.groups.SessionView;
+import org.alongside.groups.SessionView.Attendee;
+import org.alongside.participant.ParticipantAccess;
+import org.alongside.shared.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Recovery groups in SQL. Every read of a group carries the group access rule in its WHERE clause. */
+@Component
+public class GroupStore {
+
+    /**
+     * Who sees a group: its facilitators, and administrators and supervisors who belong to its
+     * program. Everyone else gets the same answer as for a group that does not exist.
+     */
+    static final String VISIBLE = """
+            (exists (select 1 from recovery_group_facilitator f where f.group_id = g.id and f.staff_id = :viewer)
+             or ((:admin or :supervisor) and exists (select 1 from program_member pm
+                     where pm.program_id = g.program_id and pm.staff_id = :viewer)))
+            """;
+
+    public record GroupRow(UUID id, UUID programId, String programName, String name, GroupType type, String schedule,
+            int capacity, long version) {
+    }
+
+    private final JdbcClient jdbc;
+
+    GroupStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertGroup(GroupRow g, Collection<UUID> facilitators, Instant at) {
+        jdbc.sql("""
+                insert into recovery_group (id, program_id, name, type, schedule, capacity, created_at, version)
+                values (:id, :program, :name, :type, :schedule, :capacity, :at, 0)
+                """).param("id", g.id()).param("program", g.programId()).param("name", g.name())
+                .param("type", g.type().name()).param("schedule", g.schedule()).param("capacity", g.capacity())
+                .param("at", Timestamp.from(at)).update();
+        for (UUID staffId : facilitators) {
+            jdbc.sql("insert into recovery_group_facilitator (group_id, staff_id) values (:g, :s)")
+                    .param("g", g.id()).param("s", staffId).update();
+        }
+    }
+
+    public Optional<GroupRow> find(CurrentUser viewer, UUID groupId) {
+        return jdbc.sql(SELECT_GROUP + " where g.id = :id and " + VISIBLE)
+                .paramSource(ParticipantAccess.bind(viewer).addValue("id", groupId)).query(GroupStore::row).optional();
+    }
+
+    public List<GroupRow> list(CurrentUser viewer) {
+        return jdbc.sql(SELECT_GROUP + " where " + VISIBLE + " order by pr.name, g.name")
+                .paramSource(ParticipantAccess.bind(viewer)).query(GroupStore::row).list();
+    }
+
+    private static final String SELECT_GROUP = """
+            select g.id, g.program_id, pr.name as program_name, g.name, g.type, g.schedule, g.capacity, g.version
+            from recovery_group g join program pr on pr.id = g.program_id
+            """;
+
+    private static GroupRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new GroupRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
+                rs.getString("program_name"), rs.getString("name"), GroupType.valueOf(rs.getString("type")),
+                rs.getString("schedule"), rs.getInt("capacity"), rs.getLong("version"));
+    }
+
+    public List<Person> facilitators(UUID groupId) {
+        return jdbc.sql("""
+                select s.id, s.display_name from recovery_group_facilitator f join staff_member s on s.id = f.staff_id
+                where f.group_id = :g order by s.display_name
+                """).param("g", groupId).query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    public List<Person> roster(UUID groupId) {
+        return jdbc.sql("""
+                select p.id, p.preferred_name from recovery_group_member m join participant p on p.id = m.participant_id
+                where m.group_id = :g order by p.preferred_name
+                """).param("g", groupId).query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    public List<SessionSummary> sessions(UUID groupId) {
+        return jdbc.sql("""
+                select s.id, s.session_date, s.start_time, s.topic, s.status,
+                    (select count(*) from group_attendance a where a.session_id = s.id) as attendees
+                from group_session s where s.group_id = :g order by s.session_date desc, s.start_time desc limit 100
+                """).param("g", groupId).query((rs, n) -> new SessionSummary(rs.getObject("id", UUID.class),
+                        rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                        rs.getString("topic"), "SIGNED".equals(rs.getString("status")), rs.getInt("attendees"))).list();
+    }
+
+    /** People the viewer may see who are enrolled (active or paused) in the program: who may join or walk in. */
+    public List<Person> candidates(CurrentUser viewer, UUID programId) {
+        return jdbc.sql("""
+                select p.id, p.preferred_name from participant p
+                where p.active and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program
+                    and e.status <> 'DISCHARGED') and """ + ParticipantAccess.VISIBLE + " order by p.preferred_name limit 500")
+                .paramSource(ParticipantAccess.bind(viewer).addValue("program", programId))
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    public boolean enrolledIn(UUID programId, UUID participantId) {
+        return jdbc.sql("""
+                select exists (select 1 from enrolment e join participant p on p.id = e.participant
+                    where e.participant = :p and e.program_id = :program and e.status <> 'DISCHARGED' and p.active)
+                """).param("p", participantId).param("program", programId).query(Boolean.class).single();
+    }
+
+    public boolean onRoster(UUID groupId, UUID participantId) {
+        return jdbc.sql("select exists (select 1 from recovery_group_member where group_id = :g and participant_id = :p)")
+                .param("g", groupId).param("p", participantId).query(Boolean.class).single();
+    }
+
+    /** Returns false when the person was on the roster already. */
+    public boolean addMember(UUID groupId, UUID participantId, UUID by, Instant at) {
+        return jdbc.sql("""
+                insert into recovery_group_member (group_id, participant_id, added_by, added_at) values (:g, :p, :by, :at)
+                on conflict do nothing
+                """).param("g", groupId).param("p", participantId).param("by", by).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    public void insertSession(UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic, Instant at) {
+        jdbc.sql("""
+                insert into group_session (id, group_id, session_date, start_time, end_time, topic, status, created_at, version)
+                values (:id, :g, :date, :start, :end, :topic, 'OPEN', :at, 0)
+                """).param("id", id).param("g", groupId).param("date", date).param("start", start).param("end", end)
+                .param("topic", topic).param("at", Timestamp.from(at)).update();
+    }
+
+    public Optional<SessionView> session(UUID groupId, UUID sessionId) {
+        return jdbc.sql("select * from group_session where id = :id and group_id = :g")
+                .param("id", sessionId).param("g", groupId).query((rs, n) -> {
+                    Timestamp signedAt = rs.getTimestamp("signed_at");
+                    return new SessionView(sessionId, groupId, rs.getObject("session_date", LocalDate.class),
+                            rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+                            rs.getString("topic"), rs.getString("note"), "SIGNED".equals(rs.getString("status")),
+                            signedAt == null ? null : signedAt.toInstant(), rs.getString("signed_name"),
+                            rs.getString("signed_credential"), attendance(sessionId), rs.getLong("version"));
+                }).optional();
+    }
+
+    private List<Attendee> attendance(UUID sessionId) {
+        return jdbc.sql("""
+                select p.id, p.preferred_name, a.walk_in from group_attendance a join participant p on p.id = a.participant_id
+                where a.session_id = :s order by p.preferred_name
+                """).param("s", sessionId).query((rs, n) -> new Attendee(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getBoolean(3))).list();
+    }
+
+    /** Returns false when the person was marked already: a repeated tap adds nothing. */
+    public boolean addAttendance(UUID sessionId, UUID participantId, boolean walkIn, UUID by, Instant at) {
+        return jdbc.sql("""
+                insert into group_attendance (session_id, participant_id, walk_in, recorded_by, recorded_at)
+                values (:s, :p, :walkIn, :by, :at) on conflict do nothing
+                """).param("s", sessionId).param("p", participantId).param("walkIn", walkIn).param("by", by)
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    public boolean removeAttendance(UUID sessionId, UUID participantId) {
+        return jdbc.sql("delete from group_attendance where session_id = :s and participant_id = :p")
+                .param("s", sessionId).param("p", participantId).update() == 1;
+    }
+
+    /** Locks the session row so that attendance and signing of one session happen one at a time. */
+    public void lock(UUID sessionId) {
+        jdbc.sql("select id from group_session where id = :s for update").param("s", sessionId).query().listOfRows();
+    }
+
+    public boolean saveNote(UUID sessionId, String note, long expectedVersion) {
+        return jdbc.sql("""
+                update group_session set note = :note, version = version + 1
+                where id = :s and status = 'OPEN' and version = :v
+                """).param("note", note).param("s", sessionId).param("v", expectedVersion).update() == 1;
+    }
+
+    public boolean sign(UUID sessionId, long expectedVersion, Instant at, UUID by, String name, String credential) {
+        return jdbc.sql("""
+                update group_session set status = 'SIGNED', signed_at = :at, signed_by = :by, signed_name = :name,
+                    signed_credential = :credential, version = version + 1
+                where id = :s and status = 'OPEN' and version = :v
+                """).param("s", sessionId).param("v", expectedVersion).param("at", Timestamp.from(at)).param("by", by)
+                .param("name", name).param("credential", credential).update() == 1;
+    }
+
+    public boolean programMember(UUID programId, UUID staffId) {
+        return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
+                .param("p", programId).param("s", staffId).query(Boolean.class).single();
+    }
+
+}

@@ -1,0 +1,208 @@
+package org.alongside.groups.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.groups.GroupType;
+import org.alongside.groups.GroupView;
+import org.alongside.groups.RecoveryGroups;
+import org.alongside.groups.SessionView;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.web.FormValues;
+import org.alongside.staff.ProgramManagement;
+import org.alongside.staff.StaffDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recovery-group pages: the groups, a group with its roster and sessions, and taking attendance on a phone. */
+@Controller
+class GroupController {
+
+    private final RecoveryGroups groups;
+    private final ProgramManagement programs;
+    private final StaffDirectory staff;
+
+    GroupController(RecoveryGroups groups, ProgramManagement programs, StaffDirectory staff) {
+        this.groups = groups;
+        this.programs = programs;
+        this.staff = staff;
+    }
+
+    @GetMapping("/groups")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<UUID> mine = programs.programsOf(user.id());
+        model.addAttribute("groups", groups.list(user));
+        model.addAttribute("programs", programs.names(mine));
+        model.addAttribute("types", GroupType.values());
+        Map<UUID, String> facilitators = new LinkedHashMap<>();
+        facilitators.put(user.id(), user.displayName() + " (you)");
+        staff.peerWorkersIn(mine).forEach(s -> facilitators.putIfAbsent(s.id(), s.displayName()));
+        model.addAttribute("facilitators", facilitators);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", new org.springframework.util.LinkedMultiValueMap<String, String>());
+        }
+        return "groups/list";
+    }
+
+    @PostMapping("/groups")
+    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<UUID> facilitators = form.getOrDefault("facilitatorIds", List.of()).stream()
+                .map(v -> FormValues.uuid(v, "facilitatorIds", "Choose from the list", errors)).toList();
+        RecoveryGroups.NewGroup command = new RecoveryGroups.NewGroup(
+                FormValues.uuid(form.getFirst("programId"), "programId", "Choose one of your programs", errors),
+                form.getFirst("name"), FormValues.choice(GroupType.class, form.getFirst("type"), "type", errors),
+                form.getFirst("schedule"), FormValues.integer(form.getFirst("capacity"), "capacity", errors), facilitators);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            GroupView group = groups.create(user, command);
+            redirect.addFlashAttribute("saved", "Group set up.");
+            return "redirect:/groups/" + group.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            errors.putAll(e.fieldErrors());
+            model.addAttribute("errors", errors);
+            model.addAttribute("typed", form);
+            return list(user, model);
+        }
+    }
+
+    @GetMapping("/groups/{groupId}")
+    String group(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, Model model) {
+        model.addAttribute("group", groups.get(user, groupId));
+        model.addAttribute("candidates", groups.candidates(user, groupId));
+        model.addAttribute("today", java.time.LocalDate.now());
+        return "groups/group";
+    }
+
+    @PostMapping("/groups/{groupId}/roster")
+    String addToRoster(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+            @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            groups.addToRoster(user, groupId, person(participantId, "participantId"));
+            redirect.addFlashAttribute("saved", "Added to the roster.");
+            return "redirect:/groups/" + groupId;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.fieldErrors());
+            return group(user, groupId, model);
+        }
+    }
+
+    @PostMapping("/groups/{groupId}/sessions")
+    String startSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecoveryGroups.NewSession command = new RecoveryGroups.NewSession(FormValues.date(form.get("date"), "date", errors),
+                FormValues.time(form.get("start"), "start", errors), FormValues.time(form.get("end"), "end", errors),
+                form.get("topic"));
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            SessionView session = groups.startSession(user, groupId, command);
+            return "redirect:/groups/" + groupId + "/sessions/" + session.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            errors.putAll(e.fieldErrors());
+            model.addAttribute("errors", errors);
+            model.addAttribute("typed", form);
+            return group(user, groupId, model);
+        }
+    }
+
+    @GetMapping("/groups/{groupId}/sessions/{sessionId}")
+    String session(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+            Model model) {
+        GroupView group = groups.get(user, groupId);
+        SessionView session = groups.getSession(user, groupId, sessionId);
+        Set<UUID> onRoster = new LinkedHashSet<>();
+        group.roster().forEach(p -> onRoster.add(p.id()));
+        model.addAttribute("group", group);
+        model.addAttribute("groupSession", session);
+        model.addAttribute("present", session.attendance().stream().map(SessionView.Attendee::participantId).toList());
+        model.addAttribute("walkIns", groups.candidates(user, groupId).stream().filter(p -> !onRoster.contains(p.id())).toList());
+        return "groups/session";
+    }
+
+    @PostMapping("/groups/{groupId}/sessions/{sessionId}/attendance")
+    String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @RequestParam(name = "participantIds", required = false) List<String> present, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return act(user, groupId, sessionId, model, redirect, response, "Attendance saved.", () -> {
+            Set<UUID> ids = new LinkedHashSet<>();
+            for (String value : present == null ? List.<String>of() : present) {
+                ids.add(person(value, "participantIds"));
+            }
+            groups.takeAttendance(user, groupId, sessionId, ids);
+        });
+    }
+
+    @PostMapping("/groups/{groupId}/sessions/{sessionId}/walk-ins")
+    String walkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(user, groupId, sessionId, model, redirect, response, "Walk-in added.",
+                () -> groups.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
+    }
+
+    @PostMapping("/groups/{groupId}/sessions/{sessionId}/sign")
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean signNow, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("typedNote", note);
+        return act(user, groupId, sessionId, model, redirect, response,
+                signNow ? "Session signed. Each person who came has a group contact on their record." : "Group note saved.",
+                () -> {
+                    SessionView saved = groups.saveNote(user, groupId, sessionId, note,
+                            FormValues.requiredVersion(version, "session"));
+                    if (signNow) {
+                        groups.sign(user, groupId, sessionId, saved.version());
+                    }
+                });
+    }
+
+    private String act(CurrentUser user, UUID groupId, UUID sessionId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", done);
+            return "redirect:/groups/" + groupId + "/sessions/" + sessionId;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (ConflictException | StaleVersionException e) {
+            response.setStatus(409);
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return session(user, groupId, sessionId, model);
+    }
+
+    private static UUID person(String value, String field) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID id = FormValues.uuid(value, field, "Choose a person from the list", errors);
+        if (id == null) {
+            throw new InvalidInputException(field, "Choose a person from the list");
+        }
+        return id;
+    }
+}

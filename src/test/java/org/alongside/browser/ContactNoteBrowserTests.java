@@ -1,0 +1,123 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.staff.StaffManagement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A contact note written on a phone: it saves itself, survives a reload, is signed, and gets an addendum. */
+@AlongsideTest
+class ContactNoteBrowserTests extends BrowserTest {
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {375, 1280})
+    void aNoteIsWrittenSavedAsADraftReloadedAndSignedFromTheParticipantPage(int width) {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(width)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id()));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+
+            page.getByLabel("What happened, and why it matters to their recovery")
+                    .fill("We walked to the food bank. He said he was clean for a month.");
+            assertThat(page.locator("#save-state")).containsText("Draft saved at");
+            assertThat(page.locator("#guide-narrative")).containsText("“clean”");
+            page.getByLabel("In their own words (optional)").fill("I'm an addict and proud of how far I've come");
+            assertThat(page.locator("#guide-narrative")).containsText("“clean”");
+
+            assertThat(page.locator("#save-state")).containsText("Draft saved at");
+            page.reload();
+            assertThat(page.getByLabel("In their own words (optional)"))
+                    .hasValue("I'm an addict and proud of how far I've come");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
+            assertThat(page.locator("ul.people li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(org.personOfA().details().preferredName())).locator(".reminder")).containsText("Note to finish");
+            page.getByText(org.personOfA().details().preferredName()).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the note").setExact(false)).click();
+            assertThat(page.getByLabel("What happened, and why it matters to their recovery"))
+                    .hasValue("We walked to the food bank. He said he was clean for a month.");
+            assertThat(page.getByLabel("In their own words (optional)"))
+                    .hasValue("I'm an addict and proud of how far I've come");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            assertThat(page.locator("#mode-error")).hasText("Choose how the contact happened");
+            assertThat(page.locator("#activities-error")).hasText("Choose at least one activity");
+            BrowserSupport.fitsTheScreen(page, width);
+
+            page.getByLabel("How you met").selectOption(new SelectOption().setLabel("Walk"));
+            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+            page.getByLabel("End", new Page.GetByLabelOptions().setExact(true)).fill("10:30");
+            page.getByLabel("Sharing resources and building skills").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signed. The note is locked");
+            assertThat(page.locator("#note-status")).containsText("Signed by Worker A");
+            assertThat(page.locator("#units")).hasText("2 units of H0038");
+            assertThat(page.locator("blockquote")).hasText("I'm an addict and proud of how far I've come");
+
+            page.getByLabel("Add an addendum").fill("The food bank is open on Saturdays too.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add addendum")).click();
+            assertThat(page.locator(".addendum")).containsText("The food bank is open on Saturdays too.");
+            assertThat(page.locator("#narrative")).hasText("We walked to the food bank. He said he was clean for a month.");
+            BrowserSupport.fitsTheScreen(page, width);
+        }
+        Integer units = context.getBean(JdbcClient.class)
+                .sql("select units from contact_note where participant_id = :p and status = 'SIGNED'")
+                .param("p", org.personOfA().id()).query(Integer.class).single();
+        assertThat(units).isEqualTo(2);
+    }
+
+    @Test
+    void aSupervisorReturnsANoteFromTheQueueAndTheAuthorSeesTheComment() {
+        Fixtures fixtures = new Fixtures(context);
+        Org org = fixtures.org();
+        context.getBean(StaffManagement.class).requireCosign(org.admin(), org.workerA().id(), true);
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+            page.getByLabel("Or minutes").fill("20");
+            page.getByLabel("How you met").selectOption(new SelectOption().setLabel("Phone call"));
+            page.getByLabel("Mentoring and setting goals").check();
+            page.getByLabel("What happened, and why it matters to their recovery").fill("Talked through the week ahead.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-sign")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Worker A").setExact(false)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author")).click();
+            assertThat(page.locator("#comment-error")).hasText("Say what the author should look at again");
+            page.getByLabel("Or return it to the author").fill("Add what the next step is.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Returned to the author");
+            assertThat(page.getByText("Nothing is waiting for your co-sign.")).isVisible();
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the note").setExact(false)).click();
+            assertThat(page.locator("#returned-comment")).containsText("Add what the next step is.");
+            page.getByLabel("Next steps (optional)").fill("Call on Monday about the bus pass.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.alongside.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A group is set up, a session's attendance is taken, and signing it writes a group contact per attendee. */
+@AlongsideTest
+class GroupTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiSupport api;
+    Fixtures fixtures;
+    Org org;
+    String group;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiSupport(mvc, context);
+        fixtures = new Fixtures(context);
+        org = fixtures.org();
+        String id = JsonPath.read(api.post(org.supervisorA(), "/api/v1/groups", """
+                {"programId": "%s", "name": "Walk and talk", "type": "WELLNESS", "schedule": "Tuesdays 10:00",
+                 "capacity": 3, "facilitatorIds": ["%s"]}""".formatted(org.programId(), org.workerA().id()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        group = "/api/v1/groups/" + id;
+    }
+
+    private String session(LocalDate date) throws Exception {
+        String id = JsonPath.read(api.post(org.workerA(), group + "/sessions", """
+                {"date": "%s", "start": "10:00", "end": "11:30", "topic": "Sleep and routines"}""".formatted(date))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return group + "/sessions/" + id;
+    }
+
+    private String person(UUID id) {
+        return "{\"participantId\": \"" + id + "\"}";
+    }
+
+    @Test
+    void signingASessionWritesAGroupContactWithGroupUnitsForEachAttendee() throws Exception {
+        api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.roster[0].id").value(org.personOfA().id().toString()));
+        String session = session(LocalDate.now());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isOk());
+        api.post(org.supervisorB(), session + "/attendance", person(org.personOfB().id()))
+                .andExpect(jsonPath("$.attendance.length()").value(2))
+                .andExpect(jsonPath("$.attendance[0].walkIn")
+                        .value(true)).andExpect(jsonPath("$.attendance[0].participantId").value(org.personOfB().id().toString()));
+        api.post(org.workerA(), session + "/sign", "{\"version\": 0}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.note").value("Write the group note before signing"));
+        api.put(org.workerA(), session + "/note", "{\"note\": \"We shared what helps us sleep.\", \"version\": 0}")
+                .andExpect(status().isOk());
+        api.post(org.workerA(), session + "/sign", "{\"version\": 1}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.signed").value(true))
+                .andExpect(jsonPath("$.signedName").value(org.workerA().displayName()));
+
+        List<Map<String, Object>> contacts = jdbc.sql("""
+                select participant_id, mode, minutes, billing_code, units, status, narrative from contact_note
+                where group_session_id is not null and participant_id in (:a, :b) order by participant_id
+                """).param("a", org.personOfA().id()).param("b", org.personOfB().id()).query().listOfRows();
+        assertThat(contacts).hasSize(2).allSatisfy(c -> {
+            assertThat(c.get("mode")).isEqualTo("GROUP");
+            assertThat(c.get("minutes")).isEqualTo(90);
+            assertThat(c.get("billing_code")).isEqualTo("H0038-HQ");
+            assertThat(c.get("units")).isEqualTo(6);
+            assertThat(c.get("status")).isEqualTo("SIGNED");
+            assertThat(c.get("narrative")).isEqualTo("We shared what helps us sleep.");
+        });
+        api.get(org.workerA(), "/api/v1/participants/" + org.personOfA().id() + "/contact-notes")
+                .andExpect(jsonPath("$[0].billingCode").value("H0038-HQ"));
+        assertThat(api.auditCount("contact.group", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+
+        api.post(org.workerA(), session + "/sign", "{\"version\": 2}").andExpect(status().isConflict());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isConflict());
+        api.delete(org.workerA(), session + "/attendance/" + org.personOfA().id()).andExpect(status().isConflict());
+    }
+
+    @Test
+    void attendanceForSomeoneOutsideTheProgramIsRefusedAndNothingIsSaved() throws Exception {
+        String session = session(LocalDate.now());
+        Org other = fixtures.org();
+        api.post(org.workerA(), session + "/attendance", person(other.personOfA().id())).andExpect(status().isNotFound());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfB().id())).andExpect(status().isNotFound());
+        api.post(org.workerA(), group + "/roster", person(other.personOfA().id())).andExpect(status().isNotFound());
+
+        ParticipantManagement participants = context.getBean(ParticipantManagement.class);
+        ParticipantView discharged = participants.changeEnrolmentStatus(org.admin(), org.personOfA().id(),
+                EnrolmentStatus.DISCHARGED, "Moved away", org.personOfA().version());
+        assertThat(discharged.currentEnrolment().status()).isEqualTo(EnrolmentStatus.DISCHARGED);
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.participantId").value("Only people enrolled in this group's program attend it"));
+        api.post(org.workerA(), session + "/attendance", "{}").andExpect(status().isBadRequest());
+        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(0));
+    }
+
+    @Test
+    void aResentAttendanceOrSignRequestIsAnsweredOnceAndNothingIsDoubled() throws Exception {
+        String session = session(LocalDate.now());
+        String key = UUID.randomUUID().toString();
+        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfA().id())).andExpect(status().isOk());
+        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfA().id())).andExpect(status().isOk())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfB().id()))
+                .andExpect(status().isUnprocessableContent());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
+                .andExpect(jsonPath("$.attendance.length()").value(1));
+        assertThat(api.auditCount("group.attendance", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+
+        api.put(org.workerA(), session + "/note", "{\"note\": \"Good session.\", \"version\": 0}").andExpect(status().isOk());
+        String signKey = UUID.randomUUID().toString();
+        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}").andExpect(status().isOk());
+        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}").andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p and group_session_id is not null")
+                .param("p", org.personOfA().id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void badGroupsAndSessionsAreNamedFieldByFieldAndAFullGroupSaysSo() throws Exception {
+        api.post(org.supervisorA(), "/api/v1/groups", """
+                {"programId": "%s", "name": " ", "type": "WELLNESS", "capacity": 0, "facilitatorIds": []}"""
+                .formatted(org.programId())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").value("Give the group a name"))
+                .andExpect(jsonPath("$.errors.capacity").exists())
+                .andExpect(jsonPath("$.errors.facilitatorIds").value("Name at least one facilitator"));
+        api.post(org.workerA(), "/api/v1/groups", """
+                {"programId": "%s", "name": "Mine", "type": "OTHER", "capacity": 5, "facilitatorIds": ["%s"]}"""
+                .formatted(org.programId(), org.workerA().id())).andExpect(status().isForbidden());
+        api.post(org.workerA(), group + "/sessions", """
+                {"date": "%s", "start": "11:00", "end": "10:00", "topic": ""}""".formatted(LocalDate.now()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.end").value("The end time is after the start time"))
+                .andExpect(jsonPath("$.errors.topic").value("Enter the session's topic"));
+
+        String session = session(LocalDate.now());
+        for (int i = 0; i < 3; i++) {
+            ParticipantView extra = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Guest " + i);
+            api.post(org.workerA(), session + "/attendance", person(extra.id())).andExpect(status().isOk());
+        }
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("The group is full: its capacity is 3"));
+        String future = session(LocalDate.now().plusDays(7));
+        api.post(org.workerA(), future + "/attendance", person(org.personOfA().id())).andExpect(status().isOk());
+        api.put(org.workerA(), future + "/note", "{\"note\": \"Planned.\", \"version\": 0}").andExpect(status().isOk());
+        api.post(org.workerA(), future + "/sign", "{\"version\": 1}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date").exists());
+    }
+}
