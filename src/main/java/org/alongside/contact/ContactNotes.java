@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactNotes {
 
     private static final String WHAT = "This contact note";
+    public static final int MAX_LIST = 200;
 
     private final ContactNoteStore store;
     private final ParticipantAccess access;
@@ -82,7 +84,7 @@ public class ContactNotes {
         BillingUnitRule rule = store.rule(note.content().mode() == ContactMode.GROUP);
         int units = rule.unitsFor(note.content().minutes(),
                 store.unitsBilled(participantId, note.content().contactDate(), rule.code()));
-        StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        StaffDirectory.Signature author = staff.signature(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
         if (note.version() != expectedVersion
                 || !store.sign(noteId, expectedVersion, Instant.now(clock), author.displayName(), author.credential(),
                         rule.code(), units, author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED)) {
@@ -104,7 +106,7 @@ public class ContactNotes {
      * so the session and its contacts are signed together or not at all.
      */
     public int recordGroupContacts(CurrentUser actor, GroupContact group) {
-        StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        StaffDirectory.Signature author = staff.signature(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
         BillingUnitRule rule = store.rule(true);
         NoteContent content = new NoteContent(group.date(), group.start(), group.end(), null, ContactMode.GROUP,
                 group.place(), java.util.Set.of(Activity.LEADING_GROUP), null, null, group.groupNote(), null, null, null);
@@ -121,6 +123,31 @@ public class ContactNotes {
             total += units;
         }
         return total;
+    }
+
+    /**
+     * A finished note written and signed in one request (a phone that writes the whole note at
+     * once, or an import): the same checks as a draft that is then signed, in one transaction.
+     */
+    public ContactNoteView writeSigned(CurrentUser actor, UUID participantId, NoteContent content) {
+        access.require(actor, participantId, "contact.sign");
+        content.checkComplete(LocalDate.now(clock));
+        if (!plans.goalsBelongTo(participantId, content.goalIds())) {
+            throw new InvalidInputException("goalIds", "Link goals from this person's own plan");
+        }
+        StaffDirectory.Signature author = staff.signature(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        BillingUnitRule rule = store.rule(content.mode() == ContactMode.GROUP);
+        int units = rule.unitsFor(content.minutes(), store.unitsBilled(participantId, content.contactDate(), rule.code()));
+        Status status = author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED;
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now(clock);
+        store.insertSigned(id, participantId, actor.id(), content, now, author.displayName(), author.credential(),
+                rule.code(), units, status, null);
+        audit.record(AuditEvent.onParticipant(actor.id(), "contact.sign", participantId)
+                .withDetail("note=" + id + " units=" + units));
+        return new ContactNoteView(id, participantId, actor.id(), status, content, content.minutes(), now,
+                author.displayName(), author.credential(), rule.code(), units, List.of(), 0, null, Map.of())
+                .withLanguageGuide(guide.checkAll(workerText(content)));
     }
 
     /** The author's supervisor co-signs a waiting note; it is then signed and final. */
@@ -202,10 +229,14 @@ public class ContactNotes {
         return note;
     }
 
-    public List<ContactNoteView> list(CurrentUser actor, UUID participantId) {
+    /** The person's latest notes, newest first: at most {@code limit} (1 to 200). */
+    public List<ContactNoteView> list(CurrentUser actor, UUID participantId, int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new InvalidInputException("limit", "Ask for 1 to " + MAX_LIST + " notes");
+        }
         access.require(actor, participantId, "contact.list");
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.list", participantId));
-        return store.list(participantId);
+        return store.list(participantId, limit);
     }
 
     private ContactNoteView ownDraft(CurrentUser actor, UUID participantId, UUID noteId) {
@@ -239,10 +270,14 @@ public class ContactNotes {
      */
     private ContactNoteView load(UUID participantId, UUID noteId) {
         ContactNoteView note = note(participantId, noteId);
-        java.util.Map<String, String> workerText = new java.util.LinkedHashMap<>();
-        workerText.put("narrative", note.content().narrative());
-        workerText.put("nextSteps", note.content().nextSteps());
-        workerText.put("place", note.content().place());
-        return note.withLanguageGuide(guide.checkAll(workerText));
+        return note.withLanguageGuide(guide.checkAll(workerText(note.content())));
+    }
+
+    private static Map<String, String> workerText(NoteContent content) {
+        Map<String, String> workerText = new java.util.LinkedHashMap<>();
+        workerText.put("narrative", content.narrative());
+        workerText.put("nextSteps", content.nextSteps());
+        workerText.put("place", content.place());
+        return workerText;
     }
 }

@@ -60,11 +60,7 @@ public class LanguageGuide {
         if (texts.values().stream().allMatch(t -> t == null || t.isBlank())) {
             return result;
         }
-        List<Map.Entry<Term, Pattern>> patterns = terms().stream()
-                .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed())
-                .map(t -> Map.entry(t, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.term())
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
-                .toList();
+        List<Map.Entry<Term, Pattern>> patterns = patterns();
         texts.forEach((key, text) -> {
             List<Suggestion> found = find(text, patterns);
             if (!found.isEmpty()) {
@@ -73,6 +69,29 @@ public class LanguageGuide {
         });
         return result;
     }
+
+    /**
+     * The word list compiled once and kept for a minute (every note answered is checked); an
+     * administrator's change on this node applies at once, on other nodes within the minute.
+     */
+    private List<Map.Entry<Term, Pattern>> patterns() {
+        Compiled held = compiled;
+        if (held == null || held.at() < System.nanoTime() - KEEP_NANOS) {
+            held = new Compiled(terms().stream()
+                    .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed())
+                    .map(t -> Map.entry(t, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.term())
+                            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                    .toList(), System.nanoTime());
+            compiled = held;
+        }
+        return held.patterns();
+    }
+
+    private record Compiled(List<Map.Entry<Term, Pattern>> patterns, long at) {
+    }
+
+    private static final long KEEP_NANOS = 60_000_000_000L;
+    private volatile Compiled compiled;
 
     private static List<Suggestion> find(String text, List<Map.Entry<Term, Pattern>> patterns) {
         List<Suggestion> found = new ArrayList<>();
@@ -111,6 +130,7 @@ public class LanguageGuide {
                 on conflict (term) do update set suggestion = excluded.suggestion, added_by = excluded.added_by
                 """).param("t", t).param("s", suggestion.trim()).param("by", actor.id()).update();
         audit.record(AuditEvent.of(actor.id(), "language-guide.term", "language-term", t));
+        compiled = null;
         return new Term(t, suggestion.trim());
     }
 }

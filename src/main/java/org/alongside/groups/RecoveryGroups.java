@@ -23,7 +23,6 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.staff.StaffDirectory;
-import org.alongside.staff.StaffSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,7 +192,7 @@ public class RecoveryGroups {
         GroupRow group = group(actor, groupId);
         SessionView session = openSession(groupId, sessionId);
         GroupRules.checkSignable(session, LocalDate.now(clock));
-        StaffSummary author = staff.find(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
+        StaffDirectory.Signature author = staff.signature(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
         if (session.version() != expectedVersion
                 || !store.sign(sessionId, expectedVersion, Instant.now(clock), actor.id(), author.displayName(),
                         author.credential())) {

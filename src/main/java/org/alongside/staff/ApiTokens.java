@@ -57,8 +57,10 @@ public class ApiTokens {
         return new IssuedToken(id, token);
     }
 
-    /** The active staff member a token belongs to, in one query; empty for unknown or revoked tokens. */
-    @Transactional(readOnly = true)
+    /**
+     * The active staff member a token belongs to, in one query; empty for unknown or revoked tokens.
+     * Not wrapped in a transaction: one statement needs none, and every API call passes here.
+     */
     public Optional<CurrentUser> authenticate(String token) {
         if (token == null || token.length() > 200) {
             return Optional.empty();

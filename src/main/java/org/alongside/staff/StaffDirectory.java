@@ -27,6 +27,17 @@ public class StaffDirectory {
         return id == null ? Optional.empty() : staff.findById(id).map(StaffMember::toSummary);
     }
 
+    /** How a staff member signs a note: their name and credential now, and whether a supervisor co-signs. */
+    public record Signature(String displayName, String credential, boolean requiresCosign) {
+    }
+
+    /** One row, for the signing path: no roles or programs loaded. */
+    public Optional<Signature> signature(UUID id) {
+        return jdbc.sql("select display_name, credential, requires_cosign from staff_member where id = :id")
+                .param("id", id).query((rs, n) -> new Signature(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .optional();
+    }
+
     /**
      * Whether {@code enrollerId} works in the (active) program, and whether {@code workerId} is an
      * active peer worker of it: the two checks of enrolling someone, in one query.

@@ -111,4 +111,36 @@ class ContactNoteTests {
         String more = draft(content("13:00", "13:30", goal.toString()));
         api.post(org.workerA(), notes + "/" + more + "/sign", "{\"version\": 0}").andExpect(jsonPath("$.units").value(0));
     }
+
+    @Test
+    void aFinishedNoteIsWrittenAndSignedInOneRequestAndIsLockedAtOnce() throws Exception {
+        String id = JsonPath.read(api.post(org.workerA(), notes, "{\"sign\": true, \"content\": "
+                        + content("10:00", "10:40", goal.toString()) + "}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.units").value(3)).andExpect(jsonPath("$.billingCode").value("H0038"))
+                .andExpect(jsonPath("$.signedName").value(org.workerA().displayName()))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        api.put(org.workerA(), notes + "/" + id, "{\"content\": " + content("10:00", "10:50", goal.toString())
+                + ", \"version\": 0}").andExpect(status().isConflict());
+        api.get(org.workerA(), notes + "/" + id).andExpect(jsonPath("$.content.goalIds[0]").value(goal.toString()))
+                .andExpect(jsonPath("$.content.activities[0]").value("MENTORING_AND_GOALS"))
+                .andExpect(jsonPath("$.content.dimensions.length()").value(2));
+        api.post(org.workerA(), notes, "{\"sign\": true, \"content\": {\"narrative\": \"half\"}}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.mode").exists());
+        assertThat(api.auditCount("contact.sign", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+    }
+
+    @Test
+    void theListGivesTheLatestNotesFirstUpToTheLimitAsked() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.post(org.workerA(), notes, "{\"sign\": true, \"content\": " + content("0" + (7 + i) + ":00",
+                    "0" + (7 + i) + ":30", goal.toString()) + "}").andExpect(status().isCreated());
+        }
+        api.get(org.workerA(), notes + "?limit=2").andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].content.startTime").value("09:00:00"));
+        api.get(org.workerA(), notes).andExpect(jsonPath("$.length()").value(3));
+        api.get(org.workerA(), notes + "?limit=0").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.limit").value("Ask for 1 to 200 notes"));
+        api.get(org.workerA(), notes + "?limit=lots").andExpect(status().isBadRequest());
+    }
 }

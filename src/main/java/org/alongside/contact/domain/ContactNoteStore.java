@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +21,6 @@ import org.alongside.contact.NoteContent;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Contact notes in SQL. Updates name the version they read; a stale or signed note is not changed. */
@@ -127,18 +127,37 @@ public class ContactNoteStore {
                 .param("name", authorName).param("text", text).param("at", Timestamp.from(at)).update();
     }
 
+    /**
+     * The payer rule for individual or group contacts. Rules are data that changes only with a
+     * migration, so they are read once, not on every signature.
+     */
     public BillingUnitRule rule(boolean group) {
-        return jdbc.sql("select code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule where for_groups = :g order by code limit 1")
-                .param("g", group).query((rs, n) -> new BillingUnitRule(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                .single();
+        Map<Boolean, BillingUnitRule> loaded = rules;
+        if (loaded == null) {
+            Map<Boolean, BillingUnitRule> read = new java.util.HashMap<>();
+            jdbc.sql("select for_groups, code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule order by code desc")
+                    .query(rs -> {
+                        read.put(rs.getBoolean(1), new BillingUnitRule(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    });
+            loaded = Map.copyOf(read);
+            rules = loaded;
+        }
+        return loaded.get(group);
     }
 
-    /** Units already billed under {@code code} for the person on that day. */
+    private volatile Map<Boolean, BillingUnitRule> rules;
+
+    /**
+     * Units already billed under {@code code} for the person on that day. Takes a transaction-long
+     * lock on (person, day) first, so two notes signed at once cannot both fit under the cap.
+     */
     public int unitsBilled(UUID participantId, LocalDate day, String code) {
         return jdbc.sql("""
-                select coalesce(sum(units), 0) from contact_note
-                where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED'
-                """).param("p", participantId).param("day", day).param("code", code).query(Integer.class).single();
+                select pg_advisory_xact_lock(hashtextextended(cast(:p as text) || cast(:day as text), 7)) is null as locked,
+                    (select coalesce(sum(units), 0) from contact_note
+                     where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED') as billed
+                """).param("p", participantId).param("day", day).param("code", code)
+                .query((rs, n) -> rs.getInt("billed")).single();
     }
 
     public Optional<ContactNoteView> find(UUID participantId, UUID id) {
@@ -146,9 +165,11 @@ public class ContactNoteStore {
                 .param("id", id).param("p", participantId).query((rs, n) -> view(rs, addenda(id))).optional();
     }
 
-    public List<ContactNoteView> list(UUID participantId) {
-        return jdbc.sql("select * from contact_note where participant_id = :p order by contact_date desc nulls first, created_at desc")
-                .param("p", participantId).query((rs, n) -> view(rs, List.of())).list();
+    public List<ContactNoteView> list(UUID participantId, int limit) {
+        return jdbc.sql("""
+                select * from contact_note where participant_id = :p
+                order by contact_date desc nulls first, created_at desc limit :limit
+                """).param("p", participantId).param("limit", limit).query((rs, n) -> view(rs, List.of())).list();
     }
 
     private List<Addendum> addenda(UUID noteId) {
@@ -162,9 +183,9 @@ public class ContactNoteStore {
         NoteContent content = new NoteContent(rs.getObject("contact_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
                 (Integer) rs.getObject("minutes"), mode == null ? null : ContactMode.valueOf(mode), rs.getString("place"),
-                json.readValue(rs.getString("activities"), new TypeReference<Set<Activity>>() { }),
-                json.readValue(rs.getString("dimensions"), new TypeReference<Set<WellnessDimension>>() { }),
-                json.readValue(rs.getString("goal_ids"), new TypeReference<List<UUID>>() { }),
+                Set.copyOf(names(rs.getString("activities"), Activity::valueOf)),
+                Set.copyOf(names(rs.getString("dimensions"), WellnessDimension::valueOf)),
+                names(rs.getString("goal_ids"), UUID::fromString),
                 rs.getString("narrative"), rs.getString("persons_words"), rs.getString("next_steps"),
                 rs.getObject("follow_up_date", LocalDate.class));
         Timestamp signedAt = rs.getTimestamp("signed_at");
@@ -173,6 +194,23 @@ public class ContactNoteStore {
                 (Integer) rs.getObject("minutes"), signedAt == null ? null : signedAt.toInstant(),
                 rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
                 (Integer) rs.getObject("units"), addenda, rs.getLong("version"), cosign(rs), java.util.Map.of());
+    }
+
+    /**
+     * Reads a JSON array of plain strings as this store writes it (enum names, UUIDs: no quotes or
+     * commas inside), without a JSON parser: it is on the path of every note listed.
+     */
+    static <T> List<T> names(String jsonArray, java.util.function.Function<String, T> read) {
+        String inner = jsonArray.substring(jsonArray.indexOf('[') + 1, jsonArray.lastIndexOf(']')).trim();
+        if (inner.isEmpty()) {
+            return List.of();
+        }
+        List<T> values = new java.util.ArrayList<>();
+        for (String part : inner.split(",")) {
+            String value = part.trim();
+            values.add(read.apply(value.substring(1, value.length() - 1)));
+        }
+        return values;
     }
 
     private static ContactNoteView.Cosign cosign(ResultSet rs) throws SQLException {

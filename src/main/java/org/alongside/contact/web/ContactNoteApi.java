@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Peer contact notes over the API: drafts, signing, addenda. */
@@ -30,7 +31,7 @@ class ContactNoteApi {
         this.notes = notes;
     }
 
-    record DraftRequest(NoteContent content, Long version) {
+    record DraftRequest(NoteContent content, Long version, Boolean sign) {
     }
 
     record SignRequest(Long version) {
@@ -55,11 +56,13 @@ class ContactNoteApi {
         return notes.returnToAuthor(user, id, noteId, body.comment());
     }
 
-    @Operation(summary = "Start a draft note (it may be unfinished)")
+    @Operation(summary = "Start a draft note (it may be unfinished), or with \"sign\": true write and sign a finished note at once")
     @PostMapping
     ResponseEntity<ContactNoteView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @RequestBody DraftRequest body) {
-        ContactNoteView note = notes.startDraft(user, id, body.content() == null ? empty() : body.content());
+        NoteContent content = body.content() == null ? empty() : body.content();
+        ContactNoteView note = Boolean.TRUE.equals(body.sign()) ? notes.writeSigned(user, id, content)
+                : notes.startDraft(user, id, content);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/contact-notes/" + note.id())).body(note);
     }
 
@@ -85,9 +88,11 @@ class ContactNoteApi {
         return ResponseEntity.status(201).body(notes.addAddendum(user, id, noteId, body.text()));
     }
 
+    @Operation(summary = "The person's latest notes, newest first (limit 1 to 200, default 50)")
     @GetMapping
-    List<ContactNoteView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return notes.list(user, id);
+    List<ContactNoteView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "50") int limit) {
+        return notes.list(user, id, limit);
     }
 
     @GetMapping("/{noteId}")

@@ -53,7 +53,7 @@ class ContactNoteController {
 
     @GetMapping("/people/{id}/notes")
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        List<ContactNoteView> all = notes.list(user, id);
+        List<ContactNoteView> all = notes.list(user, id, ContactNotes.MAX_LIST);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("drafts", all.stream().filter(n -> n.authorId().equals(user.id()) && editable(n)).toList());
         model.addAttribute("notes", all);
