@@ -83,11 +83,11 @@ public class NotesLoad {
             return HttpRequest.newBuilder(URI.create(base + "/api/v1/participants/" + person + "/contact-notes?limit=50"))
                     .header("Authorization", tokens.get(client % WORKERS)).timeout(Duration.ofSeconds(30)).GET().build();
         };
-        run("(a) write and sign", write, 201, clients, 20, "warm-up");
+        run("(a) write and sign", write, 201, clients, 40, "warm-up");
         for (int r = 1; r <= rounds; r++) {
             run("(a) write and sign", write, 201, clients, seconds, "round " + r);
         }
-        run("(b) 50 latest notes", read, 200, clients, 10, "warm-up");
+        run("(b) 50 latest notes", read, 200, clients, 15, "warm-up");
         for (int r = 1; r <= rounds; r++) {
             run("(b) 50 latest notes", read, 200, clients, seconds, "round " + r);
         }

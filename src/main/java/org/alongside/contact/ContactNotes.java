@@ -130,23 +130,26 @@ public class ContactNotes {
      * once, or an import): the same checks as a draft that is then signed, in one transaction.
      */
     public ContactNoteView writeSigned(CurrentUser actor, UUID participantId, NoteContent content) {
-        access.require(actor, participantId, "contact.sign");
+        BillingUnitRule rule = store.rule(content.mode() == ContactMode.GROUP);
+        var signing = store.signing(actor, participantId, content.contactDate(), rule.code())
+                .orElseThrow(() -> new NotFoundException("Your account"));
+        if (!signing.visible()) {
+            access.refuse(actor, participantId, "contact.sign");
+        }
         content.checkComplete(LocalDate.now(clock));
         if (!plans.goalsBelongTo(participantId, content.goalIds())) {
             throw new InvalidInputException("goalIds", "Link goals from this person's own plan");
         }
-        StaffDirectory.Signature author = staff.signature(actor.id()).orElseThrow(() -> new NotFoundException("Your account"));
-        BillingUnitRule rule = store.rule(content.mode() == ContactMode.GROUP);
-        int units = rule.unitsFor(content.minutes(), store.unitsBilled(participantId, content.contactDate(), rule.code()));
-        Status status = author.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED;
+        int units = rule.unitsFor(content.minutes(), signing.billed());
+        Status status = signing.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED;
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock);
-        store.insertSigned(id, participantId, actor.id(), content, now, author.displayName(), author.credential(),
+        store.insertSigned(id, participantId, actor.id(), content, now, signing.authorName(), signing.credential(),
                 rule.code(), units, status, null);
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.sign", participantId)
                 .withDetail("note=" + id + " units=" + units));
         return new ContactNoteView(id, participantId, actor.id(), status, content, content.minutes(), now,
-                author.displayName(), author.credential(), rule.code(), units, List.of(), 0, null, Map.of())
+                signing.authorName(), signing.credential(), rule.code(), units, List.of(), 0, null, Map.of())
                 .withLanguageGuide(guide.checkAll(workerText(content)));
     }
 

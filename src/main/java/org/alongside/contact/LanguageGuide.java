@@ -51,18 +51,17 @@ public class LanguageGuide {
     }
 
     /**
-     * Checks several texts with one read of the word list and one compiled pattern per term;
-     * returns only the texts (by key) where something was found, in the given order.
+     * Checks several texts against the word list in one pass each; returns only the texts (by
+     * key) where something was found, in the given order.
      */
-    @Transactional(readOnly = true)
     public Map<String, List<Suggestion>> checkAll(Map<String, String> texts) {
         Map<String, List<Suggestion>> result = new LinkedHashMap<>();
         if (texts.values().stream().allMatch(t -> t == null || t.isBlank())) {
             return result;
         }
-        List<Map.Entry<Term, Pattern>> patterns = patterns();
+        Compiled list = compiled();
         texts.forEach((key, text) -> {
-            List<Suggestion> found = find(text, patterns);
+            List<Suggestion> found = list.find(text);
             if (!found.isEmpty()) {
                 result.put(key, found);
             }
@@ -71,47 +70,53 @@ public class LanguageGuide {
     }
 
     /**
-     * The word list compiled once and kept for a minute (every note answered is checked); an
-     * administrator's change on this node applies at once, on other nodes within the minute.
+     * The word list as one pattern, compiled once and kept for a minute (every note answered is
+     * checked); an administrator's change on this node applies at once, on others within the minute.
      */
-    private List<Map.Entry<Term, Pattern>> patterns() {
+    private Compiled compiled() {
         Compiled held = compiled;
         if (held == null || held.at() < System.nanoTime() - KEEP_NANOS) {
-            held = new Compiled(terms().stream()
-                    .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed())
-                    .map(t -> Map.entry(t, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.term())
-                            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
-                    .toList(), System.nanoTime());
+            held = Compiled.of(terms());
             compiled = held;
         }
-        return held.patterns();
+        return held;
     }
 
-    private record Compiled(List<Map.Entry<Term, Pattern>> patterns, long at) {
+    /**
+     * Whole words and phrases, any case, as one alternation with the longest terms first, so that
+     * where terms overlap the longest one is named.
+     */
+    private record Compiled(Pattern pattern, Map<String, Term> byWords, long at) {
+
+        static Compiled of(List<Term> terms) {
+            List<Term> longestFirst = terms.stream()
+                    .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed()).toList();
+            Map<String, Term> byWords = new java.util.HashMap<>();
+            longestFirst.forEach(t -> byWords.putIfAbsent(t.term().toLowerCase(Locale.ROOT), t));
+            String alternatives = longestFirst.isEmpty() ? "(?!)" : String.join("|",
+                    longestFirst.stream().map(t -> Pattern.quote(t.term())).toList());
+            return new Compiled(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), byWords, System.nanoTime());
+        }
+
+        List<Suggestion> find(String text) {
+            List<Suggestion> found = new ArrayList<>();
+            if (text == null || text.isBlank()) {
+                return found;
+            }
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                Term term = byWords.get(m.group().toLowerCase(Locale.ROOT));
+                if (term != null) {
+                    found.add(new Suggestion(m.group(), m.start(), term.term(), term.suggestion()));
+                }
+            }
+            return found;
+        }
     }
 
     private static final long KEEP_NANOS = 60_000_000_000L;
     private volatile Compiled compiled;
-
-    private static List<Suggestion> find(String text, List<Map.Entry<Term, Pattern>> patterns) {
-        List<Suggestion> found = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return found;
-        }
-        for (Map.Entry<Term, Pattern> entry : patterns) {
-            Matcher m = entry.getValue().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                boolean overlaps = found.stream().anyMatch(s -> start < s.start() + s.found().length() && s.start() < end);
-                if (!overlaps) {
-                    found.add(new Suggestion(m.group(), start, entry.getKey().term(), entry.getKey().suggestion()));
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(Suggestion::start));
-        return found;
-    }
 
     @Transactional
     public Term add(CurrentUser actor, String term, String suggestion) {

@@ -40,10 +40,18 @@ public class ParticipantAccess {
      */
     public void require(CurrentUser user, UUID participantId, String action) {
         if (!maySee(user, participantId)) {
-            audit.record(new AuditEvent(user == null ? null : user.id(), action, "participant",
-                    String.valueOf(participantId), null, AuditEvent.Outcome.DENIED, null));
-            throw new NotFoundException("This person's record");
+            refuse(user, participantId, action);
         }
+    }
+
+    /**
+     * For callers that evaluated {@link #VISIBLE} inside a larger statement of their own and got
+     * false: records the refusal and answers as for a record that does not exist.
+     */
+    public void refuse(CurrentUser user, UUID participantId, String action) {
+        audit.record(new AuditEvent(user == null ? null : user.id(), action, "participant",
+                String.valueOf(participantId), null, AuditEvent.Outcome.DENIED, null));
+        throw new NotFoundException("This person's record");
     }
 
     /** One query; false both when the record does not exist and when it may not be seen. */

@@ -82,6 +82,11 @@ class ContactNoteTests {
         assertThatThrownBy(() -> jdbc.sql("update contact_note set narrative = 'x' where id = :id")
                 .param("id", UUID.fromString(id)).update()).hasStackTraceContaining("changes only by addendum");
         assertThat(api.auditCount("contact.sign", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+
+        api.post(org.workerB(), notes, "{\"sign\": true, \"content\": " + content("11:00", "11:40", goal.toString()) + "}")
+                .andExpect(status().isNotFound());
+        api.get(org.workerA(), notes).andExpect(jsonPath("$.length()").value(1));
+        assertThat(api.auditCountByActor("contact.sign", org.workerB().id(), "DENIED")).isEqualTo(1);
     }
 
     @Test

@@ -147,6 +147,31 @@ public class ContactNoteStore {
 
     private volatile Map<Boolean, BillingUnitRule> rules;
 
+    /** What signing needs to know, read in one statement (see {@link #signing}). */
+    public record Signing(boolean visible, String authorName, String credential, boolean requiresCosign, int billed) {
+    }
+
+    /**
+     * Everything a signature needs, in one round trip: whether the author may see the person (the
+     * access rule itself), the author's name, credential and co-sign rule, and the units already
+     * billed for the person that day, read after taking the (person, day) lock of
+     * {@link #unitsBilled}. Empty when the author's account does not exist.
+     */
+    public Optional<Signing> signing(org.alongside.shared.CurrentUser author, UUID participantId, LocalDate day,
+            String code) {
+        return jdbc.sql("""
+                select exists (select 1 from participant p where p.id = :p and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+                    ) as visible, s.display_name, s.credential, s.requires_cosign,
+                    pg_advisory_xact_lock(hashtextextended(cast(:p as text) || cast(:day as text), 7)) is null as locked,
+                    (select coalesce(sum(units), 0) from contact_note
+                     where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED') as billed
+                from staff_member s where s.id = :viewer
+                """).paramSource(org.alongside.participant.ParticipantAccess.bind(author).addValue("p", participantId)
+                .addValue("day", day).addValue("code", code))
+                .query((rs, n) -> new Signing(rs.getBoolean("visible"), rs.getString("display_name"),
+                        rs.getString("credential"), rs.getBoolean("requires_cosign"), rs.getInt("billed"))).optional();
+    }
+
     /**
      * Units already billed under {@code code} for the person on that day. Takes a transaction-long
      * lock on (person, day) first, so two notes signed at once cannot both fit under the cap.
