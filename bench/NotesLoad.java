@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * verifies the audit chain. Usage:
  *   java -cp postgresql.jar bench/NotesLoad.java http://localhost:PORT adminEmail adminPassword dataDir
  *        [clients] [rounds] [seconds]
+ * With -Donly=a or -Donly=b, runs one of the two loads.
  */
 public class NotesLoad {
 
@@ -83,13 +84,18 @@ public class NotesLoad {
             return HttpRequest.newBuilder(URI.create(base + "/api/v1/participants/" + person + "/contact-notes?limit=50"))
                     .header("Authorization", tokens.get(client % WORKERS)).timeout(Duration.ofSeconds(30)).GET().build();
         };
-        run("(a) write and sign", write, 201, clients, 40, "warm-up");
-        for (int r = 1; r <= rounds; r++) {
-            run("(a) write and sign", write, 201, clients, seconds, "round " + r);
+        String only = System.getProperty("only", "ab");
+        if (only.contains("a")) {
+            run("(a) write and sign", write, 201, clients, 40, "warm-up");
+            for (int r = 1; r <= rounds; r++) {
+                run("(a) write and sign", write, 201, clients, seconds, "round " + r);
+            }
         }
-        run("(b) 50 latest notes", read, 200, clients, 15, "warm-up");
-        for (int r = 1; r <= rounds; r++) {
-            run("(b) 50 latest notes", read, 200, clients, seconds, "round " + r);
+        if (only.contains("b")) {
+            run("(b) 50 latest notes", read, 200, clients, only.contains("a") ? 15 : 40, "warm-up");
+            for (int r = 1; r <= rounds; r++) {
+                run("(b) 50 latest notes", read, 200, clients, seconds, "round " + r);
+            }
         }
         long start = System.nanoTime();
         String verify = send(base, "GET", "/api/v1/audit/verify", null, admin);

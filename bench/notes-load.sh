@@ -5,6 +5,7 @@
 # 16 clients, each a peer worker with its own API token, (a) write-and-sign complete notes, one
 # request per note, and (b) read a person's 50 latest notes. Access checks and audit stay on.
 # Usage: bench/notes-load.sh [clients] [rounds] [seconds]      (data in target/bench-notes)
+#        BENCH_ONLY=a or BENCH_ONLY=b runs one of the two loads; BENCH_JAVA_OPTS goes to the server JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package
@@ -24,5 +25,5 @@ ALONGSIDE_DATA_DIR="$data" ALONGSIDE_ADMIN_EMAIL=bench@bench.example ALONGSIDE_A
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/signin"; do sleep 0.2; done
-java -cp "$driver" bench/NotesLoad.java "http://localhost:$port" bench@bench.example "$password" "$data" \
+java -cp "$driver" ${BENCH_ONLY:+-Donly=$BENCH_ONLY} bench/NotesLoad.java "http://localhost:$port" bench@bench.example "$password" "$data" \
   "${1:-16}" "${2:-3}" "${3:-15}"

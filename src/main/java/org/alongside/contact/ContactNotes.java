@@ -237,9 +237,12 @@ public class ContactNotes {
         if (limit < 1 || limit > MAX_LIST) {
             throw new InvalidInputException("limit", "Ask for 1 to " + MAX_LIST + " notes");
         }
-        access.require(actor, participantId, "contact.list");
+        List<ContactNoteView> notes = store.list(actor, participantId, limit).orElse(null);
+        if (notes == null) {
+            access.refuse(actor, participantId, "contact.list");
+        }
         audit.record(AuditEvent.onParticipant(actor.id(), "contact.list", participantId));
-        return store.list(participantId, limit);
+        return notes;
     }
 
     private ContactNoteView ownDraft(CurrentUser actor, UUID participantId, UUID noteId) {

@@ -190,11 +190,27 @@ public class ContactNoteStore {
                 .param("id", id).param("p", participantId).query((rs, n) -> view(rs, addenda(id))).optional();
     }
 
-    public List<ContactNoteView> list(UUID participantId, int limit) {
-        return jdbc.sql("""
-                select * from contact_note where participant_id = :p
-                order by contact_date desc nulls first, created_at desc limit :limit
-                """).param("p", participantId).param("limit", limit).query((rs, n) -> view(rs, List.of())).list();
+    /**
+     * The person's latest notes, with the access rule in the same statement: empty when the viewer
+     * may not see the person (or there is no such person), otherwise a list, perhaps an empty one.
+     */
+    public Optional<List<ContactNoteView>> list(org.alongside.shared.CurrentUser viewer, UUID participantId, int limit) {
+        List<ContactNoteView> notes = new java.util.ArrayList<>();
+        boolean[] visible = {false};
+        jdbc.sql("""
+                select n.* from participant p
+                left join lateral (select * from contact_note c where c.participant_id = p.id
+                    order by c.contact_date desc nulls first, c.created_at desc limit :limit) n on true
+                where p.id = :p and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+                order by n.contact_date desc nulls first, n.created_at desc
+                """).paramSource(org.alongside.participant.ParticipantAccess.bind(viewer).addValue("p", participantId)
+                .addValue("limit", limit)).query(rs -> {
+                    visible[0] = true;
+                    if (rs.getObject("id") != null) {
+                        notes.add(view(rs, List.of()));
+                    }
+                });
+        return visible[0] ? Optional.of(notes) : Optional.empty();
     }
 
     private List<Addendum> addenda(UUID noteId) {
