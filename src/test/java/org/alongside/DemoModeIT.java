@@ -48,6 +48,12 @@ class DemoModeIT {
             String workerToken = app.token(worker[1], worker[2]);
             List<?> caseload = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$");
             assertThat(caseload).isNotEmpty().hasSizeLessThan(20);
+            String firstPerson = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$[0].id");
+            List<?> notes = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants/" + firstPerson
+                    + "/contact-notes", null).body(), "$[?(@.status == 'SIGNED')]");
+            assertThat(notes).isNotEmpty();
+            List<?> groups = JsonPath.read(app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
+            assertThat(groups).hasSize(1);
         }
     }
 }

@@ -1,5 +1,12 @@
 package org.alongside.demo;
 
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNotes;
+import org.alongside.contact.NoteContent;
+import org.alongside.groups.GroupType;
+import org.alongside.groups.RecoveryGroups;
+
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,17 +61,22 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final SupervisionManagement supervision;
     private final ParticipantManagement participants;
     private final DemoLogins logins;
+    private final ContactNotes notes;
+    private final RecoveryGroups groups;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
     DemoOrganisation(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision,
-            ParticipantManagement participants, DemoLogins logins, TransactionTemplate transaction,
+            ParticipantManagement participants, DemoLogins logins, ContactNotes notes, RecoveryGroups groups,
+            TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
         this.programs = programs;
         this.supervision = supervision;
         this.participants = participants;
         this.logins = logins;
+        this.notes = notes;
+        this.groups = groups;
         this.transaction = transaction;
         this.enabled = enabled;
     }
@@ -108,11 +120,55 @@ class DemoOrganisation implements SmartInitializingSingleton {
             List<UUID> supervisors = i == 2 ? List.of(primary.id(), other.id()) : List.of(primary.id());
             supervision.assign(adminUser, peerWorkers.get(i).id(), supervisors, primary.id());
         }
-        seedParticipants(adminUser, peerWorkers, center, outreach);
+        staff.requireCosign(adminUser, peerWorkers.get(5).id(), true);
+        List<UUID> jamies = seedParticipants(adminUser, peerWorkers, center, outreach);
+        seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
     }
 
-    private void seedParticipants(CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach) {
+    private static CurrentUser user(StaffSummary s) {
+        return new CurrentUser(s.id(), s.email(), s.displayName(), s.roles(), false);
+    }
+
+    /** Signed notes at varied distances in the past (some beyond the 14-day reminder), and a draft to finish. */
+    private void seedNotes(CurrentUser worker, UUID person, int i, LocalDate today) {
+        if (i % 3 == 2) {
+            return;
+        }
+        ContactMode mode = ContactMode.values()[i % (ContactMode.values().length - 1)];
+        notes.writeSigned(worker, person, new NoteContent(today.minusDays((i * 5L) % 30), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L), null, mode, i % 2 == 0 ? "Community room" : null,
+                Set.of(Activity.values()[i % 5]), Set.of(), List.of(), NARRATIVES[i % NARRATIVES.length],
+                i % 4 == 0 ? "I did more than I thought I could this week." : null, "Check in next week.", null));
+        if (i % 7 == 0) {
+            notes.startDraft(worker, person, new NoteContent(today, null, null, 20, ContactMode.PHONE_CALL, null, null,
+                    null, null, "Called to talk about the housing appointment", null, null, null));
+        }
+    }
+
+    private static final String[] NARRATIVES = {
+        "Walked to the food bank together and practised the bus route for next time.",
+        "Talked through the week and what helped. Shared the number for the tenants' union.",
+        "Went with them to the clinic appointment and helped write down questions beforehand.",
+        "Worked on their goal of finding a volunteer role; looked at the library board together.",
+        "Met at the drop-in centre; talked about sleep routines that have worked for us both."};
+
+    private void seedGroup(CurrentUser supervisor, CurrentUser facilitator, UUID program, List<UUID> people) {
+        var group = groups.create(supervisor, new RecoveryGroups.NewGroup(program, "Wednesday wellness walk",
+                GroupType.WELLNESS, "Wednesdays 10:00–11:00 from the centre", 12, List.of(facilitator.id())));
+        people.forEach(p -> groups.addToRoster(facilitator, group.id(), p));
+        var session = groups.startSession(facilitator, group.id(), new RecoveryGroups.NewSession(LocalDate.now().minusDays(7),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Finding green spaces nearby"));
+        people.stream().limit(2).forEach(p -> groups.markPresent(facilitator, group.id(), session.id(), p));
+        var noted = groups.saveNote(facilitator, group.id(), session.id(),
+                "We walked the river path and each named one place that feels calm.", session.version());
+        groups.sign(facilitator, group.id(), session.id(), noted.version());
+        groups.startSession(facilitator, group.id(), new RecoveryGroups.NewSession(LocalDate.now(),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Walking and talking about rest"));
+    }
+
+    private List<UUID> seedParticipants(CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach) {
         Random random = new Random(42);
+        List<UUID> firstWorkersActive = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (int i = 0; i < 60; i++) {
             int w = i % workers.size();
@@ -133,13 +189,17 @@ class DemoOrganisation implements SmartInitializingSingleton {
             NewParticipant enrol = new NewParticipant(details, w < 3 ? center : outreach, workers.get(w).id(),
                     REFERRALS[i % REFERRALS.length], today.minusDays(10 + random.nextInt(700)));
             ParticipantView view = participants.enrol(admin, enrol);
+            seedNotes(user(workers.get(w)), view.id(), i, today);
             if (i % 10 == 7) {
                 participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.PAUSED, "Taking a break while travelling", view.version());
             } else if (i % 15 == 4) {
                 participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.DISCHARGED,
                         "Reached their goals and moved on to community supports", view.version());
+            } else if (w == 0 && firstWorkersActive.size() < 3) {
+                firstWorkersActive.add(view.id());
             }
         }
+        return firstWorkersActive;
     }
 
     private StaffSummary account(int position, String email, String name, String description, Set<Role> roles,
