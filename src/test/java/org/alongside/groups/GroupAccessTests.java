@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
+import org.alongside.HandlerEndpoints;
+import org.alongside.HandlerEndpoints.Endpoint;
 import org.alongside.Fixtures.Org;
 import org.alongside.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -55,9 +53,6 @@ class GroupAccessTests {
     GroupView group;
     SessionView session;
 
-    record Endpoint(HttpMethod method, String pattern) {
-    }
-
     @BeforeEach
     void setUp() {
         api = new ApiSupport(mvc, context);
@@ -71,18 +66,7 @@ class GroupAccessTests {
     }
 
     List<Endpoint> groupEndpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/groups/{groupId}") || pattern.startsWith("/api/v1/groups/{groupId}")) {
-                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                        endpoints.add(new Endpoint(method.asHttpMethod(), pattern));
-                    }
-                }
-            }
-        });
-        return endpoints;
+        return HandlerEndpoints.under(mappings, "/groups/{groupId}", "/api/v1/groups/{groupId}");
     }
 
     @Test

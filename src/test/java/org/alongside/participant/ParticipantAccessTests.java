@@ -5,13 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
+import org.alongside.HandlerEndpoints;
+import org.alongside.HandlerEndpoints.Endpoint;
 import org.alongside.Fixtures.Org;
 import org.alongside.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -50,12 +48,6 @@ class ParticipantAccessTests {
     Org org;
     Fixtures fixtures;
 
-    record Endpoint(HttpMethod method, String pattern) {
-        boolean isApi() {
-            return pattern.startsWith("/api/");
-        }
-    }
-
     @BeforeEach
     void setUp() {
         api = new ApiSupport(mvc, context);
@@ -64,18 +56,7 @@ class ParticipantAccessTests {
     }
 
     List<Endpoint> participantEndpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if ((pattern.startsWith("/people/{id}") || pattern.startsWith("/api/v1/participants/{id}"))) {
-                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                        endpoints.add(new Endpoint(method.asHttpMethod(), pattern));
-                    }
-                }
-            }
-        });
-        return endpoints;
+        return HandlerEndpoints.under(mappings, "/people/{id}", "/api/v1/participants/{id}");
     }
 
     @Test
