@@ -120,4 +120,28 @@ class ContactNoteBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
         }
     }
+
+    @Test
+    void whenThePhoneLosesItsConnectionTheWordsAreKeptAndSavedOnceItIsBack() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+            page.getByLabel("Next steps (optional)").fill("Bring the bus pass form");
+            assertThat(page.locator("#save-state")).containsText("Draft saved at");
+
+            session.setOffline(true);
+            page.getByLabel("What happened, and why it matters to their recovery").fill("Met at the bus stop on Main Street.");
+            assertThat(page.locator("#save-state")).containsText("No connection: not saved yet");
+            session.setOffline(false);
+            assertThat(page.locator("#save-state")).containsText("Draft saved at",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        }
+        String narrative = context.getBean(JdbcClient.class)
+                .sql("select narrative from contact_note where participant_id = :p").param("p", org.personOfA().id())
+                .query(String.class).single();
+        assertThat(narrative).isEqualTo("Met at the bus stop on Main Street.");
+    }
 }
