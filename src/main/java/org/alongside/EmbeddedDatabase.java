@@ -32,8 +32,10 @@ class EmbeddedDatabase {
     private final Path dataDir;
     private final Path pgDir;
     private final Path passwordFile;
+    private final String sharedBuffers;
 
-    EmbeddedDatabase(Path dataDir) {
+    EmbeddedDatabase(Path dataDir, String sharedBuffers) {
+        this.sharedBuffers = sharedBuffers;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.pgDir = this.dataDir.resolve("pg");
         this.passwordFile = this.dataDir.resolve("postgres.password");
@@ -55,6 +57,9 @@ class EmbeddedDatabase {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "50")
+                // PostgreSQL's own cache; pages are taken only as they are used, so an idle
+                // database stays small. The default 128MB leaves years of notes to the OS cache.
+                .setServerConfig("shared_buffers", sharedBuffers)
                 .setLocaleConfig("auth-host", "scram-sha-256")
                 .setLocaleConfig("auth-local", "scram-sha-256")
                 .setLocaleConfig("pwfile", passwordFile.toString())

@@ -24,8 +24,9 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    EmbeddedDatabase embeddedDatabase(@Value("${alongside.data-dir:./data}") String dataDir) {
-        return new EmbeddedDatabase(Path.of(dataDir));
+    EmbeddedDatabase embeddedDatabase(@Value("${alongside.data-dir:./data}") String dataDir,
+            @Value("${alongside.db.shared-buffers:512MB}") String sharedBuffers) {
+        return new EmbeddedDatabase(Path.of(dataDir), sharedBuffers);
     }
 
     @Bean(destroyMethod = "close")
