@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,34 +131,34 @@ public class RecoveryGroups {
         SessionView session = openSession(groupId, sessionId);
         boolean walkIn = !store.onRoster(groupId, participantId);
         if (walkIn) {
-            mayJoin(actor, group, participantId, "group.attendance");
-        } else if (!store.enrolledIn(group.programId(), participantId)) {
-            throw new InvalidInputException("participantId", "Only people enrolled in this group's program attend it");
+            access.require(actor, participantId, "group.attendance");
         }
-        if (session.attendance().stream().noneMatch(a -> a.participantId().equals(participantId))
-                && session.attendance().size() >= group.capacity()) {
-            throw new ConflictException("The group is full: its capacity is " + group.capacity());
-        }
-        if (store.addAttendance(sessionId, participantId, walkIn, actor.id(), Instant.now(clock))) {
-            audit.record(AuditEvent.onParticipant(actor.id(), "group.attendance", participantId)
-                    .withDetail("session=" + sessionId + (walkIn ? " walk-in" : "")));
-        }
+        boolean marked = session.attendance().stream().anyMatch(a -> a.participantId().equals(participantId));
+        add(actor, group, sessionId, participantId, walkIn, marked ? -1 : session.attendance().size());
         return session(groupId, sessionId);
     }
 
     /** The attendance form: exactly these roster members are present (walk-ins already marked stay). */
     public SessionView takeAttendance(CurrentUser actor, UUID groupId, UUID sessionId, Set<UUID> present) {
-        GroupView group = view(actor, groupId);
-        if (present.stream().anyMatch(id -> group.roster().stream().noneMatch(m -> m.id().equals(id)))) {
+        GroupRow group = group(actor, groupId);
+        Set<UUID> roster = new LinkedHashSet<>();
+        store.roster(groupId).forEach(p -> roster.add(p.id()));
+        if (!roster.containsAll(present)) {
             throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
         }
         SessionView session = openSession(groupId, sessionId);
-        for (GroupView.Person member : group.roster()) {
-            boolean marked = session.attendance().stream().anyMatch(a -> a.participantId().equals(member.id()));
-            if (present.contains(member.id()) && !marked) {
-                markPresent(actor, groupId, sessionId, member.id());
-            } else if (!present.contains(member.id()) && marked) {
-                markAbsent(actor, groupId, sessionId, member.id());
+        Set<UUID> marked = new LinkedHashSet<>();
+        session.attendance().forEach(a -> marked.add(a.participantId()));
+        int count = marked.size();
+        for (UUID member : roster) {
+            if (marked.contains(member) && !present.contains(member)) {
+                remove(actor, sessionId, member);
+                count--;
+            }
+        }
+        for (UUID member : roster) {
+            if (present.contains(member) && !marked.contains(member)) {
+                add(actor, group, sessionId, member, false, count++);
             }
         }
         return session(groupId, sessionId);
@@ -169,11 +168,33 @@ public class RecoveryGroups {
     public SessionView markAbsent(CurrentUser actor, UUID groupId, UUID sessionId, UUID participantId) {
         group(actor, groupId);
         openSession(groupId, sessionId);
+        remove(actor, sessionId, participantId);
+        return session(groupId, sessionId);
+    }
+
+    /**
+     * Marks one person present in an open, locked session: they must be enrolled in the program,
+     * and there must be room. {@code alreadyThere} is how many are marked, or -1 when this person is.
+     */
+    private void add(CurrentUser actor, GroupRow group, UUID sessionId, UUID participantId, boolean walkIn,
+            int alreadyThere) {
+        if (!store.enrolledIn(group.programId(), participantId)) {
+            throw new InvalidInputException("participantId", "Only people enrolled in this group's program attend it");
+        }
+        if (alreadyThere >= group.capacity()) {
+            throw new ConflictException("The group is full: its capacity is " + group.capacity());
+        }
+        if (store.addAttendance(sessionId, participantId, walkIn, actor.id(), Instant.now(clock))) {
+            audit.record(AuditEvent.onParticipant(actor.id(), "group.attendance", participantId)
+                    .withDetail("session=" + sessionId + (walkIn ? " walk-in" : "")));
+        }
+    }
+
+    private void remove(CurrentUser actor, UUID sessionId, UUID participantId) {
         if (store.removeAttendance(sessionId, participantId)) {
             audit.record(AuditEvent.onParticipant(actor.id(), "group.attendance.remove", participantId)
                     .withDetail("session=" + sessionId));
         }
-        return session(groupId, sessionId);
     }
 
     public SessionView saveNote(CurrentUser actor, UUID groupId, UUID sessionId, String note, long expectedVersion) {

@@ -1,6 +1,8 @@
 package org.alongside.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A group is set up, a session's attendance is taken, and signing it writes a group contact per attendee. */
 @AlongsideTest
@@ -57,6 +61,10 @@ class GroupTests {
                 {"date": "%s", "start": "10:00", "end": "11:30", "topic": "Sleep and routines"}""".formatted(date))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         return group + "/sessions/" + id;
+    }
+
+    private MockHttpServletRequestBuilder attendanceForm(String page) {
+        return MockMvcRequestBuilders.post(page + "/attendance").with(user(org.workerA())).with(csrf());
     }
 
     private String person(UUID id) {
@@ -170,5 +178,25 @@ class GroupTests {
         api.put(org.workerA(), future + "/note", "{\"note\": \"Planned.\", \"version\": 0}").andExpect(status().isOk());
         api.post(org.workerA(), future + "/sign", "{\"version\": 1}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.date").exists());
+    }
+
+    @Test
+    void theAttendanceFormMarksExactlyTheTickedRosterMembersAndRefusesOthers() throws Exception {
+        ParticipantView second = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Second " + UUID.randomUUID());
+        api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
+        api.post(org.workerA(), group + "/roster", person(second.id())).andExpect(status().isOk());
+        String session = session(LocalDate.now());
+        String page = session.replace("/api/v1", "");
+        mvc.perform(attendanceForm(page).param("participantIds", org.personOfA().id().toString(), second.id().toString()))
+                .andExpect(status().is3xxRedirection());
+        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(2));
+        mvc.perform(attendanceForm(page).param("participantIds", second.id().toString()))
+                .andExpect(status().is3xxRedirection());
+        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.attendance[0].participantId").value(second.id().toString()));
+        assertThat(api.auditCount("group.attendance.remove", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+        mvc.perform(attendanceForm(page).param("participantIds", org.personOfB().id().toString()))
+                .andExpect(status().isBadRequest());
+        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(1));
     }
 }
