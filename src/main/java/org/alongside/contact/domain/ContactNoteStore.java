@@ -147,6 +147,17 @@ public class ContactNoteStore {
 
     private volatile Map<Boolean, BillingUnitRule> rules;
 
+    /**
+     * Takes the transaction-long (person, day) lock, then sums the units already billed under
+     * {@code :code} that day: the lock comes first in the select list, so the sum sees every note
+     * signed before it. Used by every path that counts units.
+     */
+    private static final String LOCKED_AND_BILLED = """
+            pg_advisory_xact_lock(hashtextextended(cast(:p as text) || cast(:day as text), 7)) is null as locked,
+                (select coalesce(sum(units), 0) from contact_note
+                 where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED') as billed
+            """;
+
     /** What signing needs to know, read in one statement (see {@link #signing}). */
     public record Signing(boolean visible, String authorName, String credential, boolean requiresCosign, int billed) {
     }
@@ -161,10 +172,7 @@ public class ContactNoteStore {
             String code) {
         return jdbc.sql("""
                 select exists (select 1 from participant p where p.id = :p and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
-                    ) as visible, s.display_name, s.credential, s.requires_cosign,
-                    pg_advisory_xact_lock(hashtextextended(cast(:p as text) || cast(:day as text), 7)) is null as locked,
-                    (select coalesce(sum(units), 0) from contact_note
-                     where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED') as billed
+                    ) as visible, s.display_name, s.credential, s.requires_cosign, """ + LOCKED_AND_BILLED + """
                 from staff_member s where s.id = :viewer
                 """).paramSource(org.alongside.participant.ParticipantAccess.bind(author).addValue("p", participantId)
                 .addValue("day", day).addValue("code", code))
@@ -177,11 +185,7 @@ public class ContactNoteStore {
      * lock on (person, day) first, so two notes signed at once cannot both fit under the cap.
      */
     public int unitsBilled(UUID participantId, LocalDate day, String code) {
-        return jdbc.sql("""
-                select pg_advisory_xact_lock(hashtextextended(cast(:p as text) || cast(:day as text), 7)) is null as locked,
-                    (select coalesce(sum(units), 0) from contact_note
-                     where participant_id = :p and contact_date = :day and billing_code = :code and status = 'SIGNED') as billed
-                """).param("p", participantId).param("day", day).param("code", code)
+        return jdbc.sql("select " + LOCKED_AND_BILLED).param("p", participantId).param("day", day).param("code", code)
                 .query((rs, n) -> rs.getInt("billed")).single();
     }
 
