@@ -93,8 +93,11 @@ class ContactAdminController {
         }
         response.setStatus(400);
         model.addAttribute("errors", errors);
-        model.addAttribute("typed", Map.of("programId", String.valueOf(programId), "from", String.valueOf(from),
-                "to", String.valueOf(to)));
+        Map<String, String> typed = new java.util.HashMap<>();
+        typed.put("programId", programId);
+        typed.put("from", from);
+        typed.put("to", to);
+        model.addAttribute("typed", typed);
         return billing(user, model);
     }
 }
