@@ -93,10 +93,15 @@ public class RecoveryGroups {
         return group;
     }
 
-    /** People this user may see who are enrolled in the group's program: who can join the roster or walk in. */
-    @Transactional(readOnly = true)
+    /**
+     * People this user may see who are enrolled in the group's program: who can join the roster or
+     * walk in. Names are read, so the list is audited like any other list of people.
+     */
     public List<Person> candidates(CurrentUser actor, UUID groupId) {
-        return store.candidates(actor, group(actor, groupId).programId());
+        List<Person> people = store.candidates(actor, group(actor, groupId).programId());
+        audit.record(AuditEvent.of(actor.id(), "group.candidates", "recovery-group", groupId.toString())
+                .withDetail("results=" + people.size()));
+        return people;
     }
 
     public GroupView addToRoster(CurrentUser actor, UUID groupId, UUID participantId) {

@@ -96,6 +96,7 @@ class GroupAccessTests {
             mvc.perform(MockMvcRequestBuilders.get("/groups/" + group.id() + "/sessions/" + session.id())
                     .with(user(allowed))).andExpect(status().isOk());
         }
+        assertThat(api.auditCountByActor("group.candidates", org.admin().id(), "SUCCESS")).as("picker audited").isPositive();
         String list = api.get(org.workerB(), "/api/v1/groups").andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(group.id().toString());
     }
