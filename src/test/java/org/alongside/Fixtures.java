@@ -59,7 +59,7 @@ public final class Fixtures {
     }
 
     public ParticipantView enrol(CurrentUser actor, UUID program, CurrentUser worker, String name) {
-        return participants.enrol(actor, new ParticipantManagement.NewParticipant(
+        return participants.enrol(actor.viewer(), new ParticipantManagement.NewParticipant(
                 new ParticipantDetails(name, null, "they/them", LocalDate.of(1990, 5, 17), "English", null, List.of(),
                         List.of()),
                 program, worker.id(), "Self-referred", LocalDate.now()));

@@ -22,6 +22,12 @@ public record AuditEvent(UUID actorId, String action, String subjectType, String
                 Outcome.SUCCESS, null);
     }
 
+    /** A refusal of something that is not a person's record (a group, a program): who tried what, on which id. */
+    public static AuditEvent denied(UUID actorId, String action, String subjectType, Object subjectId) {
+        return of(actorId, action, subjectType, subjectId).withOutcome(Outcome.DENIED);
+    }
+
+    /** Only the record gate (module participant) writes rows about a person; the architecture tests hold that. */
     public static AuditEvent onParticipant(UUID actorId, String action, UUID participantId) {
         return new AuditEvent(actorId, action, "participant", participantId.toString(), participantId, Outcome.SUCCESS,
                 null);

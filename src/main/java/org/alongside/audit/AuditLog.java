@@ -3,6 +3,7 @@ package org.alongside.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -35,6 +36,15 @@ public class AuditLog {
                 .param("outcome", event.outcome().name())
                 .param("detail", event.detail())
                 .update();
+    }
+
+    /**
+     * Writes a refusal in a transaction of its own, so it stays recorded whatever happens to the
+     * transaction of the request that was refused.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditEvent event) {
+        record(event);
     }
 
     private static String clientAddress() {

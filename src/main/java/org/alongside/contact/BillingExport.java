@@ -7,19 +7,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditLog;
-import org.alongside.participant.ParticipantAccess;
+import org.alongside.participant.RecordGate;
+import org.alongside.participant.Visibility;
 import org.alongside.shared.CsvCells;
-import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
 import org.alongside.staff.ProgramManagement;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Billable contacts of a program for a date range, as CSV: one row per signed note with units.
@@ -32,16 +30,15 @@ public class BillingExport {
 
     private final JdbcClient jdbc;
     private final ProgramManagement programs;
-    private final AuditLog audit;
+    private final RecordGate gate;
 
-    BillingExport(JdbcClient jdbc, ProgramManagement programs, AuditLog audit) {
+    BillingExport(JdbcClient jdbc, ProgramManagement programs, RecordGate gate) {
         this.jdbc = jdbc;
         this.programs = programs;
-        this.audit = audit;
+        this.gate = gate;
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public String csv(CurrentUser actor, UUID programId, LocalDate from, LocalDate to) {
+    public String csv(Viewer viewer, UUID programId, LocalDate from, LocalDate to) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (from == null) {
             errors.put("from", "Enter the first day");
@@ -55,20 +52,28 @@ public class BillingExport {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (programId == null || !programs.isMember(programId, actor.id())) {
+        if (programId == null || !programs.isMember(programId, viewer.staff().id())) {
             throw new NotFoundException("This program");
         }
+        return gate.list(viewer, "billing.export", "program", programId, listing -> {
+            int[] rows = {0};
+            String csv = write(listing.visibility(), programId, from, to, rows);
+            listing.detail("from=" + from + " to=" + to + " rows=" + rows[0]);
+            return csv;
+        });
+    }
+
+    private String write(Visibility visible, UUID programId, LocalDate from, LocalDate to, int[] rows) {
         StringWriter out = new StringWriter();
-        int[] rows = {0};
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             jdbc.sql("""
                     select n.participant_id, n.contact_date, n.minutes, n.billing_code, n.units, n.signed_name, n.signed_credential
                     from contact_note n join participant p on p.id = n.participant_id
                     where n.status = 'SIGNED' and n.units > 0 and n.contact_date between :from and :to
                       and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program)
-                      and """ + ParticipantAccess.VISIBLE + """
+                      and """ + visible.on("p") + """
                     order by n.contact_date, n.signed_at
-                    """).paramSource(ParticipantAccess.bind(actor).addValue("from", from).addValue("to", to)
+                    """).paramSource(visible.params().addValue("from", from).addValue("to", to)
                     .addValue("program", programId)).query(rs -> {
                         try {
                             csv.printRecord(CsvCells.neutralise(rs.getObject(1)), CsvCells.neutralise(rs.getObject(2)),
@@ -82,8 +87,6 @@ public class BillingExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditEvent.of(actor.id(), "billing.export", "program", programId)
-                .withDetail("from=" + from + " to=" + to + " rows=" + rows[0]));
         return out.toString();
     }
 }

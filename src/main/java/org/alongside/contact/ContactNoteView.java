@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.contact.domain.ContactNote;
+import org.alongside.contact.domain.ContactNote.Status;
 
 /** A contact note as shown: its content, whether it is signed (and as whom), its units, and its addenda. */
 public record ContactNoteView(UUID id, UUID participantId, UUID authorId, Status status, NoteContent content,
@@ -11,8 +13,23 @@ public record ContactNoteView(UUID id, UUID participantId, UUID authorId, Status
         Integer units, List<Addendum> addenda, long version, Cosign cosign,
         Map<String, List<LanguageGuide.Suggestion>> languageGuide) {
 
-    /** A draft; signed by its author and waiting for a co-sign; returned to the author; or signed and final. */
-    public enum Status { DRAFT, PENDING_COSIGN, RETURNED, SIGNED }
+    /** A note as shown, from the note itself and its addenda. */
+    public static ContactNoteView of(ContactNote note, List<Addendum> addenda) {
+        ContactNote.Signature signed = note.signature();
+        ContactNote.Review review = note.review();
+        return new ContactNoteView(note.id(), note.participantId(), note.authorId(), note.status(), note.content(),
+                note.content().minutes(), signed == null ? null : signed.at(), signed == null ? null : signed.name(),
+                signed == null ? null : signed.credential(), signed == null ? null : signed.billingCode(),
+                signed == null ? null : signed.units(), addenda, note.version(),
+                review == null ? null : new Cosign(review.cosignedName(), review.cosignedAt(), review.returnedComment(),
+                        review.returnedAt()),
+                Map.of());
+    }
+
+    /** Whether the author can still edit it (a draft, or returned for changes). */
+    public boolean editable() {
+        return status.editable();
+    }
 
     /** The supervisor's co-sign, or the comment a returned note came back with. */
     public record Cosign(String cosignedName, Instant cosignedAt, String returnedComment, Instant returnedAt) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -119,7 +119,7 @@ public class LanguageGuide {
     private volatile Compiled compiled;
 
     @Transactional
-    public Term add(CurrentUser actor, String term, String suggestion) {
+    public Term add(Viewer.StaffMember actor, String term, String suggestion) {
         if (actor == null || !actor.isAdmin()) {
             throw new AccessDeniedException("Administrators only");
         }

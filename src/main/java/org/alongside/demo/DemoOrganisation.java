@@ -5,6 +5,7 @@ import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
 import org.alongside.groups.GroupType;
+import org.alongside.groups.GroupAttendance;
 import org.alongside.groups.RecoveryGroups;
 
 import java.security.SecureRandom;
@@ -63,11 +64,12 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final DemoLogins logins;
     private final ContactNotes notes;
     private final RecoveryGroups groups;
+    private final GroupAttendance attendance;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
     DemoOrganisation(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision,
-            ParticipantManagement participants, DemoLogins logins, ContactNotes notes, RecoveryGroups groups,
+            ParticipantManagement participants, DemoLogins logins, ContactNotes notes, RecoveryGroups groups, GroupAttendance attendance,
             TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
@@ -77,6 +79,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
         this.logins = logins;
         this.notes = notes;
         this.groups = groups;
+        this.attendance = attendance;
         this.transaction = transaction;
         this.enabled = enabled;
     }
@@ -135,12 +138,12 @@ class DemoOrganisation implements SmartInitializingSingleton {
             return;
         }
         ContactMode mode = ContactMode.values()[i % (ContactMode.values().length - 1)];
-        notes.writeSigned(worker, person, new NoteContent(today.minusDays((i * 5L) % 30), java.time.LocalTime.of(10, 0),
+        notes.writeSigned(worker.viewer(), person, new NoteContent(today.minusDays((i * 5L) % 30), java.time.LocalTime.of(10, 0),
                 java.time.LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L), null, mode, i % 2 == 0 ? "Community room" : null,
                 Set.of(Activity.values()[i % 5]), Set.of(), List.of(), NARRATIVES[i % NARRATIVES.length],
                 i % 4 == 0 ? "I did more than I thought I could this week." : null, "Check in next week.", null));
         if (i % 7 == 0) {
-            notes.startDraft(worker, person, new NoteContent(today, null, null, 20, ContactMode.PHONE_CALL, null, null,
+            notes.startDraft(worker.viewer(), person, new NoteContent(today, null, null, 20, ContactMode.PHONE_CALL, null, null,
                     null, null, "Called to talk about the housing appointment", null, null, null));
         }
     }
@@ -153,16 +156,16 @@ class DemoOrganisation implements SmartInitializingSingleton {
         "Met at the drop-in centre; talked about sleep routines that have worked for us both."};
 
     private void seedGroup(CurrentUser supervisor, CurrentUser facilitator, UUID program, List<UUID> people) {
-        var group = groups.create(supervisor, new RecoveryGroups.NewGroup(program, "Wednesday wellness walk",
+        var group = groups.create(supervisor.viewer(), new RecoveryGroups.NewGroup(program, "Wednesday wellness walk",
                 GroupType.WELLNESS, "Wednesdays 10:00–11:00 from the centre", 12, List.of(facilitator.id())));
-        people.forEach(p -> groups.addToRoster(facilitator, group.id(), p));
-        var session = groups.startSession(facilitator, group.id(), new RecoveryGroups.NewSession(LocalDate.now().minusDays(7),
+        people.forEach(p -> attendance.addToRoster(facilitator.viewer(), group.id(), p));
+        var session = groups.startSession(facilitator.viewer(), group.id(), new RecoveryGroups.NewSession(LocalDate.now().minusDays(7),
                 java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Finding green spaces nearby"));
-        people.stream().limit(2).forEach(p -> groups.markPresent(facilitator, group.id(), session.id(), p));
-        var noted = groups.saveNote(facilitator, group.id(), session.id(),
+        people.stream().limit(2).forEach(p -> attendance.markPresent(facilitator.viewer(), group.id(), session.id(), p));
+        var noted = groups.saveNote(facilitator.viewer(), group.id(), session.id(),
                 "We walked the river path and each named one place that feels calm.", session.version());
-        groups.sign(facilitator, group.id(), session.id(), noted.version());
-        groups.startSession(facilitator, group.id(), new RecoveryGroups.NewSession(LocalDate.now(),
+        attendance.sign(facilitator.viewer(), group.id(), session.id(), noted.version());
+        groups.startSession(facilitator.viewer(), group.id(), new RecoveryGroups.NewSession(LocalDate.now(),
                 java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Walking and talking about rest"));
     }
 
@@ -188,12 +191,12 @@ class DemoOrganisation implements SmartInitializingSingleton {
                     LANGUAGES[i % LANGUAGES.length], i % 6 == 0 ? null : (100 + i) + " Harbor Street", contacts, supports);
             NewParticipant enrol = new NewParticipant(details, w < 3 ? center : outreach, workers.get(w).id(),
                     REFERRALS[i % REFERRALS.length], today.minusDays(10 + random.nextInt(700)));
-            ParticipantView view = participants.enrol(admin, enrol);
+            ParticipantView view = participants.enrol(admin.viewer(), enrol);
             seedNotes(user(workers.get(w)), view.id(), i, today);
             if (i % 10 == 7) {
-                participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.PAUSED, "Taking a break while travelling", view.version());
+                participants.changeEnrolmentStatus(admin.viewer(), view.id(), EnrolmentStatus.PAUSED, "Taking a break while travelling", view.version());
             } else if (i % 15 == 4) {
-                participants.changeEnrolmentStatus(admin, view.id(), EnrolmentStatus.DISCHARGED,
+                participants.changeEnrolmentStatus(admin.viewer(), view.id(), EnrolmentStatus.DISCHARGED,
                         "Reached their goals and moved on to community supports", view.version());
             } else if (w == 0 && firstWorkersActive.size() < 3) {
                 firstWorkersActive.add(view.id());

@@ -1,11 +1,10 @@
 package org.alongside.groups;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alongside.shared.InvalidInputException;
 
-/** What a group, a session and a signable session need. Every problem is named at once. */
+/** What a new group and a new session need. Every problem is named at once. */
 final class GroupRules {
 
     static final int MAX_CAPACITY = 500;
@@ -59,24 +58,5 @@ final class GroupRules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    static void checkNote(String note, boolean required) {
-        if (required && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "Write the group note before signing");
-        }
-        if (note != null && note.length() > 10_000) {
-            throw new InvalidInputException("note", "Use at most 10000 characters");
-        }
-    }
-
-    static void checkSignable(SessionView session, LocalDate today) {
-        if (session.date().isAfter(today)) {
-            throw new InvalidInputException("date", "A session is signed on or after the day it happened");
-        }
-        if (session.attendance().isEmpty()) {
-            throw new InvalidInputException("attendance", "Mark who came before signing");
-        }
-        checkNote(session.note(), true);
     }
 }

@@ -3,54 +3,53 @@ package org.alongside.participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditLog;
 import org.alongside.participant.ParticipantView.AssignmentView;
 import org.alongside.participant.ParticipantView.EnrolmentView;
 import org.alongside.participant.domain.Participant;
 import org.alongside.participant.domain.ParticipantQueries;
 import org.alongside.participant.domain.Participants;
-import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSummary;
 import org.alongside.staff.StaffDirectory;
 import org.alongside.staff.StaffSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every read and write of a participant record: each checks access (a record the user may not see
- * answers like one that does not exist), runs in one transaction, and writes its audit record.
+ * Every read and write of a participant record, each through the {@link RecordGate}: a record
+ * the user may not see answers like one that does not exist.
  */
 @Service
 public class ParticipantManagement {
 
-    static final String WHAT = "This person's record";
+    static final String WHAT = RecordGate.WHAT;
     private static final String NOT_A_PEER_WORKER = "Choose an active peer worker of this program";
     /** Lists and search results stop here; the pages and API say so and ask for a narrower search. */
     public static final int MAX_RESULTS = 200;
 
     private final Participants participants;
     private final ParticipantQueries queries;
-    private final ParticipantAccess access;
-    private final AuditLog audit;
+    private final RecordGate gate;
     private final StaffDirectory staff;
     private final ProgramManagement programs;
     private final Clock clock;
 
-    ParticipantManagement(Participants participants, ParticipantQueries queries, ParticipantAccess access,
-            AuditLog audit, StaffDirectory staff, ProgramManagement programs) {
+    ParticipantManagement(Participants participants, ParticipantQueries queries, RecordGate gate,
+            StaffDirectory staff, ProgramManagement programs) {
         this.participants = participants;
         this.queries = queries;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
         this.staff = staff;
         this.programs = programs;
         this.clock = Clock.systemDefaultZone();
@@ -60,92 +59,101 @@ public class ParticipantManagement {
             String referralSource, LocalDate startDate) {
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView enrol(CurrentUser actor, NewParticipant command) {
-        ParticipantRules.check(command.details(), LocalDate.now(clock));
-        checkEnrolment(actor, command);
-        Participant participant = Participant.enrol(command.details(), command.programId(),
-                trimToNull(command.referralSource()), command.startDate() == null ? LocalDate.now(clock) : command.startDate(),
-                command.primaryWorkerId(), actor.id(), Instant.now(clock));
-        participants.save(participant);
-        audit.record(AuditEvent.onParticipant(actor.id(), "participant.create", participant.id()));
-        return view(participant);
+    public ParticipantView enrol(Viewer viewer, NewParticipant command) {
+        Viewer.StaffMember actor = viewer.staff();
+        return gate.create(viewer, "participant.create", admission -> {
+            ParticipantRules.check(command.details(), LocalDate.now(clock));
+            checkEnrolment(actor, command);
+            Participant participant = Participant.enrol(command.details(), command.programId(),
+                    trimToNull(command.referralSource()),
+                    command.startDate() == null ? LocalDate.now(clock) : command.startDate(), command.primaryWorkerId(),
+                    actor.id(), Instant.now(clock));
+            participants.save(participant);
+            admission.created(participant.id());
+            return view(participant);
+        });
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView get(CurrentUser actor, UUID id) {
-        Participant participant = loadVisible(actor, id, "participant.view");
-        audit.record(AuditEvent.onParticipant(actor.id(), "participant.view", id));
-        return view(participant);
+    public ParticipantView get(Viewer viewer, UUID id) {
+        return gate.read(viewer, id, "participant.view", admission -> view(load(id)));
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView update(CurrentUser actor, UUID id, ParticipantDetails details, long expectedVersion) {
-        Participant participant = loadForChange(actor, id, expectedVersion, "participant.update");
-        ParticipantRules.check(details, LocalDate.now(clock));
-        participant.describe(details, Instant.now(clock));
-        return save(actor, participant, "participant.update", null);
+    /**
+     * The admitted person's record, for a page whose own gated read already checked and audited
+     * access (the person's name in a plan page's header): no second check, no second audit row.
+     */
+    public ParticipantView get(Admission admission) {
+        return view(load(admission.participantId()));
+    }
+
+    public ParticipantView update(Viewer viewer, UUID id, ParticipantDetails details, long expectedVersion) {
+        return gate.change(viewer, id, "participant.update", admission -> {
+            Participant participant = loadForChange(id, expectedVersion);
+            ParticipantRules.check(details, LocalDate.now(clock));
+            participant.describe(details, Instant.now(clock));
+            return save(participant);
+        });
     }
 
     /** Moves the person to another peer worker's caseload. Supervisors and administrators only (else 403). */
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView transfer(CurrentUser actor, UUID id, UUID workerId, String reason, long expectedVersion) {
-        Participant participant = loadForChange(actor, id, expectedVersion, "participant.transfer");
-        if (!actor.isAdmin() && !actor.isSupervisor()) {
-            throw new AccessDeniedException("Only a supervisor or administrator can transfer a caseload");
-        }
-        UUID program = participant.enrolments().get(participant.enrolments().size() - 1).programId();
-        requirePeerWorkerIn(actor, program, workerId);
-        participant.transferTo(workerId, trimToNull(reason), actor.id(), Instant.now(clock));
-        return save(actor, participant, "participant.transfer", "to=" + workerId);
+    public ParticipantView transfer(Viewer viewer, UUID id, UUID workerId, String reason, long expectedVersion) {
+        return gate.change(viewer, id, "participant.transfer", admission -> {
+            Viewer.StaffMember actor = viewer.staff();
+            Participant participant = loadForChange(id, expectedVersion);
+            if (!actor.isAdmin() && !actor.isSupervisor()) {
+                throw new AccessDeniedException("Only a supervisor or administrator can transfer a caseload");
+            }
+            UUID program = participant.enrolments().get(participant.enrolments().size() - 1).programId();
+            requirePeerWorkerIn(actor, program, workerId);
+            participant.transferTo(workerId, trimToNull(reason), actor.id(), Instant.now(clock));
+            admission.detail("to=" + workerId);
+            return save(participant);
+        });
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView changeEnrolmentStatus(CurrentUser actor, UUID id, EnrolmentStatus status, String reason,
+    public ParticipantView changeEnrolmentStatus(Viewer viewer, UUID id, EnrolmentStatus status, String reason,
             long expectedVersion) {
-        Participant participant = loadForChange(actor, id, expectedVersion, "participant.enrolment-status");
-        if (status == null) {
-            throw new InvalidInputException("status", "Choose active, paused or discharged");
-        }
-        participant.changeEnrolmentStatus(status, limit(reason, "reason"), LocalDate.now(clock), Instant.now(clock));
-        return save(actor, participant, "participant.enrolment-status", "status=" + status);
+        return gate.change(viewer, id, "participant.enrolment-status", admission -> {
+            Participant participant = loadForChange(id, expectedVersion);
+            if (status == null) {
+                throw new InvalidInputException("status", "Choose active, paused or discharged");
+            }
+            participant.changeEnrolmentStatus(status, limit(reason, "reason"), LocalDate.now(clock), Instant.now(clock));
+            admission.detail("status=" + status);
+            return save(participant);
+        });
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public ParticipantView deactivate(CurrentUser actor, UUID id, String reason, long expectedVersion) {
-        Participant participant = loadForChange(actor, id, expectedVersion, "participant.deactivate");
-        participant.deactivate(limit(reason, "reason"), Instant.now(clock));
-        return save(actor, participant, "participant.deactivate", null);
+    public ParticipantView deactivate(Viewer viewer, UUID id, String reason, long expectedVersion) {
+        return gate.change(viewer, id, "participant.deactivate", admission -> {
+            Participant participant = loadForChange(id, expectedVersion);
+            participant.deactivate(limit(reason, "reason"), Instant.now(clock));
+            return save(participant);
+        });
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public List<ParticipantRow> caseload(CurrentUser actor, boolean mineOnly, boolean includeInactive) {
-        List<ParticipantRow> rows = queries.caseload(actor, mineOnly, includeInactive, MAX_RESULTS);
-        audit.record(AuditEvent.of(actor.id(), "participant.list", "caseload", null)
-                .withDetail("results=" + rows.size()));
-        return rows;
+    public List<ParticipantRow> caseload(Viewer viewer, boolean mineOnly, boolean includeInactive) {
+        return gate.list(viewer, "participant.list", "caseload", null,
+                listing -> queries.caseload(listing.visibility(), mineOnly ? viewer.actorId() : null, includeInactive,
+                        MAX_RESULTS));
     }
 
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public List<ParticipantRow> search(CurrentUser actor, String query) {
+    public List<ParticipantRow> search(Viewer viewer, String query) {
         String q = query == null ? "" : query.trim();
         if (q.isEmpty()) {
-            return caseload(actor, false, false);
+            return caseload(viewer, false, false);
         }
         if (q.length() > 100) {
             throw new InvalidInputException("q", "Search for at most 100 characters");
         }
-        List<ParticipantRow> rows = queries.search(actor, q, MAX_RESULTS);
-        audit.record(AuditEvent.of(actor.id(), "participant.search", "participant", null)
-                .withDetail("results=" + rows.size()));
-        return rows;
+        return gate.list(viewer, "participant.search", "participant", null,
+                listing -> queries.search(listing.visibility(), q, MAX_RESULTS));
     }
 
     /** Programs the user may enrol people in, with the peer workers who can take them on. */
-    @Transactional(readOnly = true)
-    public Map<ProgramSummary, List<StaffSummary>> enrolmentChoices(CurrentUser actor) {
-        List<UUID> mine = programs.programsOf(actor.id());
-        Map<ProgramSummary, List<StaffSummary>> choices = new java.util.LinkedHashMap<>();
+    public Map<ProgramSummary, List<StaffSummary>> enrolmentChoices(Viewer viewer) {
+        List<UUID> mine = programs.programsOf(viewer.staff().id());
+        Map<ProgramSummary, List<StaffSummary>> choices = new LinkedHashMap<>();
         for (ProgramSummary program : programs.list()) {
             if (mine.contains(program.id()) && program.active()) {
                 choices.put(program, staff.peerWorkersIn(List.of(program.id())));
@@ -154,7 +162,7 @@ public class ParticipantManagement {
         return choices;
     }
 
-    private void checkEnrolment(CurrentUser actor, NewParticipant command) {
+    private void checkEnrolment(Viewer.StaffMember actor, NewParticipant command) {
         if (command.programId() == null) {
             throw new InvalidInputException("programId", "Choose a program you work in");
         }
@@ -177,38 +185,36 @@ public class ParticipantManagement {
         }
     }
 
-    private void requirePeerWorkerIn(CurrentUser actor, UUID programId, UUID workerId) {
+    private void requirePeerWorkerIn(Viewer.StaffMember actor, UUID programId, UUID workerId) {
         if (!staff.enrolmentParties(programId, actor.id(), workerId).workerAvailable()) {
             throw new InvalidInputException("primaryWorkerId", NOT_A_PEER_WORKER);
         }
     }
 
-    private Participant loadVisible(CurrentUser actor, UUID id, String action) {
-        access.require(actor, id, action);
+    private Participant load(UUID id) {
         return participants.findById(id).orElseThrow(() -> new NotFoundException(WHAT));
     }
 
-    private Participant loadForChange(CurrentUser actor, UUID id, long expectedVersion, String action) {
-        Participant participant = loadVisible(actor, id, action);
+    private Participant loadForChange(UUID id, long expectedVersion) {
+        Participant participant = load(id);
         if (participant.version() != expectedVersion) {
             throw new StaleVersionException(WHAT, participant.version());
         }
         return participant;
     }
 
-    private ParticipantView save(CurrentUser actor, Participant participant, String action, String detail) {
+    private ParticipantView save(Participant participant) {
         try {
             participants.save(participant);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleVersionException(WHAT, participant.version());
         }
-        audit.record(AuditEvent.onParticipant(actor.id(), action, participant.id()).withDetail(detail));
         return view(participant);
     }
 
     private ParticipantView view(Participant p) {
         Map<UUID, String> programNames = programs.names(p.enrolments().stream().map(e -> e.programId()).toList());
-        java.util.Set<UUID> workers = new java.util.HashSet<>();
+        Set<UUID> workers = new HashSet<>();
         workers.add(p.primaryWorkerId());
         p.assignments().forEach(a -> workers.add(a.workerId()));
         Map<UUID, String> workerNames = staff.names(workers);

@@ -8,114 +8,110 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditLog;
-import org.alongside.participant.ParticipantAccess;
+import org.alongside.participant.RecordGate;
 import org.alongside.recoveryplan.Habit.Frequency;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The wellness daily plan: habits the person chose and quick check-ins, with streaks and a 4-week view. */
 @Service
-@Transactional(noRollbackFor = NotFoundException.class)
 public class DailyPlan {
 
     private static final int HISTORY_DAYS = 730;
 
     private final JdbcClient jdbc;
-    private final ParticipantAccess access;
-    private final AuditLog audit;
+    private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    DailyPlan(JdbcClient jdbc, ParticipantAccess access, AuditLog audit) {
+    DailyPlan(JdbcClient jdbc, RecordGate gate) {
         this.jdbc = jdbc;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     public record NewHabit(HabitArea area, String description, Frequency frequency, String whyItMatters,
             String supporterName, String supporterRelationship) {
     }
 
-    public UUID addHabit(CurrentUser actor, UUID participantId, NewHabit habit) {
-        access.require(actor, participantId, "dailyplan.habit-add");
-        check(habit);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into habit (id, participant_id, area, description, frequency, why_it_matters, supporter_name,
-                                   supporter_relationship, created_by)
-                values (:id, :p, :area, :description, :frequency, :why, :supporter, :relationship, :by)
-                """).param("id", id).param("p", participantId).param("area", habit.area().name())
-                .param("description", habit.description().trim()).param("frequency", habit.frequency().name())
-                .param("why", blankToNull(habit.whyItMatters())).param("supporter", blankToNull(habit.supporterName()))
-                .param("relationship", blankToNull(habit.supporterRelationship())).param("by", actor.id()).update();
-        audit.record(AuditEvent.onParticipant(actor.id(), "dailyplan.habit-add", participantId).withDetail("habit=" + id));
-        return id;
+    public UUID addHabit(Viewer viewer, UUID participantId, NewHabit habit) {
+        return gate.change(viewer, participantId, "dailyplan.habit-add", admission -> {
+            check(habit);
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into habit (id, participant_id, area, description, frequency, why_it_matters, supporter_name,
+                                       supporter_relationship, created_by)
+                    values (:id, :p, :area, :description, :frequency, :why, :supporter, :relationship, :by)
+                    """).param("id", id).param("p", participantId).param("area", habit.area().name())
+                    .param("description", habit.description().trim()).param("frequency", habit.frequency().name())
+                    .param("why", blankToNull(habit.whyItMatters())).param("supporter", blankToNull(habit.supporterName()))
+                    .param("relationship", blankToNull(habit.supporterRelationship())).param("by", viewer.staff().id()).update();
+            admission.detail("habit=" + id);
+            return id;
+        });
     }
 
     /** Records how a habit went on a day; a second check-in for the same day replaces the first, and is audited. */
-    public void checkIn(CurrentUser actor, UUID participantId, UUID habitId, LocalDate day, CheckInResult result,
+    public void checkIn(Viewer viewer, UUID participantId, UUID habitId, LocalDate day, CheckInResult result,
             String note) {
-        access.require(actor, participantId, "dailyplan.check-in");
-        boolean ownHabit = jdbc.sql("select exists (select 1 from habit where id = :h and participant_id = :p)")
-                .param("h", habitId).param("p", participantId).query(Boolean.class).single();
-        if (!ownHabit) {
-            throw new NotFoundException("This habit");
-        }
-        LocalDate date = day == null ? LocalDate.now(clock) : day;
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (date.isAfter(LocalDate.now(clock))) {
-            errors.put("day", "Check in for today or an earlier day");
-        } else if (date.isBefore(LocalDate.now(clock).minusDays(HISTORY_DAYS))) {
-            errors.put("day", "Check in for a day within the last two years");
-        }
-        if (result == null) {
-            errors.put("result", "Choose done, partly or not today");
-        }
-        if (note != null && note.length() > 500) {
-            errors.put("note", "Use at most 500 characters");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        jdbc.sql("""
-                insert into habit_check_in (habit_id, day, result, note, recorded_by) values (:h, :day, :result, :note, :by)
-                on conflict (habit_id, day) do update set result = excluded.result, note = excluded.note,
-                    recorded_by = excluded.recorded_by, recorded_at = now()
-                """).param("h", habitId).param("day", date).param("result", result.name())
-                .param("note", blankToNull(note)).param("by", actor.id()).update();
-        audit.record(AuditEvent.onParticipant(actor.id(), "dailyplan.check-in", participantId)
-                .withDetail("habit=" + habitId + " day=" + date + " result=" + result));
+        gate.change(viewer, participantId, "dailyplan.check-in", admission -> {
+            boolean ownHabit = jdbc.sql("select exists (select 1 from habit where id = :h and participant_id = :p)")
+                    .param("h", habitId).param("p", participantId).query(Boolean.class).single();
+            if (!ownHabit) {
+                throw new NotFoundException("This habit");
+            }
+            LocalDate date = day == null ? LocalDate.now(clock) : day;
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (date.isAfter(LocalDate.now(clock))) {
+                errors.put("day", "Check in for today or an earlier day");
+            } else if (date.isBefore(LocalDate.now(clock).minusDays(HISTORY_DAYS))) {
+                errors.put("day", "Check in for a day within the last two years");
+            }
+            if (result == null) {
+                errors.put("result", "Choose done, partly or not today");
+            }
+            if (note != null && note.length() > 500) {
+                errors.put("note", "Use at most 500 characters");
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            jdbc.sql("""
+                    insert into habit_check_in (habit_id, day, result, note, recorded_by) values (:h, :day, :result, :note, :by)
+                    on conflict (habit_id, day) do update set result = excluded.result, note = excluded.note,
+                        recorded_by = excluded.recorded_by, recorded_at = now()
+                    """).param("h", habitId).param("day", date).param("result", result.name())
+                    .param("note", blankToNull(note)).param("by", viewer.staff().id()).update();
+            admission.detail("habit=" + habitId + " day=" + date + " result=" + result);
+            return null;
+        });
     }
 
-    public List<Habit> habits(CurrentUser actor, UUID participantId) {
-        access.require(actor, participantId, "dailyplan.view");
-        audit.record(AuditEvent.onParticipant(actor.id(), "dailyplan.view", participantId));
-        LocalDate today = LocalDate.now(clock);
-        Map<UUID, Map<LocalDate, CheckInResult>> checkIns = new HashMap<>();
-        jdbc.sql("""
-                select c.habit_id, c.day, c.result from habit_check_in c join habit h on h.id = c.habit_id
-                where h.participant_id = :p and c.day >= :since
-                """).param("p", participantId).param("since", today.minusDays(HISTORY_DAYS)).query(rs -> {
-                    checkIns.computeIfAbsent(rs.getObject("habit_id", UUID.class), k -> new HashMap<>())
-                            .put(rs.getObject("day", LocalDate.class), CheckInResult.valueOf(rs.getString("result")));
-                });
-        return jdbc.sql("""
-                select id, area, description, frequency, why_it_matters, supporter_name, supporter_relationship
-                from habit where participant_id = :p and active order by created_at
-                """).param("p", participantId).query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Map<LocalDate, CheckInResult> days = checkIns.getOrDefault(id, Map.of());
-                    Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
-                    return new Habit(id, HabitArea.valueOf(rs.getString("area")), rs.getString("description"),
-                            frequency, rs.getString("why_it_matters"), rs.getString("supporter_name"),
-                            rs.getString("supporter_relationship"), days, fourWeeks(days, today),
-                            frequency == Frequency.DAILY ? Streak.daily(days, today) : Streak.weekly(days, today));
-                }).list();
+    public List<Habit> habits(Viewer viewer, UUID participantId) {
+        return gate.read(viewer, participantId, "dailyplan.view", admission -> {
+            LocalDate today = LocalDate.now(clock);
+            Map<UUID, Map<LocalDate, CheckInResult>> checkIns = new HashMap<>();
+            jdbc.sql("""
+                    select c.habit_id, c.day, c.result from habit_check_in c join habit h on h.id = c.habit_id
+                    where h.participant_id = :p and c.day >= :since
+                    """).param("p", participantId).param("since", today.minusDays(HISTORY_DAYS)).query(rs -> {
+                        checkIns.computeIfAbsent(rs.getObject("habit_id", UUID.class), k -> new HashMap<>())
+                                .put(rs.getObject("day", LocalDate.class), CheckInResult.valueOf(rs.getString("result")));
+                    });
+            return jdbc.sql("""
+                    select id, area, description, frequency, why_it_matters, supporter_name, supporter_relationship
+                    from habit where participant_id = :p and active order by created_at
+                    """).param("p", participantId).query((rs, n) -> {
+                        UUID id = rs.getObject("id", UUID.class);
+                        Map<LocalDate, CheckInResult> days = checkIns.getOrDefault(id, Map.of());
+                        Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
+                        return new Habit(id, HabitArea.valueOf(rs.getString("area")), rs.getString("description"),
+                                frequency, rs.getString("why_it_matters"), rs.getString("supporter_name"),
+                                rs.getString("supporter_relationship"), days, fourWeeks(days, today),
+                                frequency == Frequency.DAILY ? Streak.daily(days, today) : Streak.weekly(days, today));
+                    }).list();
+        });
     }
 
     private static List<Habit.Day> fourWeeks(Map<LocalDate, CheckInResult> days, LocalDate today) {

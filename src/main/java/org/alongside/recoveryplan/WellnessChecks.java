@@ -9,75 +9,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.alongside.audit.AuditEvent;
-import org.alongside.audit.AuditLog;
-import org.alongside.participant.ParticipantAccess;
+import org.alongside.participant.RecordGate;
 import org.alongside.recoveryplan.WellnessCheck.Rating;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Wellness self-checks: taken with the person, kept as taken, compared between any two dates. */
 @Service
-@Transactional(noRollbackFor = NotFoundException.class)
 public class WellnessChecks {
 
     private final JdbcClient jdbc;
-    private final ParticipantAccess access;
-    private final AuditLog audit;
+    private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    WellnessChecks(JdbcClient jdbc, ParticipantAccess access, AuditLog audit) {
+    WellnessChecks(JdbcClient jdbc, RecordGate gate) {
         this.jdbc = jdbc;
-        this.access = access;
-        this.audit = audit;
+        this.gate = gate;
     }
 
-    public WellnessCheck record(CurrentUser actor, UUID participantId, LocalDate takenOn, List<Rating> ratings) {
-        access.require(actor, participantId, "wellness.check-add");
-        LocalDate day = takenOn == null ? LocalDate.now(clock) : takenOn;
-        check(day, ratings == null ? List.of() : ratings);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into wellness_check (id, participant_id, taken_on, recorded_by) values (:id, :p, :day, :by)")
-                .param("id", id).param("p", participantId).param("day", day).param("by", actor.id()).update();
-        for (Rating r : ratings) {
-            jdbc.sql("""
-                    insert into wellness_check_rating (check_id, dimension, rating, strengths, wants, barriers)
-                    values (:id, :d, :rating, :strengths, :wants, :barriers)
-                    """).param("id", id).param("d", r.dimension().name()).param("rating", r.rating())
-                    .param("strengths", blankToNull(r.strengths())).param("wants", blankToNull(r.wants()))
-                    .param("barriers", blankToNull(r.barriers())).update();
-        }
-        audit.record(AuditEvent.onParticipant(actor.id(), "wellness.check-add", participantId).withDetail("check=" + id));
-        return load(participantId, id);
+    public WellnessCheck record(Viewer viewer, UUID participantId, LocalDate takenOn, List<Rating> ratings) {
+        return gate.change(viewer, participantId, "wellness.check-add", admission -> {
+            LocalDate day = takenOn == null ? LocalDate.now(clock) : takenOn;
+            check(day, ratings == null ? List.of() : ratings);
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into wellness_check (id, participant_id, taken_on, recorded_by) values (:id, :p, :day, :by)")
+                    .param("id", id).param("p", participantId).param("day", day).param("by", viewer.staff().id()).update();
+            for (Rating r : ratings) {
+                jdbc.sql("""
+                        insert into wellness_check_rating (check_id, dimension, rating, strengths, wants, barriers)
+                        values (:id, :d, :rating, :strengths, :wants, :barriers)
+                        """).param("id", id).param("d", r.dimension().name()).param("rating", r.rating())
+                        .param("strengths", blankToNull(r.strengths())).param("wants", blankToNull(r.wants()))
+                        .param("barriers", blankToNull(r.barriers())).update();
+            }
+            admission.detail("check=" + id);
+            return load(participantId, id);
+        });
     }
 
     /** Newest first. */
-    public List<WellnessCheck> list(CurrentUser actor, UUID participantId) {
-        access.require(actor, participantId, "wellness.view");
-        audit.record(AuditEvent.onParticipant(actor.id(), "wellness.view", participantId));
-        Map<UUID, List<Rating>> byCheck = new LinkedHashMap<>();
-        Map<UUID, LocalDate> days = new LinkedHashMap<>();
-        jdbc.sql("""
-                select c.id, c.taken_on, r.dimension, r.rating, r.strengths, r.wants, r.barriers
-                from wellness_check c join wellness_check_rating r on r.check_id = c.id
-                where c.participant_id = :p order by c.taken_on desc, c.recorded_at desc, r.dimension
-                """).param("p", participantId).query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    days.put(id, rs.getObject("taken_on", LocalDate.class));
-                    byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
-                });
-        return byCheck.entrySet().stream().map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
-                .toList();
+    public List<WellnessCheck> list(Viewer viewer, UUID participantId) {
+        return gate.read(viewer, participantId, "wellness.view", admission -> {
+            Map<UUID, List<Rating>> byCheck = new LinkedHashMap<>();
+            Map<UUID, LocalDate> days = new LinkedHashMap<>();
+            jdbc.sql("""
+                    select c.id, c.taken_on, r.dimension, r.rating, r.strengths, r.wants, r.barriers
+                    from wellness_check c join wellness_check_rating r on r.check_id = c.id
+                    where c.participant_id = :p order by c.taken_on desc, c.recorded_at desc, r.dimension
+                    """).param("p", participantId).query(rs -> {
+                        UUID id = rs.getObject("id", UUID.class);
+                        days.put(id, rs.getObject("taken_on", LocalDate.class));
+                        byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
+                    });
+            return byCheck.entrySet().stream().map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
+                    .toList();
+        });
     }
 
-    public WheelComparison compare(CurrentUser actor, UUID participantId, UUID fromId, UUID toId) {
-        access.require(actor, participantId, "wellness.compare");
-        audit.record(AuditEvent.onParticipant(actor.id(), "wellness.compare", participantId));
-        return WheelComparison.of(load(participantId, fromId), load(participantId, toId));
+    public WheelComparison compare(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {
+        return gate.read(viewer, participantId, "wellness.compare", admission -> {
+            return WheelComparison.of(load(participantId, fromId), load(participantId, toId));
+        });
     }
 
     private WellnessCheck load(UUID participantId, UUID checkId) {

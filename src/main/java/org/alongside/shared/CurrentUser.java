@@ -25,6 +25,11 @@ public record CurrentUser(UUID id, String email, String displayName, Set<Role> r
         return roles.contains(role);
     }
 
+    /** This staff member as the viewer module APIs take. */
+    public Viewer.StaffMember viewer() {
+        return new Viewer.StaffMember(id, roles);
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }

@@ -73,7 +73,8 @@ public class StaffSignIn implements AuthenticationProvider {
         Optional<StaffMember> found = email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
         if (found.isEmpty()) {
             passwords.matches(password, unknownAccountHash());
-            audit.record(new AuditEvent(null, "signin.failure", "staff", null, null, Outcome.FAILURE, "unknown account"));
+            audit.record(AuditEvent.of(null, "signin.failure", "staff", null).withOutcome(Outcome.FAILURE)
+                    .withDetail("unknown account"));
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         StaffMember member = found.get();
@@ -121,7 +122,7 @@ public class StaffSignIn implements AuthenticationProvider {
     }
 
     private static AuditEvent failure(UUID staffId, String detail) {
-        return new AuditEvent(staffId, "signin.failure", "staff", staffId.toString(), null, Outcome.FAILURE, detail);
+        return AuditEvent.of(staffId, "signin.failure", "staff", staffId).withOutcome(Outcome.FAILURE).withDetail(detail);
     }
 
     private static LockedException locked(Instant until) {

@@ -36,8 +36,8 @@ class BillingExportTests {
         NoteContent content = new NoteContent(LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(9, 0).plusMinutes(minutes),
                 null, ContactMode.HOME_VISIT, null, Set.of(Activity.ADVOCATING), Set.of(), List.of(),
                 "Went to the housing office together", null, null, null);
-        ContactNoteView draft = notes.startDraft(author, person, content);
-        notes.sign(author, person, draft.id(), draft.version());
+        ContactNoteView draft = notes.startDraft(author.viewer(), person, content);
+        notes.sign(author.viewer(), person, draft.id(), draft.version());
     }
 
     @Test

@@ -43,7 +43,7 @@ class ContactNoteTests {
         org = new Fixtures(context).org();
         notes = "/api/v1/participants/" + org.personOfA().id() + "/contact-notes";
         goal = UUID.randomUUID();
-        context.getBean(RecoveryPlanManagement.class).addGoal(org.workerA(), org.personOfA().id(), goal,
+        context.getBean(RecoveryPlanManagement.class).addGoal(org.workerA().viewer(), org.personOfA().id(), goal,
                 "Find a part-time job", Set.of(WellnessDimension.OCCUPATIONAL), null, 0);
     }
 

@@ -36,8 +36,8 @@ class LastContactTests {
         Org org = new Fixtures(context).org();
         var second = new Fixtures(context).enrol(org.admin(), org.programId(), org.workerA(), "Second person " + org.programId());
         var third = new Fixtures(context).enrol(org.admin(), org.programId(), org.workerA(), "Third person " + org.programId());
-        notes.startDraft(org.workerA(), org.personOfA().id(), on(LocalDate.now().minusDays(3)));
-        notes.startDraft(org.workerA(), second.id(), on(LocalDate.now().minusDays(20)));
+        notes.startDraft(org.workerA().viewer(), org.personOfA().id(), on(LocalDate.now().minusDays(3)));
+        notes.startDraft(org.workerA().viewer(), second.id(), on(LocalDate.now().minusDays(20)));
         String page = mvc.perform(get("/people").with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
         assertThat(section(page, org.personOfA().id().toString())).contains("Last contact 3 days ago")
                 .doesNotContain("No contact in 14 days");

@@ -58,10 +58,10 @@ class GroupAccessTests {
         api = new ApiSupport(mvc, context);
         fixtures = new Fixtures(context);
         org = fixtures.org();
-        group = groups.create(org.supervisorA(), new RecoveryGroups.NewGroup(org.programId(), "Peer circle",
+        group = groups.create(org.supervisorA().viewer(), new RecoveryGroups.NewGroup(org.programId(), "Peer circle",
                 GroupType.MUTUAL_SUPPORT, null, 10, List.of(org.workerA().id())));
-        groups.addToRoster(org.workerA(), group.id(), org.personOfA().id());
-        session = groups.startSession(org.workerA(), group.id(),
+        context.getBean(GroupAttendance.class).addToRoster(org.workerA().viewer(), group.id(), org.personOfA().id());
+        session = groups.startSession(org.workerA().viewer(), group.id(),
                 new RecoveryGroups.NewSession(LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Hope"));
     }
 

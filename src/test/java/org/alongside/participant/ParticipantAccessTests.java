@@ -129,7 +129,7 @@ class ParticipantAccessTests {
 
     private void expect404Everywhere(CurrentUser outsider, UUID id) throws Exception {
         long versionBefore = version(id);
-        UUID noteId = context.getBean(org.alongside.contact.ContactNotes.class).startDraft(org.workerA(), id,
+        UUID noteId = context.getBean(org.alongside.contact.ContactNotes.class).startDraft(org.workerA().viewer(), id,
                 new org.alongside.contact.NoteContent(null, null, null, 30, null, null, null, null, null, "Walked", null,
                         null, null)).id();
         List<Endpoint> endpoints = participantEndpoints();
@@ -148,8 +148,11 @@ class ParticipantAccessTests {
                         .param("preferredName", "Changed").param("reason", "Because").param("status", "PAUSED")
                         .param("workerId", outsider.id().toString());
             }
+            long deniedBefore = denied(outsider, id);
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as(endpoint.method() + " " + endpoint.pattern()).isEqualTo(404);
+            assertThat(denied(outsider, id)).as("one DENIED record for " + endpoint.method() + " " + endpoint.pattern())
+                    .isEqualTo(deniedBefore + 1);
         }
         assertThat(version(id)).as("nothing changed").isEqualTo(versionBefore);
         assertThat(jdbc.sql("select version from contact_note where id = :id").param("id", noteId).query(Long.class)
@@ -157,6 +160,12 @@ class ParticipantAccessTests {
         assertThat(api.auditCountByActor("participant.view", outsider.id(), "SUCCESS")).isZero();
         assertThat(api.auditCountByActor("participant.view", outsider.id(), "DENIED"))
                 .as("refused reads are audited").isPositive();
+    }
+
+    private long denied(CurrentUser outsider, UUID id) {
+        return jdbc.sql("""
+                select count(*) from audit_event where actor_id = :actor and outcome = 'DENIED' and subject_id = :id
+                """).param("actor", outsider.id()).param("id", id.toString()).query(Long.class).single();
     }
 
     private long version(UUID id) {

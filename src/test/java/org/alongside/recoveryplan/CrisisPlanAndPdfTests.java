@@ -90,9 +90,9 @@ class CrisisPlanAndPdfTests {
     void myRecoveryPlanPdfHoldsTheGoalsStepsAndSupporters() throws Exception {
         UUID person = org.personOfA().id();
         UUID goal = UUID.randomUUID();
-        recoveryPlans.addGoal(org.workerA(), person, goal, "Get my driver’s licence back — step by step",
+        recoveryPlans.addGoal(org.workerA().viewer(), person, goal, "Get my driver’s licence back — step by step",
                 Set.of(WellnessDimension.OCCUPATIONAL), null, 0);
-        recoveryPlans.addStep(org.workerA(), person, goal, UUID.randomUUID(), "Pay the fine", "Legal aid clinic", null, 1);
+        recoveryPlans.addStep(org.workerA().viewer(), person, goal, UUID.randomUUID(), "Pay the fine", "Legal aid clinic", null, 1);
         byte[] pdf = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");

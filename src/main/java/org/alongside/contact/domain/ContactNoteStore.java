@@ -6,24 +6,33 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.alongside.contact.Activity;
 import org.alongside.contact.BillingUnitRule;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.ContactNoteView.Addendum;
-import org.alongside.contact.ContactNoteView.Status;
+import org.alongside.contact.domain.ContactNote.Status;
+import org.alongside.participant.Visibility;
 import org.alongside.contact.NoteContent;
 import org.alongside.recoveryplan.WellnessDimension;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Contact notes in SQL. Updates name the version they read; a stale or signed note is not changed. */
+/**
+ * Loads and saves {@link ContactNote}s. A save names the version it loaded, and a note saved by
+ * someone else meanwhile is not overwritten; lists keep the access rule in their own statement.
+ */
 @Component
 public class ContactNoteStore {
 
@@ -35,96 +44,74 @@ public class ContactNoteStore {
         this.json = json;
     }
 
-    public void insertDraft(UUID id, UUID participantId, UUID authorId, NoteContent c, Instant at) {
-        jdbc.sql("""
-                insert into contact_note (id, participant_id, author_id, status, contact_date, start_time, end_time,
-                    minutes, mode, place, activities, dimensions, goal_ids, narrative, persons_words, next_steps,
-                    follow_up_date, created_at, updated_at, version)
-                values (:id, :p, :author, 'DRAFT', :date, :start, :end, :minutes, :mode, :place, cast(:activities as jsonb),
-                    cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :at, :at, 0)
-                """).paramSource(content(c).addValue("id", id).addValue("p", participantId).addValue("author", authorId)
-                .addValue("at", Timestamp.from(at))).update();
-    }
+    private static final String COLUMNS = """
+            id, participant_id, author_id, status, contact_date, start_time, end_time, minutes, mode, place, activities,
+            dimensions, goal_ids, narrative, persons_words, next_steps, follow_up_date, created_at, updated_at, version,
+            signed_at, signed_name, signed_credential, billing_code, units, group_session_id, cosigned_by, cosigned_name,
+            cosigned_at, returned_by, returned_comment, returned_at
+            """;
 
-    /** A note that is signed as it is written: a group contact made by signing a group session. */
-    public void insertSigned(UUID id, UUID participantId, UUID authorId, NoteContent c, Instant at, String name,
-            String credential, String code, int units, Status status, UUID groupSessionId) {
-        jdbc.sql("""
-                insert into contact_note (id, participant_id, author_id, status, contact_date, start_time, end_time,
-                    minutes, mode, place, activities, dimensions, goal_ids, narrative, persons_words, next_steps,
-                    follow_up_date, created_at, updated_at, version, signed_at, signed_name, signed_credential,
-                    billing_code, units, group_session_id)
-                values (:id, :p, :author, :status, :date, :start, :end, :minutes, :mode, :place, cast(:activities as jsonb),
-                    cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :at, :at, 0,
-                    :at, :name, :credential, :code, :units, :session)
-                """).paramSource(content(c).addValue("id", id).addValue("p", participantId).addValue("author", authorId)
-                .addValue("at", Timestamp.from(at)).addValue("status", status.name()).addValue("name", name)
-                .addValue("credential", credential).addValue("code", code).addValue("units", units)
-                .addValue("session", groupSessionId)).update();
-    }
-
-    /** Returns false when the note moved on to another version (or was signed) meanwhile. */
-    public boolean updateDraft(UUID id, NoteContent c, long expectedVersion, Instant at) {
-        return jdbc.sql("""
-                update contact_note set contact_date = :date, start_time = :start, end_time = :end, minutes = :minutes,
-                    mode = :mode, place = :place, activities = cast(:activities as jsonb), dimensions = cast(:dimensions as jsonb),
-                    goal_ids = cast(:goals as jsonb), narrative = :narrative, persons_words = :words, next_steps = :next,
-                    follow_up_date = :follow, updated_at = :at, version = version + 1
-                where id = :id and status in ('DRAFT', 'RETURNED') and version = :expected
-                """).paramSource(content(c).addValue("id", id).addValue("expected", expectedVersion)
-                .addValue("at", Timestamp.from(at))).update() == 1;
-    }
-
-    public boolean sign(UUID id, long expectedVersion, Instant at, String name, String credential, String code, int units,
-            Status status) {
-        return jdbc.sql("""
-                update contact_note set status = :status, signed_at = :at, signed_name = :name,
-                    signed_credential = :credential, billing_code = :code, units = :units, updated_at = :at,
-                    version = version + 1
-                where id = :id and status in ('DRAFT', 'RETURNED') and version = :expected
-                """).param("id", id).param("expected", expectedVersion).param("at", Timestamp.from(at))
-                .param("name", name).param("credential", credential).param("code", code).param("units", units)
-                .param("status", status.name()).update() == 1;
-    }
-
-    public boolean cosign(UUID id, UUID by, String name, Instant at) {
-        return jdbc.sql("""
-                update contact_note set status = 'SIGNED', cosigned_by = :by, cosigned_name = :name, cosigned_at = :at,
-                    updated_at = :at, version = version + 1
-                where id = :id and status = 'PENDING_COSIGN'
-                """).param("id", id).param("by", by).param("name", name).param("at", Timestamp.from(at)).update() == 1;
-    }
-
-    public boolean returnToAuthor(UUID id, UUID by, String comment, Instant at) {
-        return jdbc.sql("""
-                update contact_note set status = 'RETURNED', returned_by = :by, returned_comment = :comment,
-                    returned_at = :at, updated_at = :at, version = version + 1
-                where id = :id and status = 'PENDING_COSIGN'
-                """).param("id", id).param("by", by).param("comment", comment).param("at", Timestamp.from(at))
-                .update() == 1;
+    /** Writes a new note as it stands (a draft, or a note signed as it was written): one INSERT. */
+    public void insert(ContactNote note) {
+        jdbc.sql("insert into contact_note (" + COLUMNS + """
+                ) values (:id, :p, :author, :status, :date, :start, :end, :minutes, :mode, :place, cast(:activities as jsonb),
+                    cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :created, :updated,
+                    0, :signedAt, :signedName, :credential, :code, :units, :session, :cosignedBy, :cosignedName,
+                    :cosignedAt, :returnedBy, :comment, :returnedAt)
+                """).paramSource(columns(note)).update();
     }
 
     /**
-     * Notes waiting for this supervisor's co-sign: authored by workers they currently supervise,
-     * about people they may see (the access rule is in the statement).
+     * Saves the note's new state if nobody saved it since it was loaded; false (and nothing
+     * written) otherwise. The version is the only condition: what may change is the note's rule.
      */
-    public List<ContactNoteView> waitingFor(org.alongside.shared.CurrentUser supervisor) {
+    public boolean update(ContactNote note) {
+        boolean saved = jdbc.sql("""
+                update contact_note set status = :status, contact_date = :date, start_time = :start, end_time = :end,
+                    minutes = :minutes, mode = :mode, place = :place, activities = cast(:activities as jsonb),
+                    dimensions = cast(:dimensions as jsonb), goal_ids = cast(:goals as jsonb), narrative = :narrative,
+                    persons_words = :words, next_steps = :next, follow_up_date = :follow, updated_at = :updated,
+                    signed_at = :signedAt, signed_name = :signedName, signed_credential = :credential,
+                    billing_code = :code, units = :units, cosigned_by = :cosignedBy, cosigned_name = :cosignedName,
+                    cosigned_at = :cosignedAt, returned_by = :returnedBy, returned_comment = :comment,
+                    returned_at = :returnedAt, version = version + 1
+                where id = :id and version = :version
+                """).paramSource(columns(note).addValue("version", note.version())).update() == 1;
+        if (saved) {
+            note.saved();
+        }
+        return saved;
+    }
+
+    /** The version a note has now (after a refused save, to tell the writer). */
+    public long currentVersion(UUID noteId) {
+        return jdbc.sql("select version from contact_note where id = :id").param("id", noteId).query(Long.class)
+                .optional().orElse(-1L);
+    }
+
+    /**
+     * Notes waiting for a co-sign by any of these authors, about people the viewer may see (the
+     * access rule is in the statement), oldest signature first.
+     */
+    public List<ContactNoteView> waitingFrom(Visibility visible, Collection<UUID> authors) {
+        if (authors.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select n.* from contact_note n
-                join participant p on p.id = n.participant_id
-                join supervision_assignment sa on sa.worker_id = n.author_id and sa.supervisor_id = :viewer and sa.ended_at is null
-                where n.status = 'PENDING_COSIGN' and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+                select n.* from contact_note n join participant p on p.id = n.participant_id
+                where n.status = 'PENDING_COSIGN' and n.author_id in (:authors) and """ + visible.on("p") + """
                 order by n.signed_at
-                """).paramSource(org.alongside.participant.ParticipantAccess.bind(supervisor))
+                """).paramSource(visible.params().addValue("authors", authors))
                 .query((rs, n) -> view(rs, List.of())).list();
     }
 
-    public void addAddendum(UUID noteId, UUID authorId, String authorName, String text, Instant at) {
+    public void addAddendum(ContactNote.Addendum addendum) {
         jdbc.sql("""
                 insert into contact_note_addendum (id, note_id, author_id, author_name, text, created_at)
                 values (:id, :note, :author, :name, :text, :at)
-                """).param("id", UUID.randomUUID()).param("note", noteId).param("author", authorId)
-                .param("name", authorName).param("text", text).param("at", Timestamp.from(at)).update();
+                """).param("id", addendum.id()).param("note", addendum.noteId()).param("author", addendum.authorId())
+                .param("name", addendum.authorName()).param("text", addendum.text())
+                .param("at", Timestamp.from(addendum.createdAt())).update();
     }
 
     /**
@@ -134,7 +121,7 @@ public class ContactNoteStore {
     public BillingUnitRule rule(boolean group) {
         Map<Boolean, BillingUnitRule> loaded = rules;
         if (loaded == null) {
-            Map<Boolean, BillingUnitRule> read = new java.util.HashMap<>();
+            Map<Boolean, BillingUnitRule> read = new HashMap<>();
             jdbc.sql("select for_groups, code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule order by code desc")
                     .query(rs -> {
                         read.put(rs.getBoolean(1), new BillingUnitRule(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
@@ -159,7 +146,7 @@ public class ContactNoteStore {
             """;
 
     /** What signing needs to know, read in one statement (see {@link #signing}). */
-    public record Signing(boolean visible, String authorName, String credential, boolean requiresCosign, int billed) {
+    public record Signing(boolean visible, ContactNote.Signer signer, int billed) {
     }
 
     /**
@@ -168,16 +155,15 @@ public class ContactNoteStore {
      * billed for the person that day, read after taking the (person, day) lock of
      * {@link #unitsBilled}. Empty when the author's account does not exist.
      */
-    public Optional<Signing> signing(org.alongside.shared.CurrentUser author, UUID participantId, LocalDate day,
-            String code) {
-        return jdbc.sql("""
-                select exists (select 1 from participant p where p.id = :p and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+    public Optional<Signing> signing(Visibility visible, UUID authorId, UUID participantId, LocalDate day, String code) {
+        return jdbc.sql("select exists (select 1 from participant p where p.id = :p and " + visible.on("p") + """
                     ) as visible, s.display_name, s.credential, s.requires_cosign, """ + LOCKED_AND_BILLED + """
-                from staff_member s where s.id = :viewer
-                """).paramSource(org.alongside.participant.ParticipantAccess.bind(author).addValue("p", participantId)
+                from staff_member s where s.id = :author
+                """).paramSource(visible.params().addValue("author", authorId).addValue("p", participantId)
                 .addValue("day", day).addValue("code", code))
-                .query((rs, n) -> new Signing(rs.getBoolean("visible"), rs.getString("display_name"),
-                        rs.getString("credential"), rs.getBoolean("requires_cosign"), rs.getInt("billed"))).optional();
+                .query((rs, n) -> new Signing(rs.getBoolean("visible"), new ContactNote.Signer(authorId,
+                        rs.getString("display_name"), rs.getString("credential"), rs.getBoolean("requires_cosign")),
+                        rs.getInt("billed"))).optional();
     }
 
     /**
@@ -189,32 +175,37 @@ public class ContactNoteStore {
                 .query((rs, n) -> rs.getInt("billed")).single();
     }
 
-    public Optional<ContactNoteView> find(UUID participantId, UUID id) {
+    /** The note of this person with this id, to change it. */
+    public Optional<ContactNote> load(UUID participantId, UUID id) {
         return jdbc.sql("select * from contact_note where id = :id and participant_id = :p")
-                .param("id", id).param("p", participantId).query((rs, n) -> view(rs, addenda(id))).optional();
+                .param("id", id).param("p", participantId).query((rs, n) -> note(rs)).optional();
+    }
+
+    /** The note as shown, with its addenda. */
+    public Optional<ContactNoteView> find(UUID participantId, UUID id) {
+        return load(participantId, id).map(note -> ContactNoteView.of(note, addenda(id)));
     }
 
     /**
      * The person's latest notes, with the access rule in the same statement: empty when the viewer
      * may not see the person (or there is no such person), otherwise a list, perhaps an empty one.
      */
-    public Optional<List<ContactNoteView>> list(org.alongside.shared.CurrentUser viewer, UUID participantId, int limit) {
-        List<ContactNoteView> notes = new java.util.ArrayList<>();
-        boolean[] visible = {false};
+    public Optional<List<ContactNoteView>> list(Visibility visible, UUID participantId, int limit) {
+        List<ContactNoteView> notes = new ArrayList<>();
+        boolean[] seen = {false};
         jdbc.sql("""
                 select n.* from participant p
                 left join lateral (select * from contact_note c where c.participant_id = p.id
                     order by c.contact_date desc nulls first, c.created_at desc limit :limit) n on true
-                where p.id = :p and """ + org.alongside.participant.ParticipantAccess.VISIBLE + """
+                where p.id = :p and """ + visible.on("p") + """
                 order by n.contact_date desc nulls first, n.created_at desc
-                """).paramSource(org.alongside.participant.ParticipantAccess.bind(viewer).addValue("p", participantId)
-                .addValue("limit", limit)).query(rs -> {
-                    visible[0] = true;
+                """).paramSource(visible.params().addValue("p", participantId).addValue("limit", limit)).query(rs -> {
+                    seen[0] = true;
                     if (rs.getObject("id") != null) {
                         notes.add(view(rs, List.of()));
                     }
                 });
-        return visible[0] ? Optional.of(notes) : Optional.empty();
+        return seen[0] ? Optional.of(notes) : Optional.empty();
     }
 
     private List<Addendum> addenda(UUID noteId) {
@@ -224,6 +215,10 @@ public class ContactNoteStore {
     }
 
     private ContactNoteView view(ResultSet rs, List<Addendum> addenda) throws SQLException {
+        return ContactNoteView.of(note(rs), addenda);
+    }
+
+    private static ContactNote note(ResultSet rs) throws SQLException {
         String mode = rs.getString("mode");
         NoteContent content = new NoteContent(rs.getObject("contact_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
@@ -233,24 +228,36 @@ public class ContactNoteStore {
                 names(rs.getString("goal_ids"), UUID::fromString),
                 rs.getString("narrative"), rs.getString("persons_words"), rs.getString("next_steps"),
                 rs.getObject("follow_up_date", LocalDate.class));
-        Timestamp signedAt = rs.getTimestamp("signed_at");
-        return new ContactNoteView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getObject("author_id", UUID.class), Status.valueOf(rs.getString("status")), content,
-                (Integer) rs.getObject("minutes"), signedAt == null ? null : signedAt.toInstant(),
+        Instant signedAt = instant(rs, "signed_at");
+        ContactNote.Signature signature = signedAt == null ? null : new ContactNote.Signature(signedAt,
                 rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
-                (Integer) rs.getObject("units"), addenda, rs.getLong("version"), cosign(rs), java.util.Map.of());
+                rs.getInt("units"));
+        Instant cosignedAt = instant(rs, "cosigned_at");
+        Instant returnedAt = instant(rs, "returned_at");
+        ContactNote.Review review = cosignedAt == null && returnedAt == null ? null
+                : new ContactNote.Review(rs.getObject("cosigned_by", UUID.class), rs.getString("cosigned_name"),
+                        cosignedAt, rs.getObject("returned_by", UUID.class), rs.getString("returned_comment"), returnedAt);
+        return new ContactNote(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
+                rs.getObject("author_id", UUID.class), rs.getObject("group_session_id", UUID.class),
+                instant(rs, "created_at"), Status.valueOf(rs.getString("status")), content, signature, review,
+                instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     /**
      * Reads a JSON array of plain strings as this store writes it (enum names, UUIDs: no quotes or
      * commas inside), without a JSON parser: it is on the path of every note listed.
      */
-    static <T> List<T> names(String jsonArray, java.util.function.Function<String, T> read) {
+    static <T> List<T> names(String jsonArray, Function<String, T> read) {
         String inner = jsonArray.substring(jsonArray.indexOf('[') + 1, jsonArray.lastIndexOf(']')).trim();
         if (inner.isEmpty()) {
             return List.of();
         }
-        List<T> values = new java.util.ArrayList<>();
+        List<T> values = new ArrayList<>();
         for (String part : inner.split(",")) {
             String value = part.trim();
             values.add(read.apply(value.substring(1, value.length() - 1)));
@@ -258,23 +265,34 @@ public class ContactNoteStore {
         return values;
     }
 
-    private static ContactNoteView.Cosign cosign(ResultSet rs) throws SQLException {
-        Timestamp cosignedAt = rs.getTimestamp("cosigned_at");
-        Timestamp returnedAt = rs.getTimestamp("returned_at");
-        if (cosignedAt == null && returnedAt == null) {
-            return null;
-        }
-        return new ContactNoteView.Cosign(rs.getString("cosigned_name"), cosignedAt == null ? null : cosignedAt.toInstant(),
-                rs.getString("returned_comment"), returnedAt == null ? null : returnedAt.toInstant());
-    }
-
-    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource content(NoteContent c) {
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+    private MapSqlParameterSource columns(ContactNote note) {
+        NoteContent c = note.content();
+        ContactNote.Signature signed = note.signature();
+        ContactNote.Review review = note.review();
+        return new MapSqlParameterSource().addValue("id", note.id()).addValue("p", note.participantId())
+                .addValue("author", note.authorId()).addValue("status", note.status().name())
                 .addValue("date", c.contactDate()).addValue("start", c.startTime()).addValue("end", c.endTime())
                 .addValue("minutes", c.minutes()).addValue("mode", c.mode() == null ? null : c.mode().name())
                 .addValue("place", c.place()).addValue("activities", json.writeValueAsString(c.activities()))
                 .addValue("dimensions", json.writeValueAsString(c.dimensions()))
                 .addValue("goals", json.writeValueAsString(c.goalIds())).addValue("narrative", c.narrative())
-                .addValue("words", c.personsWords()).addValue("next", c.nextSteps()).addValue("follow", c.followUpDate());
+                .addValue("words", c.personsWords()).addValue("next", c.nextSteps()).addValue("follow", c.followUpDate())
+                .addValue("created", timestamp(note.createdAt())).addValue("updated", timestamp(note.updatedAt()))
+                .addValue("session", note.groupSessionId())
+                .addValue("signedAt", signed == null ? null : timestamp(signed.at()))
+                .addValue("signedName", signed == null ? null : signed.name())
+                .addValue("credential", signed == null ? null : signed.credential())
+                .addValue("code", signed == null ? null : signed.billingCode())
+                .addValue("units", signed == null ? null : signed.units())
+                .addValue("cosignedBy", review == null ? null : review.cosignedBy())
+                .addValue("cosignedName", review == null ? null : review.cosignedName())
+                .addValue("cosignedAt", review == null ? null : timestamp(review.cosignedAt()))
+                .addValue("returnedBy", review == null ? null : review.returnedBy())
+                .addValue("comment", review == null ? null : review.returnedComment())
+                .addValue("returnedAt", review == null ? null : timestamp(review.returnedAt()));
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 }

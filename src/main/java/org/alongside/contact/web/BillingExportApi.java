@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.BillingExport;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +30,7 @@ class BillingExportApi {
 
     @Operation(summary = "Billable contacts (signed notes with units) of a program for a date range, as CSV")
     @GetMapping("/api/v1/billing/contacts.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID programId,
+    ResponseEntity<String> csv(StaffMember user, @RequestParam(required = false) UUID programId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate first = FormValues.date(from, "from", errors);

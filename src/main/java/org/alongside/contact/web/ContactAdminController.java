@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.BillingExport;
 import org.alongside.contact.LanguageGuide;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.web.FormValues;
@@ -45,7 +45,7 @@ class ContactAdminController {
     }
 
     @PostMapping("/admin/language")
-    String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String term,
+    String add(StaffMember user, @RequestParam(defaultValue = "") String term,
             @RequestParam(defaultValue = "") String suggestion, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
@@ -62,7 +62,7 @@ class ContactAdminController {
     }
 
     @GetMapping("/billing")
-    String billing(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String billing(StaffMember user, Model model) {
         model.addAttribute("programs", programs.names(programs.programsOf(user.id())));
         if (!model.containsAttribute("typed")) {
             LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
@@ -74,7 +74,7 @@ class ContactAdminController {
 
     /** The CSV download; bad dates or a program the user is not in come back to the form. */
     @GetMapping("/billing/contacts.csv")
-    Object csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String programId,
+    Object csv(StaffMember user, @RequestParam(required = false) String programId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
             HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,20 +45,20 @@ class ContactNoteApi {
 
     @Operation(summary = "Co-sign a note waiting for you (supervisors of the author)")
     @PostMapping("/{noteId}/cosign")
-    ContactNoteView cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId) {
+    ContactNoteView cosign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId) {
         return notes.cosign(user, id, noteId);
     }
 
     @Operation(summary = "Return a waiting note to its author with a comment")
     @PostMapping("/{noteId}/return")
-    ContactNoteView returnNote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    ContactNoteView returnNote(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestBody ReturnRequest body) {
         return notes.returnToAuthor(user, id, noteId, body.comment());
     }
 
     @Operation(summary = "Start a draft note (it may be unfinished), or with \"sign\": true write and sign a finished note at once")
     @PostMapping
-    ResponseEntity<ContactNoteView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<ContactNoteView> start(StaffMember user, @PathVariable UUID id,
             @RequestBody DraftRequest body) {
         NoteContent content = body.content() == null ? empty() : body.content();
         ContactNoteView note = Boolean.TRUE.equals(body.sign()) ? notes.writeSigned(user, id, content)
@@ -68,7 +68,7 @@ class ContactNoteApi {
 
     @Operation(summary = "Save the draft as the worker types; send the version you read")
     @PutMapping("/{noteId}")
-    ContactNoteView save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    ContactNoteView save(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestBody DraftRequest body) {
         return notes.saveDraft(user, id, noteId, body.content() == null ? empty() : body.content(),
                 FormValues.requiredVersion(body.version(), "note"));
@@ -76,27 +76,27 @@ class ContactNoteApi {
 
     @Operation(summary = "Sign the draft: it locks, and its billing units are counted")
     @PostMapping("/{noteId}/sign")
-    ContactNoteView sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    ContactNoteView sign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestBody SignRequest body) {
         return notes.sign(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
     }
 
     @Operation(summary = "Add an addendum to a signed note")
     @PostMapping("/{noteId}/addenda")
-    ResponseEntity<ContactNoteView> addendum(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<ContactNoteView> addendum(StaffMember user, @PathVariable UUID id,
             @PathVariable UUID noteId, @RequestBody AddendumRequest body) {
         return ResponseEntity.status(201).body(notes.addAddendum(user, id, noteId, body.text()));
     }
 
     @Operation(summary = "The person's latest notes, newest first (limit 1 to 200, default 50)")
     @GetMapping
-    List<ContactNoteView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    List<ContactNoteView> list(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "50") int limit) {
         return notes.list(user, id, limit);
     }
 
     @GetMapping("/{noteId}")
-    ContactNoteView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId) {
+    ContactNoteView get(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId) {
         return notes.get(user, id, noteId);
     }
 

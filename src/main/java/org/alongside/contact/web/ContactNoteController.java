@@ -10,14 +10,14 @@ import java.util.UUID;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.ContactNoteView.Status;
+import org.alongside.contact.domain.ContactNote.Status;
 import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,16 +52,16 @@ class ContactNoteController {
     }
 
     @GetMapping("/people/{id}/notes")
-    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String list(StaffMember user, @PathVariable UUID id, Model model) {
         List<ContactNoteView> all = notes.list(user, id, ContactNotes.MAX_LIST);
         model.addAttribute("person", participants.get(user, id));
-        model.addAttribute("drafts", all.stream().filter(n -> n.authorId().equals(user.id()) && editable(n)).toList());
+        model.addAttribute("drafts", all.stream().filter(n -> n.authorId().equals(user.id()) && n.editable()).toList());
         model.addAttribute("notes", all);
         return "contact/notes";
     }
 
     @PostMapping("/people/{id}/notes")
-    String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    String start(StaffMember user, @PathVariable UUID id) {
         NoteContent today = new NoteContent(LocalDate.now(), null, null, null, null, null, null, null, null, null, null,
                 null, null);
         ContactNoteView note = notes.startDraft(user, id, today);
@@ -69,11 +69,11 @@ class ContactNoteController {
     }
 
     @GetMapping("/people/{id}/notes/{noteId}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId, Model model) {
+    String show(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, Model model) {
         ContactNoteView note = notes.get(user, id, noteId);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("note", note);
-        if (note.authorId().equals(user.id()) && editable(note)) {
+        if (note.authorId().equals(user.id()) && note.editable()) {
             return edit(user, id, note, typed(note.content()), model);
         }
         return "contact/note";
@@ -81,7 +81,7 @@ class ContactNoteController {
 
     /** The autosave (htmx) and the plain "Save draft" button both land here. */
     @PostMapping("/people/{id}/notes/{noteId}/draft")
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    String save(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestParam MultiValueMap<String, String> form, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ContactNoteForm typed = new ContactNoteForm(form);
@@ -102,7 +102,7 @@ class ContactNoteController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    String sign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         ContactNoteForm typed = new ContactNoteForm(form);
@@ -121,7 +121,7 @@ class ContactNoteController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/addenda")
-    String addendum(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    String addendum(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
@@ -136,7 +136,7 @@ class ContactNoteController {
         }
     }
 
-    private String edit(CurrentUser user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
+    private String edit(StaffMember user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
         model.addAttribute("typed", typed);
         model.addAttribute("modes", ContactMode.values());
         model.addAttribute("activities", Activity.values());
@@ -147,7 +147,7 @@ class ContactNoteController {
     }
 
     /** Nothing typed is lost: the form comes back as typed, with each problem beside its field. */
-    private String problem(CurrentUser user, UUID id, UUID noteId, MultiValueMap<String, String> form,
+    private String problem(StaffMember user, UUID id, UUID noteId, MultiValueMap<String, String> form,
             Map<String, String> errors, String conflict, String htmx, Model model, HttpServletResponse response) {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
@@ -158,15 +158,12 @@ class ContactNoteController {
         ContactNoteView note = notes.get(user, id, noteId);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("note", note);
-        if (!editable(note)) {
+        if (!note.editable()) {
             return "contact/note";
         }
         return edit(user, id, note, form, model);
     }
 
-    private static boolean editable(ContactNoteView note) {
-        return note.status() == Status.DRAFT || note.status() == Status.RETURNED;
-    }
 
     private static MultiValueMap<String, String> typed(NoteContent c) {
         MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();

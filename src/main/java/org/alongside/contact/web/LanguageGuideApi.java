@@ -3,7 +3,7 @@ package org.alongside.contact.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.alongside.contact.LanguageGuide;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +46,7 @@ class LanguageGuideApi {
 
     @Operation(summary = "Add or change a term (administrators)")
     @PostMapping("/terms")
-    ResponseEntity<LanguageGuide.Term> add(@AuthenticationPrincipal CurrentUser user, @RequestBody TermRequest body) {
+    ResponseEntity<LanguageGuide.Term> add(StaffMember user, @RequestBody TermRequest body) {
         return ResponseEntity.status(201).body(guide.add(user, body.term(), body.suggestion()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.alongside.contact.ContactNotes;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,13 +29,13 @@ class ReviewController {
     }
 
     @GetMapping("/review")
-    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String queue(StaffMember user, Model model) {
         model.addAttribute("waiting", notes.reviewQueue(user));
         return "contact/review";
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/cosign")
-    String cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId, Model model,
+    String cosign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
             notes.cosign(user, id, noteId);
@@ -47,7 +47,7 @@ class ReviewController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/return")
-    String returnNote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID noteId,
+    String returnNote(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
             @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
@@ -62,7 +62,7 @@ class ReviewController {
         }
     }
 
-    private String again(CurrentUser user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
+    private String again(StaffMember user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
         response.setStatus(conflict == null ? 400 : 409);
         model.addAttribute("conflict", conflict);
         model.addAttribute("note", notes.get(user, id, noteId));

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.ContactNotes;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +21,7 @@ class ReviewQueueApi {
 
     @Operation(summary = "Notes of the workers you supervise that wait for your co-sign")
     @GetMapping("/api/v1/review-queue")
-    List<ContactNoteView> queue(@AuthenticationPrincipal CurrentUser user) {
+    List<ContactNoteView> queue(StaffMember user) {
         return notes.reviewQueue(user);
     }
 }

@@ -1,5 +1,7 @@
 package org.alongside.groups.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +15,10 @@ import org.alongside.groups.GroupView.Person;
 import org.alongside.groups.GroupView.SessionSummary;
 import org.alongside.groups.SessionView;
 import org.alongside.groups.SessionView.Attendee;
-import org.alongside.participant.ParticipantAccess;
-import org.alongside.shared.CurrentUser;
+import org.alongside.groups.domain.GroupSession.Attendance;
+import org.alongside.participant.Visibility;
+import org.alongside.shared.Viewer.StaffMember;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,14 +59,19 @@ public class GroupStore {
         }
     }
 
-    public Optional<GroupRow> find(CurrentUser viewer, UUID groupId) {
+    public Optional<GroupRow> find(StaffMember viewer, UUID groupId) {
         return jdbc.sql(SELECT_GROUP + " where g.id = :id and " + VISIBLE)
-                .paramSource(ParticipantAccess.bind(viewer).addValue("id", groupId)).query(GroupStore::row).optional();
+                .paramSource(bind(viewer).addValue("id", groupId)).query(GroupStore::row).optional();
     }
 
-    public List<GroupRow> list(CurrentUser viewer) {
+    public List<GroupRow> list(StaffMember viewer) {
         return jdbc.sql(SELECT_GROUP + " where " + VISIBLE + " order by pr.name, g.name")
-                .paramSource(ParticipantAccess.bind(viewer)).query(GroupStore::row).list();
+                .paramSource(bind(viewer)).query(GroupStore::row).list();
+    }
+
+    private static MapSqlParameterSource bind(StaffMember viewer) {
+        return new MapSqlParameterSource().addValue("viewer", viewer.id()).addValue("supervisor", viewer.isSupervisor())
+                .addValue("admin", viewer.isAdmin());
     }
 
     private static final String SELECT_GROUP = """
@@ -70,7 +79,7 @@ public class GroupStore {
             from recovery_group g join program pr on pr.id = g.program_id
             """;
 
-    private static GroupRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static GroupRow row(ResultSet rs, int n) throws SQLException {
         return new GroupRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
                 rs.getString("program_name"), rs.getString("name"), GroupType.valueOf(rs.getString("type")),
                 rs.getString("schedule"), rs.getInt("capacity"), rs.getLong("version"));
@@ -101,12 +110,12 @@ public class GroupStore {
     }
 
     /** People the viewer may see who are enrolled (active or paused) in the program: who may join or walk in. */
-    public List<Person> candidates(CurrentUser viewer, UUID programId) {
+    public List<Person> candidates(Visibility visible, UUID programId) {
         return jdbc.sql("""
                 select p.id, p.preferred_name from participant p
                 where p.active and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program
-                    and e.status <> 'DISCHARGED') and """ + ParticipantAccess.VISIBLE + " order by p.preferred_name limit 500")
-                .paramSource(ParticipantAccess.bind(viewer).addValue("program", programId))
+                    and e.status <> 'DISCHARGED') and """ + visible.on("p") + " order by p.preferred_name limit 500")
+                .paramSource(visible.params().addValue("program", programId))
                 .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }
 
@@ -159,39 +168,66 @@ public class GroupStore {
                         rs.getBoolean(3))).list();
     }
 
-    /** Returns false when the person was marked already: a repeated tap adds nothing. */
-    public boolean addAttendance(UUID sessionId, UUID participantId, boolean walkIn, UUID by, Instant at) {
-        return jdbc.sql("""
-                insert into group_attendance (session_id, participant_id, walk_in, recorded_by, recorded_at)
-                values (:s, :p, :walkIn, :by, :at) on conflict do nothing
-                """).param("s", sessionId).param("p", participantId).param("walkIn", walkIn).param("by", by)
-                .param("at", Timestamp.from(at)).update() == 1;
-    }
-
-    public boolean removeAttendance(UUID sessionId, UUID participantId) {
-        return jdbc.sql("delete from group_attendance where session_id = :s and participant_id = :p")
-                .param("s", sessionId).param("p", participantId).update() == 1;
-    }
-
-    /** Locks the session row so that attendance and signing of one session happen one at a time. */
-    public void lock(UUID sessionId) {
+    /**
+     * The session to change, locked until the transaction ends so that attendance and signing of
+     * one session happen one at a time.
+     */
+    public Optional<GroupSession> load(UUID groupId, UUID sessionId) {
         jdbc.sql("select id from group_session where id = :s for update").param("s", sessionId).query().listOfRows();
+        List<Attendance> present = jdbc.sql("""
+                select a.participant_id, a.walk_in from group_session s
+                join group_attendance a on a.session_id = s.id
+                where s.id = :s and s.group_id = :g order by a.recorded_at
+                """).param("s", sessionId).param("g", groupId)
+                .query((rs, n) -> new Attendance(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+        return jdbc.sql("select * from group_session where id = :s and group_id = :g")
+                .param("s", sessionId).param("g", groupId).query((rs, n) -> {
+                    String by = rs.getString("signed_name");
+                    Timestamp signedAt = rs.getTimestamp("signed_at");
+                    return new GroupSession(sessionId, groupId, rs.getObject("session_date", LocalDate.class),
+                            rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+                            rs.getString("topic"), rs.getString("note"), GroupSession.Status.valueOf(rs.getString("status")),
+                            by == null ? null : new GroupSession.Signer(rs.getObject("signed_by", UUID.class), by,
+                                    rs.getString("signed_credential")),
+                            signedAt == null ? null : signedAt.toInstant(), present, rs.getLong("version"));
+                }).optional();
     }
 
-    public boolean saveNote(UUID sessionId, String note, long expectedVersion) {
-        return jdbc.sql("""
-                update group_session set note = :note, version = version + 1
-                where id = :s and status = 'OPEN' and version = :v
-                """).param("note", note).param("s", sessionId).param("v", expectedVersion).update() == 1;
-    }
-
-    public boolean sign(UUID sessionId, long expectedVersion, Instant at, UUID by, String name, String credential) {
-        return jdbc.sql("""
-                update group_session set status = 'SIGNED', signed_at = :at, signed_by = :by, signed_name = :name,
-                    signed_credential = :credential, version = version + 1
-                where id = :s and status = 'OPEN' and version = :v
-                """).param("s", sessionId).param("v", expectedVersion).param("at", Timestamp.from(at)).param("by", by)
-                .param("name", name).param("credential", credential).update() == 1;
+    /**
+     * Saves what changed: attendance marked and un-marked (by {@code by}, at {@code at}), and the
+     * note or signature under the version loaded. False (nothing of the session row written) when
+     * someone saved the session meanwhile.
+     */
+    public boolean save(GroupSession session, UUID by, Instant at) {
+        for (Attendance present : session.marked()) {
+            jdbc.sql("""
+                    insert into group_attendance (session_id, participant_id, walk_in, recorded_by, recorded_at)
+                    values (:s, :p, :walkIn, :by, :at) on conflict do nothing
+                    """).param("s", session.id()).param("p", present.participantId()).param("walkIn", present.walkIn())
+                    .param("by", by).param("at", Timestamp.from(at)).update();
+        }
+        for (UUID absent : session.unmarked()) {
+            jdbc.sql("delete from group_attendance where session_id = :s and participant_id = :p")
+                    .param("s", session.id()).param("p", absent).update();
+        }
+        if (session.changed()) {
+            GroupSession.Signer signer = session.signer();
+            boolean saved = jdbc.sql("""
+                    update group_session set note = :note, status = :status, signed_at = :at, signed_by = :by,
+                        signed_name = :name, signed_credential = :credential, version = version + 1
+                    where id = :s and version = :v
+                    """).param("s", session.id()).param("v", session.version()).param("note", session.note())
+                    .param("status", session.status().name())
+                    .param("at", session.signedAt() == null ? null : Timestamp.from(session.signedAt()))
+                    .param("by", signer == null ? null : signer.staffId())
+                    .param("name", signer == null ? null : signer.name())
+                    .param("credential", signer == null ? null : signer.credential()).update() == 1;
+            if (!saved) {
+                return false;
+            }
+        }
+        session.saved();
+        return true;
     }
 
     public boolean programMember(UUID programId, UUID staffId) {

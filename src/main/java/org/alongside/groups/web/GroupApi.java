@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.groups.GroupAttendance;
 import org.alongside.groups.GroupView;
 import org.alongside.groups.RecoveryGroups;
 import org.alongside.groups.SessionView;
 import org.alongside.groups.domain.GroupStore.GroupRow;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupApi {
 
     private final RecoveryGroups groups;
+    private final GroupAttendance attendance;
 
-    GroupApi(RecoveryGroups groups) {
+    GroupApi(RecoveryGroups groups, GroupAttendance attendance) {
         this.groups = groups;
+        this.attendance = attendance;
     }
 
     record PersonRequest(UUID participantId) {
@@ -46,32 +49,32 @@ class GroupApi {
 
     @Operation(summary = "Set up a recovery group (administrators and supervisors of its program)")
     @PostMapping
-    ResponseEntity<GroupView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody RecoveryGroups.NewGroup body) {
+    ResponseEntity<GroupView> create(StaffMember user, @RequestBody RecoveryGroups.NewGroup body) {
         GroupView group = groups.create(user, body);
         return ResponseEntity.created(URI.create("/api/v1/groups/" + group.id())).body(group);
     }
 
     @Operation(summary = "Groups you facilitate, or belong to the program of as an administrator or supervisor")
     @GetMapping
-    List<GroupRow> list(@AuthenticationPrincipal CurrentUser user) {
+    List<GroupRow> list(StaffMember user) {
         return groups.list(user);
     }
 
     @GetMapping("/{groupId}")
-    GroupView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId) {
+    GroupView get(StaffMember user, @PathVariable UUID groupId) {
         return groups.get(user, groupId);
     }
 
     @Operation(summary = "Add a person enrolled in the group's program to its roster")
     @PostMapping("/{groupId}/roster")
-    GroupView addToRoster(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    GroupView addToRoster(StaffMember user, @PathVariable UUID groupId,
             @RequestBody PersonRequest body) {
-        return groups.addToRoster(user, groupId, required(body.participantId()));
+        return attendance.addToRoster(user, groupId, required(body.participantId()));
     }
 
     @Operation(summary = "Start a session: date, start and end time, topic")
     @PostMapping("/{groupId}/sessions")
-    ResponseEntity<SessionView> startSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    ResponseEntity<SessionView> startSession(StaffMember user, @PathVariable UUID groupId,
             @RequestBody SessionRequest body) {
         SessionView session = groups.startSession(user, groupId, body.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/groups/" + groupId + "/sessions/" + session.id())).body(session);
@@ -84,37 +87,37 @@ class GroupApi {
     }
 
     @GetMapping("/{groupId}/sessions/{sessionId}")
-    SessionView session(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    SessionView session(StaffMember user, @PathVariable UUID groupId,
             @PathVariable UUID sessionId) {
         return groups.getSession(user, groupId, sessionId);
     }
 
     @Operation(summary = "Mark a person present: from the roster, or a walk-in you may see from the same program")
     @PostMapping("/{groupId}/sessions/{sessionId}/attendance")
-    SessionView markPresent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    SessionView markPresent(StaffMember user, @PathVariable UUID groupId,
             @PathVariable UUID sessionId, @RequestBody PersonRequest body) {
-        return groups.markPresent(user, groupId, sessionId, required(body.participantId()));
+        return attendance.markPresent(user, groupId, sessionId, required(body.participantId()));
     }
 
     @Operation(summary = "Un-mark a person before the session is signed")
     @DeleteMapping("/{groupId}/sessions/{sessionId}/attendance/{participantId}")
-    SessionView markAbsent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    SessionView markAbsent(StaffMember user, @PathVariable UUID groupId,
             @PathVariable UUID sessionId, @PathVariable UUID participantId) {
-        return groups.markAbsent(user, groupId, sessionId, participantId);
+        return attendance.markAbsent(user, groupId, sessionId, participantId);
     }
 
     @Operation(summary = "Save the group note; send the version you read")
     @PutMapping("/{groupId}/sessions/{sessionId}/note")
-    SessionView saveNote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    SessionView saveNote(StaffMember user, @PathVariable UUID groupId,
             @PathVariable UUID sessionId, @RequestBody NoteRequest body) {
         return groups.saveNote(user, groupId, sessionId, body.note(), FormValues.requiredVersion(body.version(), "session"));
     }
 
     @Operation(summary = "Sign the session: it locks and each attendee gets a group contact with H0038-HQ units")
     @PostMapping("/{groupId}/sessions/{sessionId}/sign")
-    SessionView sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    SessionView sign(StaffMember user, @PathVariable UUID groupId,
             @PathVariable UUID sessionId, @RequestBody SignRequest body) {
-        return groups.sign(user, groupId, sessionId, FormValues.requiredVersion(body.version(), "session"));
+        return attendance.sign(user, groupId, sessionId, FormValues.requiredVersion(body.version(), "session"));
     }
 
     private static UUID required(UUID participantId) {

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.groups.GroupType;
+import org.alongside.groups.GroupAttendance;
 import org.alongside.groups.GroupView;
 import org.alongside.groups.RecoveryGroups;
 import org.alongside.groups.SessionView;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.web.FormValues;
@@ -33,23 +34,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GroupController {
 
     private final RecoveryGroups groups;
+    private final GroupAttendance attendance;
     private final ProgramManagement programs;
     private final StaffDirectory staff;
 
-    GroupController(RecoveryGroups groups, ProgramManagement programs, StaffDirectory staff) {
+    GroupController(RecoveryGroups groups, GroupAttendance attendance, ProgramManagement programs,
+            StaffDirectory staff) {
         this.groups = groups;
+        this.attendance = attendance;
         this.programs = programs;
         this.staff = staff;
     }
 
     @GetMapping("/groups")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(StaffMember user, Model model) {
         List<UUID> mine = programs.programsOf(user.id());
         model.addAttribute("groups", groups.list(user));
         model.addAttribute("programs", programs.names(mine));
         model.addAttribute("types", GroupType.values());
         Map<UUID, String> facilitators = new LinkedHashMap<>();
-        facilitators.put(user.id(), user.displayName() + " (you)");
+        staff.find(user.id()).ifPresent(me -> facilitators.put(me.id(), me.displayName() + " (you)"));
         staff.peerWorkersIn(mine).forEach(s -> facilitators.putIfAbsent(s.id(), s.displayName()));
         model.addAttribute("facilitators", facilitators);
         if (!model.containsAttribute("typed")) {
@@ -59,7 +63,7 @@ class GroupController {
     }
 
     @PostMapping("/groups")
-    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model,
+    String create(StaffMember user, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<UUID> facilitators = form.getOrDefault("facilitatorIds", List.of()).stream()
@@ -85,19 +89,19 @@ class GroupController {
     }
 
     @GetMapping("/groups/{groupId}")
-    String group(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, Model model) {
+    String group(StaffMember user, @PathVariable UUID groupId, Model model) {
         model.addAttribute("group", groups.get(user, groupId));
-        model.addAttribute("candidates", groups.candidates(user, groupId));
+        model.addAttribute("candidates", attendance.candidates(user, groupId));
         model.addAttribute("today", java.time.LocalDate.now());
         return "groups/group";
     }
 
     @PostMapping("/groups/{groupId}/roster")
-    String addToRoster(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    String addToRoster(StaffMember user, @PathVariable UUID groupId,
             @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            groups.addToRoster(user, groupId, person(participantId, "participantId"));
+            attendance.addToRoster(user, groupId, person(participantId, "participantId"));
             redirect.addFlashAttribute("saved", "Added to the roster.");
             return "redirect:/groups/" + groupId;
         } catch (InvalidInputException e) {
@@ -108,7 +112,7 @@ class GroupController {
     }
 
     @PostMapping("/groups/{groupId}/sessions")
-    String startSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId,
+    String startSession(StaffMember user, @PathVariable UUID groupId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         RecoveryGroups.NewSession command = new RecoveryGroups.NewSession(FormValues.date(form.get("date"), "date", errors),
@@ -130,7 +134,7 @@ class GroupController {
     }
 
     @GetMapping("/groups/{groupId}/sessions/{sessionId}")
-    String session(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+    String session(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
             Model model) {
         GroupView group = groups.get(user, groupId);
         SessionView session = groups.getSession(user, groupId, sessionId);
@@ -139,12 +143,12 @@ class GroupController {
         model.addAttribute("group", group);
         model.addAttribute("groupSession", session);
         model.addAttribute("present", session.attendance().stream().map(SessionView.Attendee::participantId).toList());
-        model.addAttribute("walkIns", groups.candidates(user, groupId).stream().filter(p -> !onRoster.contains(p.id())).toList());
+        model.addAttribute("walkIns", attendance.candidates(user, groupId).stream().filter(p -> !onRoster.contains(p.id())).toList());
         return "groups/session";
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/attendance")
-    String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+    String attendance(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
             @RequestParam(name = "participantIds", required = false) List<String> present, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(user, groupId, sessionId, model, redirect, response, "Attendance saved.", () -> {
@@ -152,20 +156,20 @@ class GroupController {
             for (String value : present == null ? List.<String>of() : present) {
                 ids.add(person(value, "participantIds"));
             }
-            groups.takeAttendance(user, groupId, sessionId, ids);
+            attendance.takeAttendance(user, groupId, sessionId, ids);
         });
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/walk-ins")
-    String walkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+    String walkIn(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
             @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return act(user, groupId, sessionId, model, redirect, response, "Walk-in added.",
-                () -> groups.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
+                () -> attendance.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
+    String sign(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
             @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "false") boolean signNow, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -176,12 +180,12 @@ class GroupController {
                     SessionView saved = groups.saveNote(user, groupId, sessionId, note,
                             FormValues.requiredVersion(version, "session"));
                     if (signNow) {
-                        groups.sign(user, groupId, sessionId, saved.version());
+                        attendance.sign(user, groupId, sessionId, saved.version());
                     }
                 });
     }
 
-    private String act(CurrentUser user, UUID groupId, UUID sessionId, Model model, RedirectAttributes redirect,
+    private String act(StaffMember user, UUID groupId, UUID sessionId, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String done, Runnable action) {
         try {
             action.run();

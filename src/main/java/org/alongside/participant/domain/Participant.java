@@ -3,13 +3,19 @@ package org.alongside.participant.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantDischarged;
+import org.alongside.participant.ParticipantEnrolled;
 import org.alongside.participant.ParticipantDetails;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -44,6 +50,10 @@ public class Participant {
     @MappedCollection(idColumn = "participant", keyColumn = "participant_key")
     private List<CaseloadAssignment> assignments = new ArrayList<>();
 
+    /** What happened to this person that other modules react to; published by the repository on save. */
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
     Participant() {
     }
 
@@ -56,6 +66,7 @@ public class Participant {
         participant.enrolments.add(new Enrolment(programId, referralSource, startDate, EnrolmentStatus.ACTIVE, null, null));
         participant.primaryWorkerId = workerId;
         participant.assignments.add(new CaseloadAssignment(workerId, at, enrolledBy, null, "Enrolled"));
+        participant.events.add(new ParticipantEnrolled(participant.id, programId, workerId, startDate));
         return participant;
     }
 
@@ -99,6 +110,19 @@ public class Participant {
         }
         enrolments.set(enrolments.size() - 1, current.withStatus(status, blankToNull(reason), on));
         this.updatedAt = at;
+        if (status == EnrolmentStatus.DISCHARGED) {
+            events.add(new ParticipantDischarged(id, current.programId(), on));
+        }
+    }
+
+    @DomainEvents
+    Collection<Object> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     public void deactivate(String reason, Instant at) {

@@ -1,11 +1,12 @@
 package org.alongside.participant.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.participant.EnrolmentStatus;
-import org.alongside.participant.ParticipantAccess;
 import org.alongside.participant.ParticipantRow;
-import org.alongside.shared.CurrentUser;
+import org.alongside.participant.Visibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,13 +32,13 @@ public class ParticipantQueries {
         this.jdbc = jdbc;
     }
 
-    /** Everyone the user may see; only their own caseload when {@code mineOnly}. */
-    public List<ParticipantRow> caseload(CurrentUser user, boolean mineOnly, boolean includeInactive, int limit) {
-        String sql = ROW + " where " + ParticipantAccess.VISIBLE
-                + (mineOnly ? " and p.primary_worker_id = :viewer" : "")
+    /** Everyone the viewer may see; only one worker's caseload when {@code workerId} is given. */
+    public List<ParticipantRow> caseload(Visibility visible, UUID workerId, boolean includeInactive, int limit) {
+        String sql = ROW + " where " + visible.on("p")
+                + (workerId != null ? " and p.primary_worker_id = :worker" : "")
                 + (includeInactive ? "" : " and p.active")
                 + " order by lower(p.preferred_name), p.id limit :limit";
-        return jdbc.sql(sql).paramSource(ParticipantAccess.bind(user).addValue("limit", limit))
+        return jdbc.sql(sql).paramSource(visible.params().addValue("limit", limit).addValue("worker", workerId))
                 .query((rs, n) -> row(rs)).list();
     }
 
@@ -45,16 +46,16 @@ public class ParticipantQueries {
      * Names that look like the query, typos included (trigram word similarity, served by the GIN
      * index), best match first, among the people the user may see.
      */
-    public List<ParticipantRow> search(CurrentUser user, String query, int limit) {
+    public List<ParticipantRow> search(Visibility visible, String query, int limit) {
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
-        MapSqlParameterSource params = ParticipantAccess.bind(user).addValue("q", query).addValue("limit", limit)
+        MapSqlParameterSource params = visible.params().addValue("q", query).addValue("limit", limit)
                 .addValue("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        String sql = ROW + " where (:q <% " + NAME + " or " + NAME + " ilike :like) and " + ParticipantAccess.VISIBLE
+        String sql = ROW + " where (:q <% " + NAME + " or " + NAME + " ilike :like) and " + visible.on("p")
                 + " order by word_similarity(:q, " + NAME + ") desc, lower(p.preferred_name), p.id limit :limit";
         return jdbc.sql(sql).paramSource(params).query((rs, n) -> row(rs)).list();
     }
 
-    private static ParticipantRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ParticipantRow row(ResultSet rs) throws SQLException {
         String status = rs.getString("status");
         return new ParticipantRow(rs.getObject("id", UUID.class), rs.getString("preferred_name"),
                 rs.getString("pronouns"), rs.getString("program_name"),

@@ -10,7 +10,7 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantManagement.NewParticipant;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +47,7 @@ class ParticipantApi {
 
     @Operation(summary = "Enrol a person in a program with a primary peer worker")
     @PostMapping
-    ResponseEntity<ParticipantView> create(@AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<ParticipantView> create(StaffMember user,
             @RequestBody ParticipantRequest body) {
         ParticipantView created = participants.enrol(user, new NewParticipant(body.details(), body.programId(),
                 body.primaryWorkerId(), body.referralSource(), body.startDate()));
@@ -56,19 +56,19 @@ class ParticipantApi {
 
     @Operation(summary = "One person's record (404 when it does not exist or is not yours to see)")
     @GetMapping("/{id}")
-    ParticipantView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    ParticipantView get(StaffMember user, @PathVariable UUID id) {
         return participants.get(user, id);
     }
 
     @Operation(summary = "People you may see; with q, those whose name looks like q (typos tolerated)")
     @GetMapping
-    List<ParticipantRow> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q) {
+    List<ParticipantRow> search(StaffMember user, @RequestParam(required = false) String q) {
         return q == null || q.isBlank() ? participants.caseload(user, false, false) : participants.search(user, q);
     }
 
     @Operation(summary = "Update a person's details; send the version you read (a stale version answers 409)")
     @PutMapping("/{id}")
-    ParticipantView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ParticipantView update(StaffMember user, @PathVariable UUID id,
             @RequestBody ParticipantRequest body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you are changing");

@@ -9,7 +9,7 @@ import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.staff.StaffDirectory;
@@ -40,7 +40,7 @@ class ParticipantController {
     }
 
     @GetMapping("/people")
-    String caseload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+    String caseload(StaffMember user, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "mine") String scope,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         boolean mineOnly = !"all".equals(scope) && q == null;
@@ -61,12 +61,12 @@ class ParticipantController {
     }
 
     @GetMapping("/people/new")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(StaffMember user, Model model) {
         return form(user, ParticipantForm.empty(), Map.of(), null, model);
     }
 
     @PostMapping("/people")
-    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ParticipantForm form,
+    String create(StaffMember user, @ModelAttribute ParticipantForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
             ParticipantForm.rejectUnreadable(binding);
@@ -79,7 +79,7 @@ class ParticipantController {
     }
 
     @GetMapping("/people/{id}")
-    String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String profile(StaffMember user, @PathVariable UUID id, Model model) {
         ParticipantView person = participants.get(user, id);
         model.addAttribute("person", person);
         model.addAttribute("statuses", EnrolmentStatus.values());
@@ -92,13 +92,13 @@ class ParticipantController {
     }
 
     @GetMapping("/people/{id}/edit")
-    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String editForm(StaffMember user, @PathVariable UUID id, Model model) {
         ParticipantView person = participants.get(user, id);
         return form(user, ParticipantForm.of(person), Map.of(), person, model);
     }
 
     @PostMapping("/people/{id}/edit")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
+    String update(StaffMember user, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
             ParticipantForm.rejectUnreadable(binding);
@@ -114,7 +114,7 @@ class ParticipantController {
     }
 
     @PostMapping("/people/{id}/transfer")
-    String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String transfer(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String workerId, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return change(user, id, model, redirect, "Caseload transfer saved.",
@@ -122,7 +122,7 @@ class ParticipantController {
     }
 
     @PostMapping("/people/{id}/status")
-    String status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String status(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return change(user, id, model, redirect, "Enrolment status saved.",
@@ -130,7 +130,7 @@ class ParticipantController {
     }
 
     @PostMapping("/people/{id}/deactivate")
-    String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String deactivate(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") long version, Model model,
             RedirectAttributes redirect) {
         return change(user, id, model, redirect, "The record is now inactive. It is kept, not deleted.",
@@ -148,7 +148,7 @@ class ParticipantController {
         return all;
     }
 
-    private String change(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
+    private String change(StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message,
             Runnable action) {
         try {
             action.run();
@@ -162,7 +162,7 @@ class ParticipantController {
         return profile(user, id, model);
     }
 
-    private String form(CurrentUser user, ParticipantForm form, Map<String, String> errors, ParticipantView existing,
+    private String form(StaffMember user, ParticipantForm form, Map<String, String> errors, ParticipantView existing,
             Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -8,7 +8,7 @@ import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement.CrisisPlanView;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,20 +45,20 @@ class CrisisPlanApi {
 
     @Operation(summary = "The crisis plan (version 0 when nothing is written yet)")
     @GetMapping
-    CrisisPlanView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    CrisisPlanView get(StaffMember user, @PathVariable UUID id) {
         return plans.view(user, id);
     }
 
     @Operation(summary = "Write or revise the crisis plan; notes after a crisis are kept")
     @PutMapping
-    CrisisPlanView revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    CrisisPlanView revise(StaffMember user, @PathVariable UUID id,
             @RequestBody CrisisPlanRequest body) {
         return plans.revise(user, id, body.content(), version(body.version()));
     }
 
     @Operation(summary = "Add a note after a crisis: what happened, what helped")
     @PostMapping("/notes")
-    ResponseEntity<CrisisPlanView> note(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<CrisisPlanView> note(StaffMember user, @PathVariable UUID id,
             @RequestBody NoteRequest body) {
         return ResponseEntity.status(201).body(plans.addNoteAfterCrisis(user, id, body.on(), body.text(),
                 version(body.version())));

@@ -8,7 +8,7 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +35,7 @@ class CrisisPlanController {
     }
 
     @GetMapping("/people/{id}/crisis-plan")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(StaffMember user, @PathVariable UUID id, Model model) {
         var view = plans.view(user, id);
         // after a refused save the form shows what was typed, not the stored plan: nothing typed is lost
         CrisisPlanDocument shown = model.getAttribute("typed") instanceof CrisisPlanDocument typed ? typed : view.plan();
@@ -48,7 +48,7 @@ class CrisisPlanController {
     }
 
     @PostMapping("/people/{id}/crisis-plan")
-    String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String revise(StaffMember user, @PathVariable UUID id,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         CrisisPlanDocument typed = new CrisisPlanDocument(form.get("whenWell"), form.get("triggers"),
                 form.get("earlyWarningSigns"), form.get("whatHelps"), form.get("whatOthersCanDo"), form.get("whatToAvoid"),
@@ -58,14 +58,14 @@ class CrisisPlanController {
     }
 
     @PostMapping("/people/{id}/crisis-plan/notes")
-    String note(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String note(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "-1") long version,
             Model model, RedirectAttributes redirect) {
         return save(user, id, model, redirect, "Note saved.",
                 () -> plans.addNoteAfterCrisis(user, id, null, note, version));
     }
 
-    private String save(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
+    private String save(StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message,
             Runnable change) {
         try {
             change.run();

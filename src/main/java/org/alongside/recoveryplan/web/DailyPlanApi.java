@@ -10,7 +10,7 @@ import org.alongside.recoveryplan.CheckInResult;
 import org.alongside.recoveryplan.DailyPlan;
 import org.alongside.recoveryplan.Habit;
 import org.alongside.recoveryplan.HabitArea;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +40,7 @@ class DailyPlanApi {
 
     @Operation(summary = "Add a habit the person chose, with why it matters and who supports it")
     @PostMapping
-    ResponseEntity<Map<String, UUID>> add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<Map<String, UUID>> add(StaffMember user, @PathVariable UUID id,
             @RequestBody HabitRequest body) {
         UUID habit = plan.addHabit(user, id, new DailyPlan.NewHabit(body.area(), body.description(), body.frequency(),
                 body.whyItMatters(), body.supporterName(), body.supporterRelationship()));
@@ -50,13 +50,13 @@ class DailyPlanApi {
 
     @Operation(summary = "The habits with their last four weeks and current streak")
     @GetMapping
-    List<Habit> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    List<Habit> list(StaffMember user, @PathVariable UUID id) {
         return plan.habits(user, id);
     }
 
     @Operation(summary = "Check in on a habit for a day (today by default): done, partly or not today")
     @PostMapping("/{habitId}/check-ins")
-    ResponseEntity<Void> checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<Void> checkIn(StaffMember user, @PathVariable UUID id,
             @PathVariable UUID habitId, @RequestBody CheckInRequest body) {
         plan.checkIn(user, id, habitId, body.day(), body.result(), body.note());
         return ResponseEntity.status(201).build();

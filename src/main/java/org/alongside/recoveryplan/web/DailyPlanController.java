@@ -7,7 +7,7 @@ import org.alongside.recoveryplan.CheckInResult;
 import org.alongside.recoveryplan.DailyPlan;
 import org.alongside.recoveryplan.Habit;
 import org.alongside.recoveryplan.HabitArea;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +32,7 @@ class DailyPlanController {
     }
 
     @GetMapping("/people/{id}/daily-plan")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(StaffMember user, @PathVariable UUID id, Model model) {
         model.addAttribute("habits", plan.habits(user, id));
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("areas", HabitArea.values());
@@ -44,7 +44,7 @@ class DailyPlanController {
     }
 
     @PostMapping("/people/{id}/daily-plan/habits")
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> form,
+    String add(StaffMember user, @PathVariable UUID id, @RequestParam Map<String, String> form,
             Model model, RedirectAttributes redirect) {
         try {
             plan.addHabit(user, id, new DailyPlan.NewHabit(choice(HabitArea.class, form.get("area"), "area"),
@@ -60,7 +60,7 @@ class DailyPlanController {
     }
 
     @PostMapping("/people/{id}/daily-plan/habits/{habitId}/check-ins")
-    String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID habitId,
+    String checkIn(StaffMember user, @PathVariable UUID id, @PathVariable UUID habitId,
             @RequestParam(defaultValue = "") String result, @RequestParam(defaultValue = "") String note, Model model,
             RedirectAttributes redirect) {
         try {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +33,7 @@ class PlanPdfController {
     }
 
     @GetMapping({"/people/{id}/crisis-plan.pdf", "/api/v1/participants/{id}/crisis-plan/pdf"})
-    ResponseEntity<byte[]> crisisPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<byte[]> crisisPlan(StaffMember user, @PathVariable UUID id) {
         var plan = crisisPlans.view(user, id);
         var person = participants.get(user, id);
         return file("my-crisis-plan.pdf", pdf.render("recoveryplan/pdf/crisis-plan",
@@ -41,7 +41,7 @@ class PlanPdfController {
     }
 
     @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
-    ResponseEntity<byte[]> recoveryPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<byte[]> recoveryPlan(StaffMember user, @PathVariable UUID id) {
         var plan = recoveryPlans.view(user, id);
         var person = participants.get(user, id);
         var named = person.details().supportContacts().stream().map(c -> c.name()).toList();

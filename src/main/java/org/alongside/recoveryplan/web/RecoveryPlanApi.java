@@ -13,7 +13,7 @@ import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement.HistoryEntry;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.domain.PlanDocument;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,19 +58,19 @@ class RecoveryPlanApi {
 
     @Operation(summary = "The person's recovery plan (version 0 when nothing is written yet)")
     @GetMapping
-    PlanView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    PlanView get(StaffMember user, @PathVariable UUID id) {
         return plans.view(user, id);
     }
 
     @Operation(summary = "Write hopes and dreams, strengths and the review date")
     @PutMapping
-    PlanView describe(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody PlanRequest body) {
+    PlanView describe(StaffMember user, @PathVariable UUID id, @RequestBody PlanRequest body) {
         return plans.describe(user, id, body.hopesAndDreams(), body.strengths(), body.reviewDate(), version(body.version()));
     }
 
     @Operation(summary = "Add a goal in the person's own words, in one or more dimensions of wellness")
     @PostMapping("/goals")
-    ResponseEntity<PlanView> addGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<PlanView> addGoal(StaffMember user, @PathVariable UUID id,
             @RequestBody GoalRequest body) {
         UUID goalId = UUID.randomUUID();
         PlanView view = plans.addGoal(user, id, goalId, body.words(), body.dimensions(), body.targetDate(),
@@ -81,7 +81,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Reword a goal, change its dimensions or target date, or move its status")
     @PutMapping("/goals/{goalId}")
-    PlanView reviseGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    PlanView reviseGoal(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @RequestBody GoalRequest body) {
         return plans.reviseGoal(user, id, goalId, body.words(), body.dimensions(), body.targetDate(), body.status(),
                 version(body.version()));
@@ -89,7 +89,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Add an action step: what, who helps, by when")
     @PostMapping("/goals/{goalId}/steps")
-    ResponseEntity<PlanView> addStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<PlanView> addStep(StaffMember user, @PathVariable UUID id,
             @PathVariable UUID goalId, @RequestBody StepRequest body) {
         UUID stepId = UUID.randomUUID();
         PlanView view = plans.addStep(user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(),
@@ -100,7 +100,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Change a step or mark it done / not yet")
     @PutMapping("/goals/{goalId}/steps/{stepId}")
-    PlanView reviseStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    PlanView reviseStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @PathVariable UUID stepId, @RequestBody StepRequest body) {
         return plans.reviseStep(user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(),
                 Boolean.TRUE.equals(body.done()), version(body.version()));
@@ -108,7 +108,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Note progress on a goal, with an optional 0–10 self-rating")
     @PostMapping("/goals/{goalId}/progress")
-    ResponseEntity<PlanView> addProgress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<PlanView> addProgress(StaffMember user, @PathVariable UUID id,
             @PathVariable UUID goalId, @RequestBody ProgressRequest body) {
         PlanView view = plans.addProgress(user, id, goalId, body.on(), body.note(), body.selfRating(),
                 version(body.version()));
@@ -117,7 +117,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Record the person's agreement: typed-name signature or agreed verbally")
     @PostMapping("/agreement")
-    ResponseEntity<PlanView> agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<PlanView> agree(StaffMember user, @PathVariable UUID id,
             @RequestBody AgreementRequest body) {
         return ResponseEntity.status(201).body(plans.recordAgreement(user, id, body.kind(), body.signedName(),
                 version(body.version())));
@@ -125,19 +125,19 @@ class RecoveryPlanApi {
 
     @Operation(summary = "Every saved version: when, by whom, what changed")
     @GetMapping("/versions")
-    List<HistoryEntry> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    List<HistoryEntry> history(StaffMember user, @PathVariable UUID id) {
         return plans.history(user, id);
     }
 
     @Operation(summary = "The plan as it was at one version")
     @GetMapping("/versions/{number}")
-    PlanDocument atVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable long number) {
+    PlanDocument atVersion(StaffMember user, @PathVariable UUID id, @PathVariable long number) {
         return plans.atVersion(user, id, number);
     }
 
     @Operation(summary = "What changed between two versions")
     @GetMapping("/compare")
-    List<String> compare(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam long from,
+    List<String> compare(StaffMember user, @PathVariable UUID id, @RequestParam long from,
             @RequestParam long to) {
         return plans.compare(user, id, from, to);
     }

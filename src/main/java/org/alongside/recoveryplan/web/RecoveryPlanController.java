@@ -11,7 +11,7 @@ import org.alongside.recoveryplan.AgreementKind;
 import org.alongside.recoveryplan.GoalStatus;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.web.FormValues;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The recovery plan pages, written with the person on a phone or a desk. */
@@ -37,9 +39,10 @@ class RecoveryPlanController {
     }
 
     @GetMapping("/people/{id}/plan")
-    String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("view", plans.view(user, id));
-        model.addAttribute("person", participants.get(user, id));
+    String plan(StaffMember user, @PathVariable UUID id, Model model) {
+        RecoveryPlanManagement.PlanPage page = plans.page(user, id);
+        model.addAttribute("view", page.plan());
+        model.addAttribute("person", page.person());
         model.addAttribute("dimensions", WellnessDimension.values());
         model.addAttribute("statuses", GoalStatus.values());
         model.addAttribute("agreementKinds", AgreementKind.values());
@@ -50,7 +53,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan")
-    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String describe(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String hopesAndDreams, @RequestParam(defaultValue = "") String strengths,
             @RequestParam(defaultValue = "") String reviewDate, @RequestParam(defaultValue = "-1") long version,
             Model model, RedirectAttributes redirect) {
@@ -63,7 +66,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals")
-    String addGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String addGoal(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
             @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "-1") long version,
             Model model, RedirectAttributes redirect) {
@@ -77,7 +80,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}")
-    String reviseGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    String reviseGoal(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
             @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
@@ -92,7 +95,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/steps")
-    String addStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    String addStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @RequestParam(defaultValue = "") String what, @RequestParam(defaultValue = "") String whoHelps,
             @RequestParam(defaultValue = "") String byWhen, @RequestParam(defaultValue = "-1") long version,
             Model model, RedirectAttributes redirect) {
@@ -105,7 +108,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/steps/{stepId}")
-    String markStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    String markStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @PathVariable UUID stepId, @RequestParam(defaultValue = "false") boolean done,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return save(user, id, "goal-" + goalId, model, redirect, done ? "Step done. Well done!" : "Step marked not yet.",
@@ -113,7 +116,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/progress")
-    String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+    String progress(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
             @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String selfRating,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return save(user, id, "goal-" + goalId, model, redirect, "Progress noted.", () -> {
@@ -130,7 +133,7 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/agreement")
-    String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String agree(StaffMember user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String signedName,
             @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         return save(user, id, "agreement", model, redirect, "Agreement recorded.", () -> {
@@ -142,7 +145,7 @@ class RecoveryPlanController {
     }
 
     @GetMapping("/people/{id}/plan/history")
-    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String history(StaffMember user, @PathVariable UUID id,
             @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
         var entries = plans.history(user, id);
         model.addAttribute("person", participants.get(user, id));
@@ -156,7 +159,7 @@ class RecoveryPlanController {
     }
 
     @GetMapping("/people/{id}/plan/versions/{number}")
-    String atVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable long number,
+    String atVersion(StaffMember user, @PathVariable UUID id, @PathVariable long number,
             Model model) {
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("plan", plans.atVersion(user, id, number));
@@ -165,7 +168,7 @@ class RecoveryPlanController {
     }
 
     /** Runs a change; on bad input or a stale version, shows the plan again with the messages beside the form. */
-    private String save(CurrentUser user, UUID id, String section, Model model, RedirectAttributes redirect,
+    private String save(StaffMember user, UUID id, String section, Model model, RedirectAttributes redirect,
             String message, Runnable change) {
         try {
             change.run();
@@ -184,8 +187,7 @@ class RecoveryPlanController {
 
     /** What the person typed into the form that was refused, to show it again beside the messages. */
     private static Map<String, String> typedValues() {
-        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> typed.put(name, String.join(",", values)));
         return typed;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.alongside.recoveryplan.WellnessCheck;
 import org.alongside.recoveryplan.WellnessChecks;
 import org.alongside.recoveryplan.WheelComparison;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class WellnessApi {
 
     @Operation(summary = "Record a self-check: all 8 dimensions rated 0–10, notes optional")
     @PostMapping
-    ResponseEntity<WellnessCheck> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<WellnessCheck> record(StaffMember user, @PathVariable UUID id,
             @RequestBody CheckRequest body) {
         WellnessCheck check = checks.record(user, id, body.takenOn(), body.ratings());
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/wellness-checks/" + check.id()))
@@ -44,13 +44,13 @@ class WellnessApi {
 
     @Operation(summary = "Every self-check, newest first")
     @GetMapping
-    List<WellnessCheck> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    List<WellnessCheck> list(StaffMember user, @PathVariable UUID id) {
         return checks.list(user, id);
     }
 
     @Operation(summary = "Two self-checks compared dimension by dimension")
     @GetMapping("/compare")
-    WheelComparison compare(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    WheelComparison compare(StaffMember user, @PathVariable UUID id,
             @RequestParam UUID first, @RequestParam UUID second) {
         return checks.compare(user, id, first, second);
     }

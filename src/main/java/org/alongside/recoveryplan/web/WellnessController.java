@@ -10,7 +10,7 @@ import org.alongside.recoveryplan.WellnessCheck;
 import org.alongside.recoveryplan.WellnessChecks;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.WheelComparison;
-import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +38,7 @@ class WellnessController {
     }
 
     @GetMapping("/people/{id}/wellness")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String page(StaffMember user, @PathVariable UUID id,
             @RequestParam(required = false) UUID first, @RequestParam(required = false) UUID second, Model model) {
         List<WellnessCheck> all = checks.list(user, id);
         model.addAttribute("person", participants.get(user, id));
@@ -63,7 +63,7 @@ class WellnessController {
     }
 
     @PostMapping("/people/{id}/wellness")
-    String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    String record(StaffMember user, @PathVariable UUID id,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             Map<String, String> errors = new LinkedHashMap<>();

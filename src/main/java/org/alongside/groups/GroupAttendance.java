@@ -1,0 +1,169 @@
+package org.alongside.groups;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.contact.ContactNotes;
+import org.alongside.groups.GroupView.Person;
+import org.alongside.groups.domain.GroupSession;
+import org.alongside.groups.domain.GroupStore;
+import org.alongside.groups.domain.GroupStore.GroupRow;
+import org.alongside.participant.Admission;
+import org.alongside.participant.RecordGate;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer;
+import org.alongside.staff.StaffDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who comes to a group, through the record gate: the roster, attendance (roster and walk-ins),
+ * and signing a session, which writes a group contact into each attendee's record. A person the
+ * viewer may not see cannot be added, marked or signed for: the attempt answers 404 and is recorded.
+ */
+@Service
+public class GroupAttendance {
+
+    private final GroupStore store;
+    private final RecoveryGroups groups;
+    private final RecordGate gate;
+    private final AuditLog audit;
+    private final StaffDirectory staff;
+    private final ContactNotes contacts;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    GroupAttendance(GroupStore store, RecoveryGroups groups, RecordGate gate, AuditLog audit, StaffDirectory staff,
+            ContactNotes contacts) {
+        this.store = store;
+        this.groups = groups;
+        this.gate = gate;
+        this.audit = audit;
+        this.staff = staff;
+        this.contacts = contacts;
+    }
+
+    /** People this viewer may see who are enrolled in the group's program: who can join the roster or walk in. */
+    public List<Person> candidates(Viewer viewer, UUID groupId) {
+        UUID program = groups.group(viewer, groupId).programId();
+        return gate.list(viewer, "group.candidates", "recovery-group", groupId,
+                listing -> store.candidates(listing.visibility(), program));
+    }
+
+    public GroupView addToRoster(Viewer viewer, UUID groupId, UUID participantId) {
+        GroupRow group = groups.group(viewer, groupId);
+        gate.change(viewer, participantId, "group.roster", admission -> {
+            if (!store.enrolledIn(group.programId(), participantId)) {
+                throw new InvalidInputException("participantId", "Only people enrolled in this group's program attend it");
+            }
+            store.addMember(groupId, participantId, viewer.actorId(), Instant.now(clock));
+            return admission.detail("group=" + groupId);
+        });
+        return groups.get(viewer, groupId);
+    }
+
+    /** Marks one person present (from the roster, or as a walk-in). Marking someone twice changes nothing. */
+    public SessionView markPresent(Viewer viewer, UUID groupId, UUID sessionId, UUID participantId) {
+        GroupRow group = groups.group(viewer, groupId);
+        return gate.change(viewer, participantId, "group.attendance", admission -> {
+            GroupSession session = load(groupId, sessionId);
+            boolean walkIn = !store.onRoster(groupId, participantId);
+            session.markPresent(participantId, walkIn, store.enrolledIn(group.programId(), participantId),
+                    group.capacity());
+            save(session, viewer);
+            admission.detail("session=" + sessionId + (walkIn ? " walk-in" : ""));
+            return groups.session(groupId, sessionId);
+        });
+    }
+
+    /** The attendance form: exactly these roster members are present (walk-ins already marked stay). */
+    public SessionView takeAttendance(Viewer viewer, UUID groupId, UUID sessionId, Set<UUID> present) {
+        GroupRow group = groups.group(viewer, groupId);
+        Set<UUID> roster = new LinkedHashSet<>();
+        store.roster(groupId).forEach(p -> roster.add(p.id()));
+        if (!roster.containsAll(present)) {
+            throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
+        }
+        Set<UUID> marked = new LinkedHashSet<>(groups.session(groupId, sessionId).attendance().stream()
+                .map(SessionView.Attendee::participantId).toList());
+        Set<UUID> touched = new LinkedHashSet<>(present);
+        touched.removeAll(marked);
+        roster.stream().filter(marked::contains).filter(id -> !present.contains(id)).forEach(touched::add);
+        return gate.changeAll(viewer, touched, "group.attendance", admission -> {
+            GroupSession session = load(groupId, sessionId);
+            for (UUID member : touched) {
+                if (present.contains(member)) {
+                    session.markPresent(member, false, store.enrolledIn(group.programId(), member), group.capacity());
+                    admission.recordFor(member, "session=" + sessionId);
+                } else if (session.markAbsent(member)) {
+                    admission.recordFor(member, "group.attendance.remove", "session=" + sessionId);
+                }
+            }
+            save(session, viewer);
+            return groups.session(groupId, sessionId);
+        });
+    }
+
+    /** Un-marks a person before the session is signed (a mistaken tap). */
+    public SessionView markAbsent(Viewer viewer, UUID groupId, UUID sessionId, UUID participantId) {
+        groups.group(viewer, groupId);
+        return gate.change(viewer, participantId, "group.attendance.remove", admission -> {
+            GroupSession session = load(groupId, sessionId);
+            session.markAbsent(participantId);
+            save(session, viewer);
+            admission.detail("session=" + sessionId);
+            return groups.session(groupId, sessionId);
+        });
+    }
+
+    /**
+     * Signs the session: it locks, and each attendee gets a signed group contact with units by the
+     * group rule, in one transaction. Every attendee must be someone the signer may see.
+     */
+    public SessionView sign(Viewer viewer, UUID groupId, UUID sessionId, long expectedVersion) {
+        GroupRow group = groups.group(viewer, groupId);
+        List<UUID> attendees = groups.session(groupId, sessionId).attendance().stream()
+                .map(SessionView.Attendee::participantId).toList();
+        return gate.changeAll(viewer, attendees, "contact.group", admission -> {
+            GroupSession session = load(groupId, sessionId);
+            if (!new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
+                throw new StaleVersionException(RecoveryGroups.SESSION, session.version());
+            }
+            session.sign(signer(viewer), expectedVersion, LocalDate.now(clock), Instant.now(clock));
+            save(session, viewer);
+            int units = recordContacts(admission, group, session);
+            audit.record(AuditEvent.of(viewer.actorId(), "group.session.sign", "group-session", sessionId.toString())
+                    .withDetail("attendees=" + attendees.size() + " units=" + units));
+            return groups.session(groupId, sessionId);
+        });
+    }
+
+    private int recordContacts(Admission admission, GroupRow group, GroupSession session) {
+        return contacts.recordGroupContacts(admission, new ContactNotes.GroupContact(session.id(),
+                new ArrayList<>(session.attendees()), session.date(), session.start(), session.end(), group.name(),
+                session.note()));
+    }
+
+    private GroupSession.Signer signer(Viewer viewer) {
+        UUID id = viewer.staff().id();
+        StaffDirectory.Signature signature = staff.signature(id).orElseThrow(() -> new NotFoundException("Your account"));
+        return new GroupSession.Signer(id, signature.displayName(), signature.credential());
+    }
+
+    private GroupSession load(UUID groupId, UUID sessionId) {
+        return store.load(groupId, sessionId).orElseThrow(() -> new NotFoundException(RecoveryGroups.SESSION));
+    }
+
+    private void save(GroupSession session, Viewer viewer) {
+        if (!store.save(session, viewer.actorId(), Instant.now(clock))) {
+            throw new StaleVersionException(RecoveryGroups.SESSION, session.version());
+        }
+    }
+}

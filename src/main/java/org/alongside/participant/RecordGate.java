@@ -1,0 +1,239 @@
+package org.alongside.participant;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.alongside.audit.AuditEvent;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The only way into a person's record. Every read and change names the viewer, the person and
+ * the action; the gate asks the access policies (one query, or none when the work's own
+ * statement carries the rule), runs the work in one transaction, writes the SUCCESS audit row in
+ * it, and on refusal writes a DENIED row in a transaction of its own (so it survives the
+ * rollback) and answers exactly as for a record that does not exist.
+ */
+@Component
+public class RecordGate {
+
+    /** What a refusal says: the same words as for a person who does not exist. */
+    public static final String WHAT = "This person's record";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final List<AccessPolicy> policies;
+    private final TransactionTemplate work;
+    private final TransactionTemplate refusal;
+
+    RecordGate(JdbcClient jdbc, AuditLog audit, List<AccessPolicy> policies, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.policies = List.copyOf(policies);
+        this.work = new TransactionTemplate(transactions);
+        this.refusal = new TransactionTemplate(transactions);
+        this.refusal.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Who this viewer may see, for a list query's WHERE clause: every policy's condition, all of them. */
+    public Visibility visibility(Viewer viewer) {
+        if (viewer == null) {
+            return new Visibility("false", Map.of());
+        }
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        for (AccessPolicy policy : policies) {
+            AccessPolicy.Condition condition = policy.condition(viewer);
+            conditions.add("(" + condition.sql() + ")");
+            condition.params().forEach((name, value) -> {
+                if (params.put(name, value) != null) {
+                    throw new IllegalStateException("Two access policies bind the parameter " + name);
+                }
+            });
+        }
+        return new Visibility(conditions.isEmpty() ? "false" : String.join(" and ", conditions), params);
+    }
+
+    /** Whether the viewer may see the person: one query; false too when there is no such person. */
+    public boolean maySee(Viewer viewer, UUID participantId) {
+        if (viewer == null || participantId == null) {
+            return false;
+        }
+        Visibility visible = visibility(viewer);
+        return jdbc.sql("select exists (select 1 from participant p where p.id = :gate_id and " + visible.on("p") + ")")
+                .paramSource(visible.params().addValue("gate_id", participantId)).query(Boolean.class).single();
+    }
+
+    /** Reads the person's record: checked, in one transaction, audited. */
+    public <T> T read(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
+        return pass(viewer, Set.of(participantId), participantId, action, true, task.andThen(Outcome::of));
+    }
+
+    /** Changes the person's record: checked, in one transaction, audited. */
+    public <T> T change(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
+        return pass(viewer, Set.of(participantId), participantId, action, true, task.andThen(Outcome::of));
+    }
+
+    /**
+     * For work whose own statement carries the access rule ({@link Admission#visibility()}), so
+     * the check costs no extra query: the work answers empty when the person was not visible, and
+     * the gate then refuses exactly as {@link #change} would.
+     */
+    public <T> T changeWithRuleInline(Viewer viewer, UUID participantId, String action,
+            Function<Admission, Optional<T>> task) {
+        return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
+    }
+
+    /** A read whose own statement carries the access rule; see {@link #changeWithRuleInline}. */
+    public <T> T readWithRuleInline(Viewer viewer, UUID participantId, String action,
+            Function<Admission, Optional<T>> task) {
+        return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
+    }
+
+    /**
+     * One change that writes into several people's records at once (signing a group session):
+     * every person must be visible, or nothing happens and each one refused is recorded.
+     */
+    public <T> T changeAll(Viewer viewer, Collection<UUID> participantIds, String action, Function<Admission, T> task) {
+        return pass(viewer, new LinkedHashSet<>(participantIds), null, action, true, task.andThen(Outcome::of));
+    }
+
+    /**
+     * A new record (enrolment): there is nobody to check yet, the work checks its own rules and
+     * names the person it created with {@link Admission#created(UUID)}.
+     */
+    public <T> T create(Viewer viewer, String action, Function<Admission, T> task) {
+        return pass(viewer, Set.of(), null, action, false, task.andThen(Outcome::of));
+    }
+
+    /**
+     * A list of people or of their records: the work puts the viewer's {@link Visibility} in its
+     * statement; the gate audits the list (with the number of results unless the work says more).
+     */
+    public <T> T list(Viewer viewer, String action, String subjectType, Object subjectId, Function<Listing, T> task) {
+        Listing listing = new Listing(visibility(viewer));
+        return work.execute(status -> {
+            T result = task.apply(listing);
+            String detail = listing.detail != null ? listing.detail
+                    : result instanceof Collection<?> c ? "results=" + c.size() : null;
+            audit.record(AuditEvent.of(viewer.actorId(), action, subjectType, subjectId)
+                    .withDetail(join(viewerDetail(viewer), detail)));
+            return result;
+        });
+    }
+
+    private <T> T pass(Viewer viewer, Set<UUID> people, UUID subject, String action, boolean checkFirst,
+            Function<Admission, Outcome<T>> task) {
+        Admission admission = new Admission(viewer, subject, people, checkFirst ? null : visibility(viewer));
+        Set<UUID> refused = new LinkedHashSet<>();
+        Outcome<T> result = work.execute(status -> {
+            if (checkFirst) {
+                refused.addAll(invisible(viewer, people));
+                if (!refused.isEmpty()) {
+                    return Outcome.<T>refusal();
+                }
+            }
+            Outcome<T> answer = task.apply(admission);
+            if (answer.denied()) {
+                status.setRollbackOnly();
+                refused.addAll(people);
+                return answer;
+            }
+            admission.records(action).forEach(audit::record);
+            return answer;
+        });
+        if (!refused.isEmpty()) {
+            refuse(viewer, refused, action);
+        }
+        return result.value();
+    }
+
+    /** What gated work answered: a value (perhaps null), or that the person was not visible. */
+    private record Outcome<T>(T value, boolean denied) {
+
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(value, false);
+        }
+
+        static <T> Outcome<T> ofOptional(Optional<T> value) {
+            return value.map(Outcome::of).orElseGet(Outcome::refusal);
+        }
+
+        static <T> Outcome<T> refusal() {
+            return new Outcome<>(null, true);
+        }
+    }
+
+    private Set<UUID> invisible(Viewer viewer, Set<UUID> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        if (people.size() == 1) {
+            UUID only = people.iterator().next();
+            return maySee(viewer, only) ? Set.of() : Set.of(only);
+        }
+        Visibility visible = visibility(viewer);
+        Set<UUID> seen = new LinkedHashSet<>(jdbc.sql("select p.id from participant p where p.id in (:gate_ids) and "
+                + visible.on("p")).paramSource(visible.params().addValue("gate_ids", people)).query(UUID.class).list());
+        Set<UUID> missing = new LinkedHashSet<>(people);
+        missing.removeAll(seen);
+        return missing;
+    }
+
+    private void refuse(Viewer viewer, Set<UUID> refused, String action) {
+        refusal.executeWithoutResult(status -> refused.forEach(id -> audit.record(new AuditEvent(
+                viewer == null ? null : viewer.actorId(), action, "participant", String.valueOf(id), null,
+                AuditEvent.Outcome.DENIED, viewer == null ? null : viewerDetail(viewer)))));
+        throw new NotFoundException(WHAT);
+    }
+
+    static String viewerDetail(Viewer viewer) {
+        if (viewer instanceof Viewer.Person) {
+            return "by the person";
+        }
+        if (viewer instanceof Viewer.SystemJob job) {
+            return "job=" + job.purpose();
+        }
+        return null;
+    }
+
+    static String join(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + " " + second;
+    }
+
+    /** What a list's work gets from the gate: the rule for its WHERE clause, and a place to say what was listed. */
+    public static final class Listing {
+
+        private final Visibility visibility;
+        private String detail;
+
+        Listing(Visibility visibility) {
+            this.visibility = visibility;
+        }
+
+        public Visibility visibility() {
+            return visibility;
+        }
+
+        /** Replaces the audit detail (by default the number of results). */
+        public void detail(String text) {
+            this.detail = text;
+        }
+    }
+}

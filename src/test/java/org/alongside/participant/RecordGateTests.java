@@ -1,0 +1,156 @@
+package org.alongside.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.audit.AuditLog;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record gate itself: the kinds of viewer, a refusal that keeps its record whatever happens
+ * to the transaction around it, several people changed at once, and a second access policy
+ * plugged in without any caller changing.
+ */
+@AlongsideTest
+class RecordGateTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RecordGate gate;
+    @Autowired
+    ParticipantManagement participants;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Org org;
+
+    @BeforeEach
+    void setUp() {
+        org = new Fixtures(context).org();
+    }
+
+    @Test
+    void aPersonSeesTheirOwnRecordAndTheReadIsRecordedAsTheirs() {
+        UUID self = org.personOfA().id();
+        ParticipantView view = participants.get(new Viewer.Person(self), self);
+        assertThat(view.id()).isEqualTo(self);
+        assertThat(detailOfLast("participant.view", self, "SUCCESS")).isEqualTo("by the person");
+    }
+
+    @Test
+    void aPersonCannotSeeSomeoneElsesRecord() {
+        UUID other = org.personOfB().id();
+        assertThatThrownBy(() -> participants.get(new Viewer.Person(org.personOfA().id()), other))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(count("participant.view", org.personOfA().id(), "DENIED", other)).isEqualTo(1);
+    }
+
+    @Test
+    void aSystemJobSeesThePeopleOfItsProgramsAndNoOthers() {
+        Org elsewhere = new Fixtures(context).org();
+        Viewer.SystemJob job = new Viewer.SystemJob("billing export", Set.of(org.programId()));
+        List<UUID> seen = participants.caseload(job, false, false).stream().map(ParticipantRow::id).toList();
+        assertThat(seen).contains(org.personOfA().id(), org.personOfB().id())
+                .doesNotContain(elsewhere.personOfA().id());
+        assertThatThrownBy(() -> participants.get(job, elsewhere.personOfA().id())).isInstanceOf(NotFoundException.class);
+        assertThat(participants.caseload(new Viewer.SystemJob("nothing", Set.of()), false, false)).isEmpty();
+        String detail = jdbc.sql("""
+                select detail from audit_event where action = 'participant.list' and actor_id is null
+                order by id desc limit 1
+                """).query(String.class).single();
+        assertThat(detail).startsWith("job=nothing");
+    }
+
+    @Test
+    void aRefusalKeepsItsDeniedRecordEvenWhenTheSurroundingTransactionRollsBack() {
+        UUID hidden = org.personOfB().id();
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> outer.executeWithoutResult(status -> participants.get(org.workerA().viewer(), hidden)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(count("participant.view", org.workerA().id(), "DENIED", hidden)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeForSeveralPeopleIsRefusedWholeWhenOneIsOutOfSight() {
+        UUID mine = org.personOfA().id();
+        UUID notMine = org.personOfB().id();
+        List<String> ran = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> gate.changeAll(org.workerA().viewer(), List.of(mine, notMine), "test.together",
+                admission -> ran.add("work"))).isInstanceOf(NotFoundException.class);
+        assertThat(ran).isEmpty();
+        assertThat(count("test.together", org.workerA().id(), "DENIED", notMine)).isEqualTo(1);
+        assertThat(count("test.together", org.workerA().id(), "DENIED", mine)).isZero();
+    }
+
+    @Test
+    void workThatFailsLeavesNoSuccessRecordAndNoChange() {
+        UUID mine = org.personOfA().id();
+        assertThatThrownBy(() -> gate.change(org.workerA().viewer(), mine, "test.failing", admission -> {
+            jdbc.sql("update participant set pronouns = 'changed' where id = :id").param("id", mine).update();
+            throw new IllegalStateException("the work failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("test.failing", org.workerA().id(), "SUCCESS", mine)).isZero();
+        assertThat(jdbc.sql("select pronouns from participant where id = :id").param("id", mine).query(String.class)
+                .single()).isEqualTo("they/them");
+    }
+
+    @Test
+    void aSecondPolicyNarrowsEveryReadAndListWithoutAnyCallerChanging() {
+        UUID withheld = org.personOfA().id();
+        AccessPolicy consentWithheld = viewer -> new AccessPolicy.Condition("{p}.id <> :test_withheld",
+                Map.of("test_withheld", withheld));
+        RecordGate narrowed = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), consentWithheld), transactions);
+        Viewer supervisor = org.supervisorA().viewer();
+        assertThat(gate.maySee(supervisor, withheld)).isTrue();
+        assertThat(narrowed.maySee(supervisor, withheld)).isFalse();
+        assertThatThrownBy(() -> narrowed.read(supervisor, withheld, "test.consent", admission -> "read"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(count("test.consent", org.supervisorA().id(), "DENIED", withheld)).isEqualTo(1);
+        Visibility visible = narrowed.visibility(supervisor);
+        long listed = jdbc.sql("select count(*) from participant p where p.id = :id and " + visible.on("p"))
+                .paramSource(visible.params().addValue("id", withheld)).query(Long.class).single();
+        assertThat(listed).isZero();
+    }
+
+    @Test
+    void twoPoliciesBindingTheSameParameterAreCaughtAtOnce() {
+        AccessPolicy clash = viewer -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
+        RecordGate broken = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions);
+        assertThatThrownBy(() -> broken.visibility(org.workerA().viewer())).isInstanceOf(IllegalStateException.class);
+    }
+
+    private long count(String action, UUID actor, String outcome, UUID subject) {
+        return jdbc.sql("""
+                select count(*) from audit_event
+                where action = :action and actor_id = :actor and outcome = :outcome and subject_id = :subject
+                """).param("action", action).param("actor", actor).param("outcome", outcome)
+                .param("subject", subject.toString()).query(Long.class).single();
+    }
+
+    private String detailOfLast(String action, UUID actor, String outcome) {
+        return jdbc.sql("""
+                select detail from audit_event where action = :action and actor_id = :actor and outcome = :outcome
+                order by id desc limit 1
+                """).param("action", action).param("actor", actor).param("outcome", outcome).query(String.class).single();
+    }
+}
