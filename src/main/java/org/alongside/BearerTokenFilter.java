@@ -33,13 +33,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var user = tokens.authenticate(header.substring(7).trim());
         if (user.isEmpty()) {
-            entryPoint.commence(request, response,
-                    new BadCredentialsException("The API token is unknown or has been revoked."));
+            entryPoint.commence(
+                    request, response, new BadCredentialsException("The API token is unknown or has been revoked."));
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -40,7 +40,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith("/api/")
                 || request.getHeader(HEADER) == null;
     }
 
@@ -54,7 +55,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (key.isEmpty() || key.length() > 200) {
-            SecurityConfiguration.writeProblem(response, HttpStatus.BAD_REQUEST, "Invalid input",
+            SecurityConfiguration.writeProblem(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid input",
                     "The Idempotency-Key header holds 1 to 200 characters");
             return;
         }
@@ -62,7 +66,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] hash = sha256(request.getRequestURI(), body);
         int claimed = jdbc.sql("""
                 insert into idempotency_key (user_id, key, request_hash) values (:u, :k, :h) on conflict do nothing
-                """).param("u", user.get()).param("k", key).param("h", hash).update();
+                """)
+                .param("u", user.get())
+                .param("k", key)
+                .param("h", hash)
+                .update();
         if (claimed == 0) {
             replay(user.get(), key, hash, response);
             return;
@@ -71,21 +79,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
         } finally {
-            jdbc.sql("update idempotency_key set status = :s, content_type = :t, body = :b where user_id = :u and key = :k")
-                    .param("s", recorded.getStatus()).param("t", recorded.getContentType())
-                    .param("b", recorded.getContentAsByteArray()).param("u", user.get()).param("k", key).update();
+            jdbc.sql(
+                            "update idempotency_key set status = :s, content_type = :t, body = :b where user_id = :u and key = :k")
+                    .param("s", recorded.getStatus())
+                    .param("t", recorded.getContentType())
+                    .param("b", recorded.getContentAsByteArray())
+                    .param("u", user.get())
+                    .param("k", key)
+                    .update();
             recorded.copyBodyToResponse();
         }
     }
 
     private void replay(UUID user, String key, byte[] hash, HttpServletResponse response) throws IOException {
-        var stored = jdbc.sql("select request_hash, status, content_type, body from idempotency_key where user_id = :u and key = :k")
-                .param("u", user).param("k", key).query().singleRow();
+        var stored = jdbc.sql(
+                        "select request_hash, status, content_type, body from idempotency_key where user_id = :u and key = :k")
+                .param("u", user)
+                .param("k", key)
+                .query()
+                .singleRow();
         if (!Arrays.equals((byte[]) stored.get("request_hash"), hash)) {
-            SecurityConfiguration.writeProblem(response, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+            SecurityConfiguration.writeProblem(
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request. Use a new key for a new request.");
         } else if (stored.get("status") == null) {
-            SecurityConfiguration.writeProblem(response, HttpStatus.CONFLICT, "Still in progress",
+            SecurityConfiguration.writeProblem(
+                    response,
+                    HttpStatus.CONFLICT,
+                    "Still in progress",
                     "The first request with this Idempotency-Key is still being processed. Try again shortly.");
         } else {
             response.setStatus((Integer) stored.get("status"));
@@ -100,7 +123,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Scheduled(fixedDelayString = "PT1H")
     void forgetOldKeys() {
-        jdbc.sql("delete from idempotency_key where created_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from idempotency_key where created_at < now() - interval '1 day'")
+                .update();
     }
 
     private static Optional<UUID> currentUser() {
@@ -118,5 +142,4 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -57,11 +57,14 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens, problem(HttpStatus.UNAUTHORIZED, false)),
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, problem(HttpStatus.UNAUTHORIZED, false)),
                         BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, false))
                         .accessDeniedHandler(forbidden()));
         return http.build();
@@ -70,13 +73,27 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuditLog audit) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin").usernameParameter("email")
-                        .passwordParameter("password").defaultSuccessUrl("/", true).failureUrl("/signin?error"))
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/signin",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/signin")
+                        .loginProcessingUrl("/signin")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", true)
+                        .failureUrl("/signin?error"))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -101,8 +118,9 @@ class SecurityConfiguration {
             } else {
                 response.setHeader("WWW-Authenticate", "Bearer");
             }
-            String detail = exception == null || exception.getMessage() == null
-                    || exception.getMessage().startsWith("Full authentication")
+            String detail = exception == null
+                            || exception.getMessage() == null
+                            || exception.getMessage().startsWith("Full authentication")
                     ? "Sign in is required: send a valid API token as 'Authorization: Bearer <token>'."
                     : exception.getMessage();
             writeProblem(response, status, "Unauthorized", detail);
@@ -110,8 +128,8 @@ class SecurityConfiguration {
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> writeProblem(response, HttpStatus.FORBIDDEN, "Forbidden",
-                "Your role does not allow this request.");
+        return (request, response, exception) ->
+                writeProblem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
 
     static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
@@ -119,7 +137,8 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

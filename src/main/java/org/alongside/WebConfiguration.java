@@ -27,17 +27,27 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-                    throws Exception {
-                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.passwordMustChange()) {
-                    response.sendRedirect(request.getContextPath() + "/account/password");
-                    return false;
-                }
-                return true;
-            }
-        }).excludePathPatterns("/account/password", "/signin", "/signout", "/css/**", "/js/**", "/webjars/**",
-                "/error", "/api/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                            throws Exception {
+                        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                        if (auth != null
+                                && auth.getPrincipal() instanceof CurrentUser user
+                                && user.passwordMustChange()) {
+                            response.sendRedirect(request.getContextPath() + "/account/password");
+                            return false;
+                        }
+                        return true;
+                    }
+                })
+                .excludePathPatterns(
+                        "/account/password",
+                        "/signin",
+                        "/signout",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/error",
+                        "/api/**");
     }
 }

@@ -1,5 +1,6 @@
 package org.alongside;
 
+import java.util.UUID;
 import org.alongside.shared.CurrentUser;
 import org.alongside.staff.ApiTokens;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +25,7 @@ public final class ApiSupport {
     }
 
     public String token(CurrentUser user) {
-        return tokens.issue(user, "test").token();
+        return tokens.issue(user.viewer(), "test").token();
     }
 
     public ResultActions get(CurrentUser user, String path) throws Exception {
@@ -32,12 +33,14 @@ public final class ApiSupport {
     }
 
     public ResultActions post(CurrentUser user, String path, String json) throws Exception {
-        return mvc.perform(auth(MockMvcRequestBuilders.post(path), user).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(auth(MockMvcRequestBuilders.post(path), user)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
 
     public ResultActions put(CurrentUser user, String path, String json) throws Exception {
-        return mvc.perform(auth(MockMvcRequestBuilders.put(path), user).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(auth(MockMvcRequestBuilders.put(path), user)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
 
@@ -47,19 +50,30 @@ public final class ApiSupport {
 
     /** A POST as a phone on a bad connection sends it: with an Idempotency-Key, so that a resend is safe. */
     public ResultActions postOnce(CurrentUser user, String path, String key, String json) throws Exception {
-        return mvc.perform(auth(MockMvcRequestBuilders.post(path), user).header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(auth(MockMvcRequestBuilders.post(path), user)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     /** Audit records of one action about one participant. */
-    public long auditCount(String action, java.util.UUID participantId, String outcome) {
-        return jdbc.sql("select count(*) from audit_event where action = :a and participant_id is not distinct from :p and outcome = :o")
-                .param("a", action).param("p", participantId).param("o", outcome).query(Long.class).single();
+    public long auditCount(String action, UUID participantId, String outcome) {
+        return jdbc.sql(
+                        "select count(*) from audit_event where action = :a and participant_id is not distinct from :p and outcome = :o")
+                .param("a", action)
+                .param("p", participantId)
+                .param("o", outcome)
+                .query(Long.class)
+                .single();
     }
 
-    public long auditCountByActor(String action, java.util.UUID actorId, String outcome) {
+    public long auditCountByActor(String action, UUID actorId, String outcome) {
         return jdbc.sql("select count(*) from audit_event where action = :a and actor_id = :actor and outcome = :o")
-                .param("a", action).param("actor", actorId).param("o", outcome).query(Long.class).single();
+                .param("a", action)
+                .param("actor", actorId)
+                .param("o", outcome)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder auth(MockHttpServletRequestBuilder builder, CurrentUser user) {

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /** The packaged application run as its own process, as an operator would start it, for integration tests. */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
@@ -40,11 +41,12 @@ public final class ApplicationProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar",
-                jar().getAbsolutePath(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(
+                java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", jar().getAbsolutePath(), "--server.port=" + port));
         command.addAll(List.of(args));
         Files.createDirectories(logFile.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("ALONGSIDE_") || k.startsWith("SPRING_"));
         builder.environment().putAll(env);
         ApplicationProcess app = new ApplicationProcess(builder.start(), port, logFile);
@@ -56,8 +58,14 @@ public final class ApplicationProcess implements AutoCloseable {
     public static Map.Entry<Integer, String> runToExit(Path logFile, Map<String, String> env)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar",
-                jar().getAbsolutePath(), "--server.port=" + freePort()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xmx512m",
+                        "-jar",
+                        jar().getAbsolutePath(),
+                        "--server.port=" + freePort())
+                .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("ALONGSIDE_") || k.startsWith("SPRING_"));
         builder.environment().putAll(env);
@@ -72,7 +80,9 @@ public final class ApplicationProcess implements AutoCloseable {
     private void awaitReady() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("application is running; see " + log).isTrue();
+            assertThat(process.isAlive())
+                    .as("application is running; see " + log)
+                    .isTrue();
             try {
                 if (get("/signin").statusCode() == 200) {
                     return;
@@ -85,25 +95,35 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public String token(String email, String password) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                        .header("Authorization", "Basic " + basic)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("token for " + email + ": " + response.body()).isEqualTo(201);
+        assertThat(response.statusCode())
+                .as("token for " + email + ": " + response.body())
+                .isEqualTo(201);
         return JsonPath.read(response.body(), "$.token");
     }
 
     public HttpResponse<String> call(String token, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30));
         if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -134,8 +154,10 @@ public final class ApplicationProcess implements AutoCloseable {
 
     private static File jar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.toString().endsWith(".jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("integration tests run after package")).toFile();
+            return files.filter(p -> p.toString().endsWith(".jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("integration tests run after package"))
+                    .toFile();
         }
     }
 

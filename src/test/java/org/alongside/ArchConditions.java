@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Conditions the architecture rules need that ArchUnit does not name itself. */
 final class ArchConditions {
 
-    private ArchConditions() {
-    }
+    private ArchConditions() {}
 
     /** A method annotated {@code @Transactional(noRollbackFor = …)}: it keeps changes after an exception. */
     static ArchCondition<JavaMethod> transactionalWithNoRollbackFor() {
@@ -19,8 +18,10 @@ final class ArchConditions {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean keeps = method.tryGetAnnotationOfType(Transactional.class)
-                        .map(t -> t.noRollbackFor().length > 0 || t.noRollbackForClassName().length > 0).orElse(false);
-                events.add(new SimpleConditionEvent(method, keeps, method.getFullName() + " keeps changes after a refusal"));
+                        .map(t -> t.noRollbackFor().length > 0 || t.noRollbackForClassName().length > 0)
+                        .orElse(false);
+                events.add(new SimpleConditionEvent(
+                        method, keeps, method.getFullName() + " keeps changes after a refusal"));
             }
         };
     }
@@ -31,7 +32,8 @@ final class ArchConditions {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean keeps = type.tryGetAnnotationOfType(Transactional.class)
-                        .map(t -> t.noRollbackFor().length > 0 || t.noRollbackForClassName().length > 0).orElse(false);
+                        .map(t -> t.noRollbackFor().length > 0 || t.noRollbackForClassName().length > 0)
+                        .orElse(false);
                 events.add(new SimpleConditionEvent(type, !keeps, type.getName() + " keeps changes after a refusal"));
             }
         };

@@ -23,25 +23,34 @@ import org.springframework.transaction.annotation.Transactional;
 class ArchitectureTests {
 
     static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.alongside");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.alongside");
 
     static final DescribedPredicate<JavaClass> GOES_THROUGH_THE_GATE = DescribedPredicate.describe(
             "go through the record gate",
             type -> type.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(RecordGate.class))
+                            .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(RecordGate.class))
                     && !type.isEquivalentTo(RecordGate.class));
 
     @Test
     void classesThatGoThroughTheGateDeclareNoTransactionOfTheirOwn() {
-        classes().that(GOES_THROUGH_THE_GATE).should().notBeAnnotatedWith(Transactional.class)
+        classes()
+                .that(GOES_THROUGH_THE_GATE)
+                .should()
+                .notBeAnnotatedWith(Transactional.class)
                 .because("the gate owns the transaction, so a refusal's DENIED row cannot be lost to a rollback")
                 .check(PRODUCTION);
     }
 
     @Test
     void methodsOfClassesThatGoThroughTheGateDeclareNoTransactionEither() {
-        noMethods().that().areDeclaredInClassesThat(GOES_THROUGH_THE_GATE).should().beAnnotatedWith(Transactional.class)
-                .because("the gate owns the transaction of gated work").check(PRODUCTION);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat(GOES_THROUGH_THE_GATE)
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .because("the gate owns the transaction of gated work")
+                .check(PRODUCTION);
     }
 
     @Test
@@ -49,18 +58,26 @@ class ArchitectureTests {
         DescribedPredicate<JavaAccess<?>> namesAPerson = DescribedPredicate.describe(
                 "create an audit event about a person",
                 access -> access.getTargetOwner().isEquivalentTo(AuditEvent.class)
-                        && (access.getName().equals("onParticipant") || access.getName().equals("<init>")));
-        noClasses().that().resideOutsideOfPackages("org.alongside.participant", "org.alongside.audit..")
-                .should().accessTargetWhere(namesAPerson)
+                        && (access.getName().equals("onParticipant")
+                                || access.getName().equals("<init>")));
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.alongside.participant", "org.alongside.audit..")
+                .should()
+                .accessTargetWhere(namesAPerson)
                 .because("feature modules record person data through the record gate, never by hand")
                 .check(PRODUCTION);
     }
 
     @Test
     void noTransactionAnywhereKeepsChangesAfterARefusal() {
-        noMethods().should(ArchConditions.transactionalWithNoRollbackFor())
+        noMethods()
+                .should(ArchConditions.transactionalWithNoRollbackFor())
                 .because("a refusal must roll back what was done; the gate keeps the DENIED row itself")
-                .allowEmptyShould(true).check(PRODUCTION);
-        classes().should(ArchConditions.classTransactionalWithoutNoRollbackFor()).check(PRODUCTION);
+                .allowEmptyShould(true)
+                .check(PRODUCTION);
+        classes()
+                .should(ArchConditions.classTransactionalWithoutNoRollbackFor())
+                .check(PRODUCTION);
     }
 }

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 /** Demo mode on an empty database: the demo organisation is seeded and its sign-ins are listed and work. */
 class DemoModeIT {
 
-    private static final Pattern LOGIN = Pattern.compile("<td>([^<]+)</td>\\s*<td><code>([^<]+)</code></td>\\s*<td><code>([^<]+)</code></td>");
+    private static final Pattern LOGIN =
+            Pattern.compile("<td>([^<]+)</td>\\s*<td><code>([^<]+)</code></td>\\s*<td><code>([^<]+)</code></td>");
 
     @Test
     void seedsARealisticDemoOrganisationAndListsItsSignIns() throws Exception {
         Path data = Path.of("target", "demo-test", UUID.randomUUID().toString()).toAbsolutePath();
-        try (ApplicationProcess app = ApplicationProcess.start(data.resolveSibling(data.getFileName() + ".log"),
-                Map.of("ALONGSIDE_DATA_DIR", data.toString()), "--spring.profiles.active=demo")) {
+        try (ApplicationProcess app = ApplicationProcess.start(
+                data.resolveSibling(data.getFileName() + ".log"),
+                Map.of("ALONGSIDE_DATA_DIR", data.toString()),
+                "--spring.profiles.active=demo")) {
             String page = app.get("/signin").body();
             assertThat(page).contains("Demo sign-ins");
             List<String[]> logins = new ArrayList<>();
@@ -37,22 +40,33 @@ class DemoModeIT {
             String token = app.token(admin[1], admin[2]);
             String people = app.call(token, "GET", "/api/v1/participants", null).body();
             assertThat((List<?>) JsonPath.read(people, "$")).hasSize(60);
-            assertThat((List<?>) JsonPath.read(people, "$[?(@.status == 'PAUSED')]")).isNotEmpty();
+            assertThat((List<?>) JsonPath.read(people, "$[?(@.status == 'PAUSED')]"))
+                    .isNotEmpty();
             String staff = app.call(token, "GET", "/api/v1/staff", null).body();
-            assertThat((List<?>) JsonPath.read(staff, "$[?('SUPERVISOR' in @.roles && @.peerExperience == true)]")).hasSize(1);
-            assertThat((List<?>) JsonPath.read(staff, "$[?('SUPERVISOR' in @.roles && @.peerExperience == false)]")).hasSize(1);
+            assertThat((List<?>) JsonPath.read(staff, "$[?('SUPERVISOR' in @.roles && @.peerExperience == true)]"))
+                    .hasSize(1);
+            assertThat((List<?>) JsonPath.read(staff, "$[?('SUPERVISOR' in @.roles && @.peerExperience == false)]"))
+                    .hasSize(1);
             String programs = app.call(token, "GET", "/api/v1/programs", null).body();
             assertThat((List<?>) JsonPath.read(programs, "$")).hasSize(2);
 
-            String[] worker = logins.stream().filter(l -> l[0].equals("Peer worker")).findFirst().orElseThrow();
+            String[] worker = logins.stream()
+                    .filter(l -> l[0].equals("Peer worker"))
+                    .findFirst()
+                    .orElseThrow();
             String workerToken = app.token(worker[1], worker[2]);
-            List<?> caseload = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$");
+            List<?> caseload = JsonPath.read(
+                    app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$");
             assertThat(caseload).isNotEmpty().hasSizeLessThan(20);
-            String firstPerson = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$[0].id");
-            List<?> notes = JsonPath.read(app.call(workerToken, "GET", "/api/v1/participants/" + firstPerson
-                    + "/contact-notes", null).body(), "$[?(@.status == 'SIGNED')]");
+            String firstPerson = JsonPath.read(
+                    app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$[0].id");
+            List<?> notes = JsonPath.read(
+                    app.call(workerToken, "GET", "/api/v1/participants/" + firstPerson + "/contact-notes", null)
+                            .body(),
+                    "$[?(@.status == 'SIGNED')]");
             assertThat(notes).isNotEmpty();
-            List<?> groups = JsonPath.read(app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
+            List<?> groups = JsonPath.read(
+                    app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
             assertThat(groups).hasSize(1);
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,30 +24,50 @@ class ExternalDatabaseIT {
 
     @Test
     void usesTheExternalDatabaseAndPrintsAOneTimeAdministratorPasswordOnce() throws Exception {
-        Path work = Path.of("target", "external-db-test", UUID.randomUUID().toString()).toAbsolutePath();
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(work.resolve("server"))
-                .setCleanDataDirectory(true).setPGStartupWait(java.time.Duration.ofSeconds(60)).start()) {
+        Path work = Path.of("target", "external-db-test", UUID.randomUUID().toString())
+                .toAbsolutePath();
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("server"))
+                .setCleanDataDirectory(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start()) {
             try (Connection c = external.getPostgresDatabase().getConnection()) {
                 c.createStatement().execute("create database alongside_ext");
             }
             Path appData = work.resolve("app-data");
-            Map<String, String> env = Map.of("ALONGSIDE_DATA_DIR", appData.toString(),
-                    "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + external.getPort() + "/alongside_ext",
-                    "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "unused-with-trust",
-                    "ALONGSIDE_ADMIN_EMAIL", "first.admin@test.example");
+            Map<String, String> env = Map.of(
+                    "ALONGSIDE_DATA_DIR",
+                    appData.toString(),
+                    "SPRING_DATASOURCE_URL",
+                    "jdbc:postgresql://localhost:" + external.getPort() + "/alongside_ext",
+                    "SPRING_DATASOURCE_USERNAME",
+                    "postgres",
+                    "SPRING_DATASOURCE_PASSWORD",
+                    "unused-with-trust",
+                    "ALONGSIDE_ADMIN_EMAIL",
+                    "first.admin@test.example");
             String password;
             try (ApplicationProcess app = ApplicationProcess.start(work.resolve("run1.log"), env)) {
                 Matcher printed = ONE_TIME.matcher(app.log());
                 assertThat(printed.find()).as("one-time password in the log").isTrue();
                 password = printed.group(1);
                 String token = app.token("first.admin@test.example", password);
-                assertThat(app.call(token, "POST", "/api/v1/programs",
-                        "{\"name\": \"External\", \"setting\": \"COURT\"}").statusCode()).isEqualTo(201);
+                assertThat(app.call(
+                                        token,
+                                        "POST",
+                                        "/api/v1/programs",
+                                        "{\"name\": \"External\", \"setting\": \"COURT\"}")
+                                .statusCode())
+                        .isEqualTo(201);
                 assertThat(app.get("/signin").body()).doesNotContain("Demo sign-ins");
             }
-            assertThat(Files.exists(appData.resolve("pg"))).as("no embedded PostgreSQL was started").isFalse();
-            try (Connection c = external.getDatabase("postgres", "alongside_ext").getConnection();
-                    ResultSet rs = c.createStatement().executeQuery("select count(*) from program where name = 'External'")) {
+            assertThat(Files.exists(appData.resolve("pg")))
+                    .as("no embedded PostgreSQL was started")
+                    .isFalse();
+            try (Connection c =
+                            external.getDatabase("postgres", "alongside_ext").getConnection();
+                    ResultSet rs =
+                            c.createStatement().executeQuery("select count(*) from program where name = 'External'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }

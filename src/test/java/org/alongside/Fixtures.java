@@ -39,40 +39,62 @@ public final class Fixtures {
      * One program with an administrator, two supervisors, and two peer workers (one supervised by
      * each), each worker with one participant.
      */
-    public record Org(UUID programId, CurrentUser admin, CurrentUser supervisorA, CurrentUser supervisorB,
-            CurrentUser workerA, CurrentUser workerB, ParticipantView personOfA, ParticipantView personOfB) {
-    }
+    public record Org(
+            UUID programId,
+            CurrentUser admin,
+            CurrentUser supervisorA,
+            CurrentUser supervisorB,
+            CurrentUser workerA,
+            CurrentUser workerB,
+            ParticipantView personOfA,
+            ParticipantView personOfB) {}
 
     public Org org() {
-        String tag = "t" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String tag = "t" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         CurrentUser admin = account(tag + "-admin", "Admin " + tag, Role.ADMIN);
-        UUID program = programs.create(admin, "Program " + tag, ProgramSetting.PEER_RUN_CENTER).id();
+        UUID program = programs.create(admin.viewer(), "Program " + tag, ProgramSetting.PEER_RUN_CENTER)
+                .id();
         CurrentUser supA = member(program, admin, account(tag + "-supa", "Supervisor A " + tag, Role.SUPERVISOR));
         CurrentUser supB = member(program, admin, account(tag + "-supb", "Supervisor B " + tag, Role.SUPERVISOR));
         CurrentUser workerA = member(program, admin, account(tag + "-wa", "Worker A " + tag, Role.PEER_WORKER));
         CurrentUser workerB = member(program, admin, account(tag + "-wb", "Worker B " + tag, Role.PEER_WORKER));
-        supervision.assign(admin, workerA.id(), List.of(supA.id()), supA.id());
-        supervision.assign(admin, workerB.id(), List.of(supB.id()), supB.id());
+        supervision.assign(admin.viewer(), workerA.id(), List.of(supA.id()), supA.id());
+        supervision.assign(admin.viewer(), workerB.id(), List.of(supB.id()), supB.id());
         ParticipantView personA = enrol(admin, program, workerA, "Riverside " + tag);
         ParticipantView personB = enrol(admin, program, workerB, "Meadow " + tag);
         return new Org(program, admin, supA, supB, workerA, workerB, personA, personB);
     }
 
     public ParticipantView enrol(CurrentUser actor, UUID program, CurrentUser worker, String name) {
-        return participants.enrol(actor.viewer(), new ParticipantManagement.NewParticipant(
-                new ParticipantDetails(name, null, "they/them", LocalDate.of(1990, 5, 17), "English", null, List.of(),
-                        List.of()),
-                program, worker.id(), "Self-referred", LocalDate.now()));
+        return participants.enrol(
+                actor.viewer(),
+                new ParticipantManagement.NewParticipant(
+                        new ParticipantDetails(
+                                name,
+                                null,
+                                "they/them",
+                                LocalDate.of(1990, 5, 17),
+                                "English",
+                                null,
+                                List.of(),
+                                List.of()),
+                        program,
+                        worker.id(),
+                        "Self-referred",
+                        LocalDate.now()));
     }
 
     public CurrentUser account(String handle, String name, Role... roles) {
-        StaffSummary created = staff.createAccount(null, new StaffManagement.NewStaff(handle + "@test.example", name,
-                Set.of(roles), PASSWORD, null, false), false);
+        StaffSummary created = staff.createAccount(
+                null,
+                new StaffManagement.NewStaff(handle + "@test.example", name, Set.of(roles), PASSWORD, null, false),
+                false);
         return new CurrentUser(created.id(), created.email(), created.displayName(), created.roles(), false);
     }
 
     private CurrentUser member(UUID program, CurrentUser admin, CurrentUser user) {
-        programs.addMember(admin, program, user.id());
+        programs.addMember(admin.viewer(), program, user.id());
         return user;
     }
 }

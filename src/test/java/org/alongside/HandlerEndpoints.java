@@ -10,8 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** Every mapped endpoint under some path prefixes, found from the handler mappings, for the access walkers. */
 public final class HandlerEndpoints {
 
-    private HandlerEndpoints() {
-    }
+    private HandlerEndpoints() {}
 
     public record Endpoint(HttpMethod method, String pattern) {
         public boolean isApi() {

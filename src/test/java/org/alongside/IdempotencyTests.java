@@ -21,14 +21,19 @@ class IdempotencyTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
     private ResultActions send(String token, String key, String path, String json) throws Exception {
-        return mvc.perform(post(path).header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     @Test
@@ -38,19 +43,32 @@ class IdempotencyTests {
         String key = UUID.randomUUID().toString();
         String notes = "/api/v1/participants/" + org.personOfA().id() + "/contact-notes";
         String body = "{\"content\": {\"narrative\": \"Met at the library\"}}";
-        String first = send(token, key, notes, body).andExpect(status().isCreated()).andReturn().getResponse()
+        String first = send(token, key, notes, body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        String again = send(token, key, notes, body).andExpect(status().isCreated())
-                .andExpect(header().string("Idempotent-Replayed", "true")).andReturn().getResponse().getContentAsString();
+        String again = send(token, key, notes, body)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(again).isEqualTo(first);
-        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p").param("p", org.personOfA().id())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p")
+                        .param("p", org.personOfA().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         send(token, key, notes, "{\"content\": {\"narrative\": \"Something else\"}}")
                 .andExpect(status().isUnprocessableContent());
         send(token, UUID.randomUUID().toString(), notes, body).andExpect(status().isCreated());
-        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p").param("p", org.personOfA().id())
-                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p")
+                        .param("p", org.personOfA().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -60,7 +78,8 @@ class IdempotencyTests {
         String notes = "/api/v1/participants/" + org.personOfA().id() + "/contact-notes";
         String tokenB = new ApiSupport(mvc, context).token(org.workerB());
         send(tokenB, key, notes, "{\"content\": {}}").andExpect(status().isNotFound());
-        send(tokenB, key, notes, "{\"content\": {}}").andExpect(status().isNotFound())
+        send(tokenB, key, notes, "{\"content\": {}}")
+                .andExpect(status().isNotFound())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         String tokenA = new ApiSupport(mvc, context).token(org.workerA());
         send(tokenA, key, notes, "{\"content\": {}}").andExpect(status().isCreated());

@@ -27,30 +27,46 @@ class KillRecoveryIT {
     private static final String ADMIN = "kill-test-admin@test.example";
     private static final String ADMIN_PASSWORD = "kill test password " + UUID.randomUUID();
 
-    private final Path dataDir = Path.of("target", "kill-test", UUID.randomUUID().toString()).toAbsolutePath();
-    private final Map<String, String> env = Map.of("ALONGSIDE_DATA_DIR", dataDir.toString(),
-            "ALONGSIDE_ADMIN_EMAIL", ADMIN, "ALONGSIDE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    private final Path dataDir =
+            Path.of("target", "kill-test", UUID.randomUUID().toString()).toAbsolutePath();
+    private final Map<String, String> env = Map.of(
+            "ALONGSIDE_DATA_DIR",
+            dataDir.toString(),
+            "ALONGSIDE_ADMIN_EMAIL",
+            ADMIN,
+            "ALONGSIDE_ADMIN_PASSWORD",
+            ADMIN_PASSWORD);
 
     @Test
     void everyAcknowledgedWriteSurvivesASigkillAndTheNextStartSucceeds() throws Exception {
         List<String> ids;
         String token;
-        try (ApplicationProcess app = ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-1.log"), env)) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-1.log"), env)) {
             token = app.token(ADMIN, ADMIN_PASSWORD);
-            String program = JsonPath.read(app.call(token, "POST", "/api/v1/programs",
-                    "{\"name\": \"Kill test\", \"setting\": \"OTHER\"}").body(), "$.id");
-            String worker = JsonPath.read(app.call(token, "POST", "/api/v1/staff", """
+            String program = JsonPath.read(
+                    app.call(token, "POST", "/api/v1/programs", "{\"name\": \"Kill test\", \"setting\": \"OTHER\"}")
+                            .body(),
+                    "$.id");
+            String worker = JsonPath.read(
+                    app.call(token, "POST", "/api/v1/staff", """
                     {"email": "worker@test.example", "displayName": "Worker", "roles": ["PEER_WORKER"],
-                     "password": "a long enough password", "programIds": ["%s"]}""".formatted(program)).body(), "$.id");
+                     "password": "a long enough password", "programIds": ["%s"]}""".formatted(program))
+                            .body(),
+                    "$.id");
             ids = writeUntilKilled(app, token, program, worker);
         }
         assertThat(Files.exists(dataDir.resolve("pg").resolve("postmaster.pid")))
-                .as("the killed application left its PostgreSQL behind").isTrue();
+                .as("the killed application left its PostgreSQL behind")
+                .isTrue();
 
-        try (ApplicationProcess app = ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-2.log"), env)) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-2.log"), env)) {
             for (String id : ids) {
-                assertThat(app.call(token, "GET", "/api/v1/participants/" + id, null).statusCode())
-                        .as("acknowledged participant " + id).isEqualTo(200);
+                assertThat(app.call(token, "GET", "/api/v1/participants/" + id, null)
+                                .statusCode())
+                        .as("acknowledged participant " + id)
+                        .isEqualTo(200);
             }
             assertThat(app.log()).contains("Stopping orphaned PostgreSQL");
             HttpResponse<String> verify = app.call(token, "GET", "/api/v1/audit/verify", null);
@@ -70,9 +86,9 @@ class KillRecoveryIT {
             writers.submit(() -> {
                 for (int i = 0; writing.get(); i++) {
                     try {
-                        HttpResponse<String> created = app.call(token, "POST", "/api/v1/participants", """
-                                {"preferredName": "Person %d-%d", "programId": "%s", "primaryWorkerId": "%s"}"""
-                                .formatted(writer, i, program, worker));
+                        HttpResponse<String> created = app.call(
+                                token, "POST", "/api/v1/participants", """
+                                {"preferredName": "Person %d-%d", "programId": "%s", "primaryWorkerId": "%s"}""".formatted(writer, i, program, worker));
                         if (created.statusCode() == 201) {
                             acknowledged.add(JsonPath.read(created.body(), "$.id"));
                         }

@@ -28,8 +28,10 @@ class StatementCountTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,16 +50,24 @@ class StatementCountTests {
         String content = """
                 {"contactDate": "%s", "durationMinutes": 30, "mode": "WALK", "activities": ["MENTORING_AND_GOALS"],
                  "narrative": "Walked to the library together."}""".formatted(LocalDate.now());
-        String id = JsonPath.read(api.post(org.workerA(), notes, "{\"content\": " + content + "}").andReturn()
-                .getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(
+                api.post(org.workerA(), notes, "{\"content\": " + content + "}")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         api.token(org.workerA());
         long auditBefore = audit(org.personOfA().id());
-        int draftThenSign = StatementCounter.count(() -> api.post(org.workerA(), notes + "/" + id + "/sign",
-                "{\"version\": 0}").andExpect(status().isOk()));
-        int writeAndSign = StatementCounter.count(() -> api.post(org.workerA(), notes,
-                "{\"sign\": true, \"content\": " + content + "}").andExpect(status().isCreated()));
+        int draftThenSign =
+                StatementCounter.count(() -> api.post(org.workerA(), notes + "/" + id + "/sign", "{\"version\": 0}")
+                        .andExpect(status().isOk()));
+        int writeAndSign = StatementCounter.count(
+                () -> api.post(org.workerA(), notes, "{\"sign\": true, \"content\": " + content + "}")
+                        .andExpect(status().isCreated()));
         System.out.printf("statements: sign a draft %d, write and sign %d%n", draftThenSign, writeAndSign);
-        assertThat(audit(org.personOfA().id()) - auditBefore).as("one audit row per signature").isEqualTo(2);
+        assertThat(audit(org.personOfA().id()) - auditBefore)
+                .as("one audit row per signature")
+                .isEqualTo(2);
         assertThat(draftThenSign).isLessThanOrEqualTo(SIGN_A_DRAFT);
         assertThat(writeAndSign).isLessThanOrEqualTo(WRITE_AND_SIGN);
     }
@@ -66,15 +76,21 @@ class StatementCountTests {
     void savingThePlanFromItsPageTakesOneCheckAndOneAuditRowAndItsPageOneMore() throws Exception {
         UUID person = org.personOfA().id();
         long auditBefore = audit(person);
-        int save = StatementCounter.count(() -> mvc.perform(post("/people/" + person + "/plan").with(user(org.workerA()))
-                .with(csrf()).param("hopesAndDreams", "A garden of my own").param("version", "0"))
+        int save = StatementCounter.count(() -> mvc.perform(post("/people/" + person + "/plan")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("hopesAndDreams", "A garden of my own")
+                        .param("version", "0"))
                 .andExpect(status().is3xxRedirection()));
         long afterSave = audit(person);
-        int page = StatementCounter.count(() -> mvc.perform(get("/people/" + person + "/plan").with(user(org.workerA())))
-                .andExpect(status().isOk()));
+        int page = StatementCounter.count(
+                () -> mvc.perform(get("/people/" + person + "/plan").with(user(org.workerA())))
+                        .andExpect(status().isOk()));
         System.out.printf("statements: save the plan %d, the page after it %d%n", save, page);
         assertThat(afterSave - auditBefore).as("the save writes one audit row").isEqualTo(1);
-        assertThat(audit(person) - afterSave).as("the page after it, one view record").isEqualTo(1);
+        assertThat(audit(person) - afterSave)
+                .as("the page after it, one view record")
+                .isEqualTo(1);
         assertThat(save).isLessThanOrEqualTo(SAVE_THE_PLAN);
         assertThat(page).isLessThanOrEqualTo(PLAN_PAGE);
     }
@@ -85,7 +101,9 @@ class StatementCountTests {
     static final int PLAN_PAGE = 99;
 
     private long audit(UUID person) {
-        return jdbc.sql("select count(*) from audit_event where participant_id = :p").param("p", person)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_event where participant_id = :p")
+                .param("p", person)
+                .query(Long.class)
+                .single();
     }
 }

@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -36,7 +38,8 @@ public class StatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource) {
-            return Proxy.newProxyInstance(getClass().getClassLoader(),
+            return Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
                     new Class<?>[] {DataSource.class, AutoCloseable.class},
                     forward(dataSource, (method, result) -> result instanceof Connection c ? connection(c) : result));
         }
@@ -44,21 +47,25 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private static Object connection(Connection connection) {
-        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 forward(connection, (method, result) -> result instanceof Statement s ? statement(s) : result));
     }
 
     private static Object statement(Statement statement) {
-        Class<?>[] types = statement instanceof java.sql.CallableStatement
-                ? new Class<?>[] {java.sql.CallableStatement.class}
-                : statement instanceof java.sql.PreparedStatement ? new Class<?>[] {java.sql.PreparedStatement.class}
+        Class<?>[] types = statement instanceof CallableStatement
+                ? new Class<?>[] {CallableStatement.class}
+                : statement instanceof PreparedStatement
+                        ? new Class<?>[] {PreparedStatement.class}
                         : new Class<?>[] {Statement.class};
-        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types, forward(statement, (method, result) -> {
-            if (method.getName().startsWith("execute") && COUNT.get() != null) {
-                COUNT.get()[0]++;
-            }
-            return result;
-        }));
+        return Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), types, forward(statement, (method, result) -> {
+                    if (method.getName().startsWith("execute") && COUNT.get() != null) {
+                        COUNT.get()[0]++;
+                    }
+                    return result;
+                }));
     }
 
     private interface After {
@@ -67,7 +74,9 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static InvocationHandler forward(Object target, After after) {
         return (proxy, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
+            if (method.getName().equals("unwrap")
+                    && args != null
+                    && args[0] instanceof Class<?> type
                     && type.isInstance(target)) {
                 return target;
             }

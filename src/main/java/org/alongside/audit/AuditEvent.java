@@ -6,10 +6,20 @@ import java.util.UUID;
  * One thing that happened: who did what to which record, and how it ended. Holds ids only, never
  * a person's details.
  */
-public record AuditEvent(UUID actorId, String action, String subjectType, String subjectId, UUID participantId,
-        Outcome outcome, String detail) {
+public record AuditEvent(
+        UUID actorId,
+        String action,
+        String subjectType,
+        String subjectId,
+        UUID participantId,
+        Outcome outcome,
+        String detail) {
 
-    public enum Outcome { SUCCESS, DENIED, FAILURE }
+    public enum Outcome {
+        SUCCESS,
+        DENIED,
+        FAILURE
+    }
 
     public AuditEvent {
         if (detail != null && detail.length() > 500) {
@@ -18,8 +28,14 @@ public record AuditEvent(UUID actorId, String action, String subjectType, String
     }
 
     public static AuditEvent of(UUID actorId, String action, String subjectType, Object subjectId) {
-        return new AuditEvent(actorId, action, subjectType, subjectId == null ? null : subjectId.toString(), null,
-                Outcome.SUCCESS, null);
+        return new AuditEvent(
+                actorId,
+                action,
+                subjectType,
+                subjectId == null ? null : subjectId.toString(),
+                null,
+                Outcome.SUCCESS,
+                null);
     }
 
     /** A refusal of something that is not a person's record (a group, a program): who tried what, on which id. */
@@ -29,8 +45,8 @@ public record AuditEvent(UUID actorId, String action, String subjectType, String
 
     /** Only the record gate (module participant) writes rows about a person; the architecture tests hold that. */
     public static AuditEvent onParticipant(UUID actorId, String action, UUID participantId) {
-        return new AuditEvent(actorId, action, "participant", participantId.toString(), participantId, Outcome.SUCCESS,
-                null);
+        return new AuditEvent(
+                actorId, action, "participant", participantId.toString(), participantId, Outcome.SUCCESS, null);
     }
 
     public AuditEvent withOutcome(Outcome newOutcome) {

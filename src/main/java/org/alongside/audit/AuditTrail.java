@@ -1,5 +1,7 @@
 package org.alongside.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +33,11 @@ public class AuditTrail {
     private final AuditLog log;
     private final TransactionTemplate snapshot;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditSealer sealer, AuditLog log,
+    AuditTrail(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            AuditSealer sealer,
+            AuditLog log,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
@@ -43,13 +49,21 @@ public class AuditTrail {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    public record Filter(UUID participantId, UUID actorId, String action, LocalDate from, LocalDate to) {
-    }
+    public record Filter(UUID participantId, UUID actorId, String action, LocalDate from, LocalDate to) {}
 
-    public record Entry(long id, Instant occurredAt, UUID actorId, String actorName, String action,
-            String subjectType, String subjectId, UUID participantId, String clientAddress, String outcome,
-            String detail, boolean sealed) {
-    }
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            UUID actorId,
+            String actorName,
+            String action,
+            String subjectType,
+            String subjectId,
+            UUID participantId,
+            String clientAddress,
+            String outcome,
+            String detail,
+            boolean sealed) {}
 
     /** Newest first, at most {@code limit} records, optionally before a record id (for paging). */
     @Transactional(readOnly = true)
@@ -65,23 +79,46 @@ public class AuditTrail {
         condition(sql, args, filter.participantId(), " and e.participant_id = ?");
         condition(sql, args, filter.actorId(), " and e.actor_id = ?");
         condition(sql, args, blankToNull(filter.action()), " and e.action = ?");
-        condition(sql, args, filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime(),
+        condition(
+                sql,
+                args,
+                filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime(),
                 " and e.occurred_at >= ?");
-        condition(sql, args, filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+        condition(
+                sql,
+                args,
+                filter.to() == null
+                        ? null
+                        : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
                 " and e.occurred_at < ?");
         condition(sql, args, beforeId, " and e.id < ?");
         sql.append(" order by e.id desc limit ?");
         args.add(limit);
-        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> {
-            SealableEvent e = AuditEvents.map(rs);
-            return new Entry(e.id(), e.occurredAt(), e.actorId(), rs.getString("actor_name"), e.action(),
-                    e.subjectType(), e.subjectId(), e.participantId(), e.clientAddress(), e.outcome(), e.detail(),
-                    rs.getBoolean("sealed"));
-        }).list();
+        return jdbc.sql(sql.toString())
+                .params(args)
+                .query((rs, n) -> {
+                    SealableEvent e = AuditEvents.map(rs);
+                    return new Entry(
+                            e.id(),
+                            e.occurredAt(),
+                            e.actorId(),
+                            rs.getString("actor_name"),
+                            e.action(),
+                            e.subjectType(),
+                            e.subjectId(),
+                            e.participantId(),
+                            e.clientAddress(),
+                            e.outcome(),
+                            e.detail(),
+                            rs.getBoolean("sealed"));
+                })
+                .list();
     }
 
     public List<String> actions() {
-        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+        return jdbc.sql("select distinct action from audit_event order by action")
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -93,7 +130,8 @@ public class AuditTrail {
         AuditVerification result = snapshot.execute(status -> walk());
         log.record(AuditEvent.of(actorId, "audit.verify", "audit", null)
                 .withOutcome(result.valid() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE)
-                .withDetail("checked=" + result.checked() + (result.valid() ? "" : " firstBroken=" + result.firstBrokenId())));
+                .withDetail("checked=" + result.checked()
+                        + (result.valid() ? "" : " firstBroken=" + result.firstBrokenId())));
         return result;
     }
 
@@ -118,7 +156,9 @@ public class AuditTrail {
                 where not exists (select 1 from audit_seal s where s.event_id = e.id)
                   and not exists (select 1 from audit_unsealed u where u.event_id = e.id)
                 """).query(Long.class).optional().orElse(null);
-        long awaiting = jdbc.sql("select count(*) from audit_unsealed").query(Long.class).single();
+        long awaiting = jdbc.sql("select count(*) from audit_unsealed")
+                .query(Long.class)
+                .single();
         Long firstBroken = walk.firstBroken != null ? walk.firstBroken : unaccounted;
         return new AuditVerification(firstBroken == null, walk.checked, firstBroken, awaiting);
     }
@@ -137,7 +177,7 @@ public class AuditTrail {
         private Long firstBroken;
 
         @Override
-        public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        public void processRow(ResultSet rs) throws SQLException {
             if (firstBroken != null) {
                 return;
             }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BillingExport {
 
-    private static final String[] HEADER = {"participant_id", "date", "minutes", "code", "units", "author", "credential"};
+    private static final String[] HEADER = {"participant_id", "date", "minutes", "code", "units", "author", "credential"
+    };
 
     private final JdbcClient jdbc;
     private final ProgramManagement programs;
@@ -46,7 +47,9 @@ public class BillingExport {
         if (to == null) {
             errors.put("to", "Enter the last day");
         }
-        if (from != null && to != null && (to.isBefore(from) || from.plusYears(1).isBefore(to))) {
+        if (from != null
+                && to != null
+                && (to.isBefore(from) || from.plusYears(1).isBefore(to))) {
             errors.put("to", "The last day is on or after the first, within a year");
         }
         if (!errors.isEmpty()) {
@@ -65,7 +68,8 @@ public class BillingExport {
 
     private String write(Visibility visible, UUID programId, LocalDate from, LocalDate to, int[] rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             jdbc.sql("""
                     select n.participant_id, n.contact_date, n.minutes, n.billing_code, n.units, n.signed_name, n.signed_credential
                     from contact_note n join participant p on p.id = n.participant_id
@@ -73,12 +77,21 @@ public class BillingExport {
                       and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program)
                       and """ + visible.on("p") + """
                     order by n.contact_date, n.signed_at
-                    """).paramSource(visible.params().addValue("from", from).addValue("to", to)
-                    .addValue("program", programId)).query(rs -> {
+                    """)
+                    .paramSource(visible.params()
+                            .addValue("from", from)
+                            .addValue("to", to)
+                            .addValue("program", programId))
+                    .query(rs -> {
                         try {
-                            csv.printRecord(CsvCells.neutralise(rs.getObject(1)), CsvCells.neutralise(rs.getObject(2)),
-                                    rs.getInt(3), CsvCells.neutralise(rs.getString(4)), rs.getInt(5),
-                                    CsvCells.neutralise(rs.getString(6)), CsvCells.neutralise(rs.getString(7)));
+                            csv.printRecord(
+                                    CsvCells.neutralise(rs.getObject(1)),
+                                    CsvCells.neutralise(rs.getObject(2)),
+                                    rs.getInt(3),
+                                    CsvCells.neutralise(rs.getString(4)),
+                                    rs.getInt(5),
+                                    CsvCells.neutralise(rs.getString(6)),
+                                    CsvCells.neutralise(rs.getString(7)));
                             rows[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

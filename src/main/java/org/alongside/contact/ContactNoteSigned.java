@@ -7,6 +7,5 @@ import java.util.UUID;
  * A contact note became signed and final (by its author, or by the co-sign it waited for): what
  * outcome, referral and export modules react to. Ids and numbers only.
  */
-public record ContactNoteSigned(UUID noteId, UUID participantId, UUID authorId, LocalDate contactDate,
-        String billingCode, int units) {
-}
+public record ContactNoteSigned(
+        UUID noteId, UUID participantId, UUID authorId, LocalDate contactDate, String billingCode, int units) {}

@@ -2,6 +2,7 @@ package org.alongside.contact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,16 +33,16 @@ public class LanguageGuide {
         this.audit = audit;
     }
 
-    public record Term(String term, String suggestion) {
-    }
+    public record Term(String term, String suggestion) {}
 
     /** A term found in a text: where, as written, and what to consider instead. */
-    public record Suggestion(String found, int start, String term, String suggestion) {
-    }
+    public record Suggestion(String found, int start, String term, String suggestion) {}
 
     @Transactional(readOnly = true)
     public List<Term> terms() {
-        return jdbc.sql("select term, suggestion from language_term order by term").query(Term.class).list();
+        return jdbc.sql("select term, suggestion from language_term order by term")
+                .query(Term.class)
+                .list();
     }
 
     /** Whole words and phrases, any case; the longest term wins where terms overlap. */
@@ -90,13 +91,24 @@ public class LanguageGuide {
 
         static Compiled of(List<Term> terms) {
             List<Term> longestFirst = terms.stream()
-                    .sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed()).toList();
-            Map<String, Term> byWords = new java.util.HashMap<>();
+                    .sorted(Comparator.comparingInt((Term t) -> t.term().length())
+                            .reversed())
+                    .toList();
+            Map<String, Term> byWords = new HashMap<>();
             longestFirst.forEach(t -> byWords.putIfAbsent(t.term().toLowerCase(Locale.ROOT), t));
-            String alternatives = longestFirst.isEmpty() ? "(?!)" : String.join("|",
-                    longestFirst.stream().map(t -> Pattern.quote(t.term())).toList());
-            return new Compiled(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), byWords, System.nanoTime());
+            String alternatives = longestFirst.isEmpty()
+                    ? "(?!)"
+                    : String.join(
+                            "|",
+                            longestFirst.stream()
+                                    .map(t -> Pattern.quote(t.term()))
+                                    .toList());
+            return new Compiled(
+                    Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    byWords,
+                    System.nanoTime());
         }
 
         List<Suggestion> find(String text) {
@@ -133,7 +145,11 @@ public class LanguageGuide {
         jdbc.sql("""
                 insert into language_term (term, suggestion, added_by) values (:t, :s, :by)
                 on conflict (term) do update set suggestion = excluded.suggestion, added_by = excluded.added_by
-                """).param("t", t).param("s", suggestion.trim()).param("by", actor.id()).update();
+                """)
+                .param("t", t)
+                .param("s", suggestion.trim())
+                .param("by", actor.id())
+                .update();
         audit.record(AuditEvent.of(actor.id(), "language-guide.term", "language-term", t));
         compiled = null;
         return new Term(t, suggestion.trim());

@@ -2,10 +2,13 @@ package org.alongside.contact;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.alongside.participant.CaseloadReminders;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,22 +35,22 @@ class LastContactReminders implements CaseloadReminders {
     @Override
     public Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, LocalDate> last = new HashMap<>();
-        java.util.Set<UUID> drafts = new java.util.HashSet<>();
+        Set<UUID> drafts = new HashSet<>();
         if (!participantIds.isEmpty()) {
             jdbc.sql("""
                     select participant_id, max(contact_date) as last, bool_or(status in ('DRAFT', 'RETURNED')) as unsigned
                     from contact_note where participant_id in (:ids) group by participant_id
                     """).param("ids", participantIds).query(rs -> {
-                        UUID id = rs.getObject("participant_id", UUID.class);
-                        last.put(id, rs.getObject("last", LocalDate.class));
-                        if (rs.getBoolean("unsigned")) {
-                            drafts.add(id);
-                        }
-                    });
+                UUID id = rs.getObject("participant_id", UUID.class);
+                last.put(id, rs.getObject("last", LocalDate.class));
+                if (rs.getBoolean("unsigned")) {
+                    drafts.add(id);
+                }
+            });
         }
         Map<UUID, List<Reminder>> reminders = new HashMap<>();
         for (UUID id : participantIds) {
-            List<Reminder> forPerson = new java.util.ArrayList<>(since(last.get(id), today));
+            List<Reminder> forPerson = new ArrayList<>(since(last.get(id), today));
             if (drafts.contains(id)) {
                 forPerson.add(0, Reminder.attention("Note to finish"));
             }
@@ -61,7 +64,8 @@ class LastContactReminders implements CaseloadReminders {
             return List.of(Reminder.attention("No contact yet"));
         }
         long days = ChronoUnit.DAYS.between(date, today);
-        String since = days == 0 ? "Last contact today" : "Last contact " + days + (days == 1 ? " day" : " days") + " ago";
+        String since =
+                days == 0 ? "Last contact today" : "Last contact " + days + (days == 1 ? " day" : " days") + " ago";
         return days >= noContactDays
                 ? List.of(Reminder.attention("No contact in " + noContactDays + " days"), Reminder.fact(since))
                 : List.of(Reminder.fact(since));

@@ -15,9 +15,20 @@ import org.alongside.shared.InvalidInputException;
  * What a contact note says. A draft may be unfinished; {@link #checkComplete} is what signing
  * asks for. The person's own words are kept exactly as typed.
  */
-public record NoteContent(LocalDate contactDate, LocalTime startTime, LocalTime endTime, Integer durationMinutes,
-        ContactMode mode, String place, Set<Activity> activities, Set<WellnessDimension> dimensions,
-        List<UUID> goalIds, String narrative, String personsWords, String nextSteps, LocalDate followUpDate) {
+public record NoteContent(
+        LocalDate contactDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        Integer durationMinutes,
+        ContactMode mode,
+        String place,
+        Set<Activity> activities,
+        Set<WellnessDimension> dimensions,
+        List<UUID> goalIds,
+        String narrative,
+        String personsWords,
+        String nextSteps,
+        LocalDate followUpDate) {
 
     public static final int MAX_MINUTES = 24 * 60;
 
@@ -46,7 +57,8 @@ public record NoteContent(LocalDate contactDate, LocalTime startTime, LocalTime 
         }
         Integer minutes = minutes();
         if (minutes != null && !errors.containsKey("endTime") && (minutes < 1 || minutes > MAX_MINUTES)) {
-            errors.put(startTime != null && endTime != null ? "endTime" : "durationMinutes",
+            errors.put(
+                    startTime != null && endTime != null ? "endTime" : "durationMinutes",
                     "A contact lasts from 1 minute to 24 hours");
         }
         max(errors, "place", place, 200);

@@ -1,13 +1,14 @@
 package org.alongside.demo;
 
 import java.util.List;
+import org.alongside.staff.SignInHints;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The demo sign-ins, listed on the sign-in page only when demo mode is on. */
 @Service
-public class DemoLogins {
+public class DemoLogins implements SignInHints {
 
     private final JdbcClient jdbc;
     private final boolean enabled;
@@ -17,20 +18,34 @@ public class DemoLogins {
         this.enabled = enabled;
     }
 
-    public record DemoLogin(String email, String password, String description) {
-    }
+    public record DemoLogin(String email, String password, String description) {}
 
     public boolean enabled() {
         return enabled;
     }
 
+    /** The demo sign-ins in demo mode; none otherwise. */
+    @Override
+    public List<Hint> hints() {
+        return enabled
+                ? list().stream()
+                        .map(l -> new Hint(l.email(), l.password(), l.description()))
+                        .toList()
+                : List.of();
+    }
+
     public List<DemoLogin> list() {
         return jdbc.sql("select email, password, description from demo_login order by position")
-                .query(DemoLogin.class).list();
+                .query(DemoLogin.class)
+                .list();
     }
 
     void add(int position, String email, String password, String description) {
         jdbc.sql("insert into demo_login (position, email, password, description) values (:p, :e, :pw, :d)")
-                .param("p", position).param("e", email).param("pw", password).param("d", description).update();
+                .param("p", position)
+                .param("e", email)
+                .param("pw", password)
+                .param("d", description)
+                .update();
     }
 }

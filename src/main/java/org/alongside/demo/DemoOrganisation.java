@@ -1,21 +1,21 @@
 package org.alongside.demo;
 
-import org.alongside.contact.Activity;
-import org.alongside.contact.ContactMode;
-import org.alongside.contact.ContactNotes;
-import org.alongside.contact.NoteContent;
-import org.alongside.groups.GroupType;
-import org.alongside.groups.GroupAttendance;
-import org.alongside.groups.RecoveryGroups;
-
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.NoteContent;
+import org.alongside.groups.AttendanceManagement;
+import org.alongside.groups.GroupManagement;
+import org.alongside.groups.GroupType;
 import org.alongside.participant.ContactKind;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantDetails;
@@ -34,8 +34,8 @@ import org.alongside.staff.StaffSummary;
 import org.alongside.staff.SupervisionManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,28 +48,58 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoOrganisation implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
-    private static final String[] FIRST = {"Alex", "Jordan", "Sam", "Maria", "Dev", "Keisha", "Tomás", "Aiyana",
-            "Chen", "Fatima", "Luis", "Grace", "Noah", "Imani", "Ravi", "Olivia", "Kwame", "Rosa", "Eli", "Hana"};
-    private static final String[] LAST = {"Rivera", "Okafor", "Nguyen", "Smith", "Haddad", "Johnson", "Kowalski",
-            "Begay", "Garcia", "Patel", "Walker", "Kim", "Mensah", "O'Brien"};
+    private static final String[] FIRST = {
+        "Alex", "Jordan", "Sam", "Maria", "Dev", "Keisha", "Tomás", "Aiyana", "Chen", "Fatima", "Luis", "Grace", "Noah",
+        "Imani", "Ravi", "Olivia", "Kwame", "Rosa", "Eli", "Hana"
+    };
+    private static final String[] LAST = {
+        "Rivera",
+        "Okafor",
+        "Nguyen",
+        "Smith",
+        "Haddad",
+        "Johnson",
+        "Kowalski",
+        "Begay",
+        "Garcia",
+        "Patel",
+        "Walker",
+        "Kim",
+        "Mensah",
+        "O'Brien"
+    };
     private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null, "she/they"};
     private static final String[] LANGUAGES = {"English", "Spanish", "English", "Vietnamese", "English", "Arabic"};
-    private static final String[] REFERRALS = {"Self-referred", "Emergency department", "Outpatient clinic",
-            "Drug court", "Family member", "Community outreach", "Shelter staff"};
+    private static final String[] REFERRALS = {
+        "Self-referred",
+        "Emergency department",
+        "Outpatient clinic",
+        "Drug court",
+        "Family member",
+        "Community outreach",
+        "Shelter staff"
+    };
 
     private final StaffManagement staff;
     private final ProgramManagement programs;
     private final SupervisionManagement supervision;
     private final ParticipantManagement participants;
     private final DemoLogins logins;
-    private final ContactNotes notes;
-    private final RecoveryGroups groups;
-    private final GroupAttendance attendance;
+    private final ContactNoteManagement notes;
+    private final GroupManagement groups;
+    private final AttendanceManagement attendance;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
-    DemoOrganisation(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision,
-            ParticipantManagement participants, DemoLogins logins, ContactNotes notes, RecoveryGroups groups, GroupAttendance attendance,
+    DemoOrganisation(
+            StaffManagement staff,
+            ProgramManagement programs,
+            SupervisionManagement supervision,
+            ParticipantManagement participants,
+            DemoLogins logins,
+            ContactNoteManagement notes,
+            GroupManagement groups,
+            AttendanceManagement attendance,
             TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
@@ -95,35 +125,68 @@ class DemoOrganisation implements SmartInitializingSingleton {
     }
 
     private void seed() {
-        StaffSummary admin = account(1, "admin@demo.alongside.local", "Morgan Ellis", "Program administrator",
-                Set.of(Role.ADMIN), null, false);
+        StaffSummary admin = account(
+                1,
+                "admin@demo.alongside.local",
+                "Morgan Ellis",
+                "Program administrator",
+                Set.of(Role.ADMIN),
+                null,
+                false);
         CurrentUser adminUser = new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles(), false);
-        UUID center = programs.create(adminUser, "Harbor Peer Recovery Center", ProgramSetting.PEER_RUN_CENTER).id();
-        UUID outreach = programs.create(adminUser, "Eastside Community Outreach", ProgramSetting.COMMUNITY_OUTREACH).id();
-        StaffSummary supPeer = account(2, "dana@demo.alongside.local", "Dana Brooks",
-                "Supervisor (with lived experience of peer work)", Set.of(Role.SUPERVISOR), "CPRS", true);
-        StaffSummary supClinical = account(3, "priya@demo.alongside.local", "Priya Shah",
-                "Supervisor (clinical background, no peer work experience)", Set.of(Role.SUPERVISOR), "LCSW", false);
-        String[][] workers = {{"jamie", "Jamie Cole"}, {"rosa", "Rosa Delgado"}, {"terrence", "Terrence Hill"},
-                {"mai", "Mai Tran"}, {"owen", "Owen Price"}, {"leila", "Leila Nasser"}};
+        UUID center = programs.create(adminUser.viewer(), "Harbor Peer Recovery Center", ProgramSetting.PEER_RUN_CENTER)
+                .id();
+        UUID outreach = programs.create(
+                        adminUser.viewer(), "Eastside Community Outreach", ProgramSetting.COMMUNITY_OUTREACH)
+                .id();
+        StaffSummary supPeer = account(
+                2,
+                "dana@demo.alongside.local",
+                "Dana Brooks",
+                "Supervisor (with lived experience of peer work)",
+                Set.of(Role.SUPERVISOR),
+                "CPRS",
+                true);
+        StaffSummary supClinical = account(
+                3,
+                "priya@demo.alongside.local",
+                "Priya Shah",
+                "Supervisor (clinical background, no peer work experience)",
+                Set.of(Role.SUPERVISOR),
+                "LCSW",
+                false);
+        String[][] workers = {
+            {"jamie", "Jamie Cole"},
+            {"rosa", "Rosa Delgado"},
+            {"terrence", "Terrence Hill"},
+            {"mai", "Mai Tran"},
+            {"owen", "Owen Price"},
+            {"leila", "Leila Nasser"}
+        };
         List<StaffSummary> peerWorkers = new ArrayList<>();
         for (int i = 0; i < workers.length; i++) {
-            peerWorkers.add(account(4 + i, workers[i][0] + "@demo.alongside.local", workers[i][1], "Peer worker",
-                    Set.of(Role.PEER_WORKER), i == 5 ? "Peer specialist in training" : "Certified peer specialist", true));
+            peerWorkers.add(account(
+                    4 + i,
+                    workers[i][0] + "@demo.alongside.local",
+                    workers[i][1],
+                    "Peer worker",
+                    Set.of(Role.PEER_WORKER),
+                    i == 5 ? "Peer specialist in training" : "Certified peer specialist",
+                    true));
         }
         for (StaffSummary s : List.of(supPeer, supClinical)) {
-            programs.addMember(adminUser, center, s.id());
-            programs.addMember(adminUser, outreach, s.id());
+            programs.addMember(adminUser.viewer(), center, s.id());
+            programs.addMember(adminUser.viewer(), outreach, s.id());
         }
         for (int i = 0; i < peerWorkers.size(); i++) {
             UUID program = i < 3 ? center : outreach;
-            programs.addMember(adminUser, program, peerWorkers.get(i).id());
+            programs.addMember(adminUser.viewer(), program, peerWorkers.get(i).id());
             StaffSummary primary = i % 2 == 0 ? supPeer : supClinical;
             StaffSummary other = i % 2 == 0 ? supClinical : supPeer;
             List<UUID> supervisors = i == 2 ? List.of(primary.id(), other.id()) : List.of(primary.id());
-            supervision.assign(adminUser, peerWorkers.get(i).id(), supervisors, primary.id());
+            supervision.assign(adminUser.viewer(), peerWorkers.get(i).id(), supervisors, primary.id());
         }
-        staff.requireCosign(adminUser, peerWorkers.get(5).id(), true);
+        staff.requireCosign(adminUser.viewer(), peerWorkers.get(5).id(), true);
         List<UUID> jamies = seedParticipants(adminUser, peerWorkers, center, outreach);
         seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
     }
@@ -138,13 +201,41 @@ class DemoOrganisation implements SmartInitializingSingleton {
             return;
         }
         ContactMode mode = ContactMode.values()[i % (ContactMode.values().length - 1)];
-        notes.writeSigned(worker.viewer(), person, new NoteContent(today.minusDays((i * 5L) % 30), java.time.LocalTime.of(10, 0),
-                java.time.LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L), null, mode, i % 2 == 0 ? "Community room" : null,
-                Set.of(Activity.values()[i % 5]), Set.of(), List.of(), NARRATIVES[i % NARRATIVES.length],
-                i % 4 == 0 ? "I did more than I thought I could this week." : null, "Check in next week.", null));
+        notes.writeSigned(
+                worker.viewer(),
+                person,
+                new NoteContent(
+                        today.minusDays((i * 5L) % 30),
+                        LocalTime.of(10, 0),
+                        LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L),
+                        null,
+                        mode,
+                        i % 2 == 0 ? "Community room" : null,
+                        Set.of(Activity.values()[i % 5]),
+                        Set.of(),
+                        List.of(),
+                        NARRATIVES[i % NARRATIVES.length],
+                        i % 4 == 0 ? "I did more than I thought I could this week." : null,
+                        "Check in next week.",
+                        null));
         if (i % 7 == 0) {
-            notes.startDraft(worker.viewer(), person, new NoteContent(today, null, null, 20, ContactMode.PHONE_CALL, null, null,
-                    null, null, "Called to talk about the housing appointment", null, null, null));
+            notes.startDraft(
+                    worker.viewer(),
+                    person,
+                    new NoteContent(
+                            today,
+                            null,
+                            null,
+                            20,
+                            ContactMode.PHONE_CALL,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "Called to talk about the housing appointment",
+                            null,
+                            null,
+                            null));
         }
     }
 
@@ -153,20 +244,43 @@ class DemoOrganisation implements SmartInitializingSingleton {
         "Talked through the week and what helped. Shared the number for the tenants' union.",
         "Went with them to the clinic appointment and helped write down questions beforehand.",
         "Worked on their goal of finding a volunteer role; looked at the library board together.",
-        "Met at the drop-in centre; talked about sleep routines that have worked for us both."};
+        "Met at the drop-in centre; talked about sleep routines that have worked for us both."
+    };
 
     private void seedGroup(CurrentUser supervisor, CurrentUser facilitator, UUID program, List<UUID> people) {
-        var group = groups.create(supervisor.viewer(), new RecoveryGroups.NewGroup(program, "Wednesday wellness walk",
-                GroupType.WELLNESS, "Wednesdays 10:00–11:00 from the centre", 12, List.of(facilitator.id())));
+        var group = groups.create(
+                supervisor.viewer(),
+                new GroupManagement.NewGroup(
+                        program,
+                        "Wednesday wellness walk",
+                        GroupType.WELLNESS,
+                        "Wednesdays 10:00–11:00 from the centre",
+                        12,
+                        List.of(facilitator.id())));
         people.forEach(p -> attendance.addToRoster(facilitator.viewer(), group.id(), p));
-        var session = groups.startSession(facilitator.viewer(), group.id(), new RecoveryGroups.NewSession(LocalDate.now().minusDays(7),
-                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Finding green spaces nearby"));
-        people.stream().limit(2).forEach(p -> attendance.markPresent(facilitator.viewer(), group.id(), session.id(), p));
-        var noted = groups.saveNote(facilitator.viewer(), group.id(), session.id(),
-                "We walked the river path and each named one place that feels calm.", session.version());
+        var session = groups.startSession(
+                facilitator.viewer(),
+                group.id(),
+                new GroupManagement.NewSession(
+                        LocalDate.now().minusDays(7),
+                        LocalTime.of(10, 0),
+                        LocalTime.of(11, 0),
+                        "Finding green spaces nearby"));
+        people.stream()
+                .limit(2)
+                .forEach(p -> attendance.markPresent(facilitator.viewer(), group.id(), session.id(), p));
+        var noted = groups.saveNote(
+                facilitator.viewer(),
+                group.id(),
+                session.id(),
+                "We walked the river path and each named one place that feels calm.",
+                session.version());
         attendance.sign(facilitator.viewer(), group.id(), session.id(), noted.version());
-        groups.startSession(facilitator.viewer(), group.id(), new RecoveryGroups.NewSession(LocalDate.now(),
-                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Walking and talking about rest"));
+        groups.startSession(
+                facilitator.viewer(),
+                group.id(),
+                new GroupManagement.NewSession(
+                        LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Walking and talking about rest"));
     }
 
     private List<UUID> seedParticipants(CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach) {
@@ -181,23 +295,48 @@ class DemoOrganisation implements SmartInitializingSingleton {
             List<ContactMethod> contacts = new ArrayList<>();
             contacts.add(new ContactMethod(i % 3 == 0 ? ContactKind.TEXT : ContactKind.PHONE, phone, true, i % 4 != 0));
             if (i % 5 == 0) {
-                contacts.add(new ContactMethod(ContactKind.EMAIL, first.toLowerCase().replace("á", "a") + i + "@example.org", false, true));
+                contacts.add(new ContactMethod(
+                        ContactKind.EMAIL, first.toLowerCase().replace("á", "a") + i + "@example.org", false, true));
             }
-            List<SupportContact> supports = i % 3 == 1 ? List.of(new SupportContact(FIRST[(i + 5) % FIRST.length]
-                    + " " + last, i % 2 == 0 ? "Sister" : "Friend", "555-02" + String.format("%02d", i))) : List.of();
-            ParticipantDetails details = new ParticipantDetails(first + (i >= FIRST.length ? " " + last.charAt(0) + "." : ""),
-                    i % 4 == 0 ? first + " " + last : null, PRONOUNS[i % PRONOUNS.length],
-                    i % 3 == 2 ? null : today.minusYears(19 + random.nextInt(50)).minusDays(random.nextInt(365)),
-                    LANGUAGES[i % LANGUAGES.length], i % 6 == 0 ? null : (100 + i) + " Harbor Street", contacts, supports);
-            NewParticipant enrol = new NewParticipant(details, w < 3 ? center : outreach, workers.get(w).id(),
-                    REFERRALS[i % REFERRALS.length], today.minusDays(10 + random.nextInt(700)));
+            List<SupportContact> supports = i % 3 == 1
+                    ? List.of(new SupportContact(
+                            FIRST[(i + 5) % FIRST.length] + " " + last,
+                            i % 2 == 0 ? "Sister" : "Friend",
+                            "555-02" + String.format("%02d", i)))
+                    : List.of();
+            ParticipantDetails details = new ParticipantDetails(
+                    first + (i >= FIRST.length ? " " + last.charAt(0) + "." : ""),
+                    i % 4 == 0 ? first + " " + last : null,
+                    PRONOUNS[i % PRONOUNS.length],
+                    i % 3 == 2
+                            ? null
+                            : today.minusYears(19 + random.nextInt(50)).minusDays(random.nextInt(365)),
+                    LANGUAGES[i % LANGUAGES.length],
+                    i % 6 == 0 ? null : (100 + i) + " Harbor Street",
+                    contacts,
+                    supports);
+            NewParticipant enrol = new NewParticipant(
+                    details,
+                    w < 3 ? center : outreach,
+                    workers.get(w).id(),
+                    REFERRALS[i % REFERRALS.length],
+                    today.minusDays(10 + random.nextInt(700)));
             ParticipantView view = participants.enrol(admin.viewer(), enrol);
             seedNotes(user(workers.get(w)), view.id(), i, today);
             if (i % 10 == 7) {
-                participants.changeEnrolmentStatus(admin.viewer(), view.id(), EnrolmentStatus.PAUSED, "Taking a break while travelling", view.version());
+                participants.changeEnrolmentStatus(
+                        admin.viewer(),
+                        view.id(),
+                        EnrolmentStatus.PAUSED,
+                        "Taking a break while travelling",
+                        view.version());
             } else if (i % 15 == 4) {
-                participants.changeEnrolmentStatus(admin.viewer(), view.id(), EnrolmentStatus.DISCHARGED,
-                        "Reached their goals and moved on to community supports", view.version());
+                participants.changeEnrolmentStatus(
+                        admin.viewer(),
+                        view.id(),
+                        EnrolmentStatus.DISCHARGED,
+                        "Reached their goals and moved on to community supports",
+                        view.version());
             } else if (w == 0 && firstWorkersActive.size() < 3) {
                 firstWorkersActive.add(view.id());
             }
@@ -205,11 +344,17 @@ class DemoOrganisation implements SmartInitializingSingleton {
         return firstWorkersActive;
     }
 
-    private StaffSummary account(int position, String email, String name, String description, Set<Role> roles,
-            String credential, boolean peerExperience) {
+    private StaffSummary account(
+            int position,
+            String email,
+            String name,
+            String description,
+            Set<Role> roles,
+            String credential,
+            boolean peerExperience) {
         String password = generatePassword();
-        StaffSummary created = staff.createAccount(null, new NewStaff(email, name, roles, password, credential,
-                peerExperience), false);
+        StaffSummary created = staff.createAccount(
+                null, new NewStaff(email, name, roles, password, credential, peerExperience), false);
         logins.add(position, email, password, description);
         return created;
     }

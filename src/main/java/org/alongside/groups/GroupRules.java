@@ -9,10 +9,9 @@ final class GroupRules {
 
     static final int MAX_CAPACITY = 500;
 
-    private GroupRules() {
-    }
+    private GroupRules() {}
 
-    static Map<String, String> checkGroup(RecoveryGroups.NewGroup g) {
+    static Map<String, String> checkGroup(GroupManagement.NewGroup g) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (g.programId() == null) {
             errors.put("programId", "Choose the group's program");
@@ -37,7 +36,7 @@ final class GroupRules {
         return errors;
     }
 
-    static void checkSession(RecoveryGroups.NewSession s) {
+    static void checkSession(GroupManagement.NewSession s) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.date() == null) {
             errors.put("date", "Enter the date of the session");

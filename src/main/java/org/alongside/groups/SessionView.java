@@ -1,5 +1,6 @@
 package org.alongside.groups;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,14 +8,24 @@ import java.util.List;
 import java.util.UUID;
 
 /** A group session: when, what about, who came (from the roster or walked in), the group note, and its signing. */
-public record SessionView(UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic,
-        String note, boolean signed, Instant signedAt, String signedName, String signedCredential,
-        List<Attendee> attendance, long version) {
+public record SessionView(
+        UUID id,
+        UUID groupId,
+        LocalDate date,
+        LocalTime start,
+        LocalTime end,
+        String topic,
+        String note,
+        boolean signed,
+        Instant signedAt,
+        String signedName,
+        String signedCredential,
+        List<Attendee> attendance,
+        long version) {
 
-    public record Attendee(UUID participantId, String name, boolean walkIn) {
-    }
+    public record Attendee(UUID participantId, String name, boolean walkIn) {}
 
     public int minutes() {
-        return (int) java.time.Duration.between(start, end).toMinutes();
+        return (int) Duration.between(start, end).toMinutes();
     }
 }

@@ -69,7 +69,8 @@ public final class Admission {
         if (!people.contains(participantId)) {
             throw new IllegalArgumentException("This admission does not cover that person");
         }
-        also.add(AuditEvent.onParticipant(viewer.actorId(), action, participantId).withDetail(text));
+        also.add(AuditEvent.onParticipant(viewer.actorId(), action, participantId)
+                .withDetail(text));
     }
 
     List<AuditEvent> records(String action) {
@@ -84,7 +85,13 @@ public final class Admission {
     }
 
     private AuditEvent event(String action, UUID participantId, String text) {
-        return new AuditEvent(viewer.actorId(), action, "participant", participantId.toString(), participantId,
-                AuditEvent.Outcome.SUCCESS, RecordGate.join(RecordGate.viewerDetail(viewer), text));
+        return new AuditEvent(
+                viewer.actorId(),
+                action,
+                "participant",
+                participantId.toString(),
+                participantId,
+                AuditEvent.Outcome.SUCCESS,
+                RecordGate.join(RecordGate.viewerDetail(viewer), text));
     }
 }

@@ -29,15 +29,25 @@ class CaseloadPolicy implements AccessPolicy {
     @Override
     public Condition condition(Viewer viewer) {
         if (viewer instanceof StaffMember staff) {
-            return new Condition(STAFF, Map.of("caseload_viewer", staff.id(), "caseload_supervisor", staff.isSupervisor(),
-                    "caseload_admin", staff.isAdmin()));
+            return new Condition(
+                    STAFF,
+                    Map.of(
+                            "caseload_viewer",
+                            staff.id(),
+                            "caseload_supervisor",
+                            staff.isSupervisor(),
+                            "caseload_admin",
+                            staff.isAdmin()));
         }
         if (viewer instanceof Person person) {
             return new Condition("{p}.id = :caseload_self", Map.of("caseload_self", person.participantId()));
         }
         SystemJob job = (SystemJob) viewer;
-        return job.programIds().isEmpty() ? Condition.of("false")
-                : new Condition("exists (select 1 from enrolment en where en.participant = {p}.id"
-                        + " and en.program_id in (:caseload_programs))", Map.of("caseload_programs", job.programIds()));
+        return job.programIds().isEmpty()
+                ? Condition.of("false")
+                : new Condition(
+                        "exists (select 1 from enrolment en where en.participant = {p}.id"
+                                + " and en.program_id in (:caseload_programs))",
+                        Map.of("caseload_programs", job.programIds()));
     }
 }

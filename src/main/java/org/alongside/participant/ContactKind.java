@@ -2,7 +2,9 @@ package org.alongside.participant;
 
 /** How a person may be reached. */
 public enum ContactKind {
-    PHONE("Phone"), TEXT("Text message"), EMAIL("Email");
+    PHONE("Phone"),
+    TEXT("Text message"),
+    EMAIL("Email");
 
     private final String label;
 

@@ -2,7 +2,9 @@ package org.alongside.participant;
 
 /** Where a person's enrolment in a program stands. */
 public enum EnrolmentStatus {
-    ACTIVE("Active"), PAUSED("Paused"), DISCHARGED("Discharged");
+    ACTIVE("Active"),
+    PAUSED("Paused"),
+    DISCHARGED("Discharged");
 
     private final String label;
 

@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a person tells us about themselves, kept as they said it. */
-public record ParticipantDetails(String preferredName, String legalName, String pronouns, LocalDate dateOfBirth,
-        String preferredLanguage, String address, List<ContactMethod> contactMethods,
+public record ParticipantDetails(
+        String preferredName,
+        String legalName,
+        String pronouns,
+        LocalDate dateOfBirth,
+        String preferredLanguage,
+        String address,
+        List<ContactMethod> contactMethods,
         List<SupportContact> supportContacts) {
 
     public ParticipantDetails {
@@ -14,10 +20,8 @@ public record ParticipantDetails(String preferredName, String legalName, String 
     }
 
     /** One way to reach the person, and whether a message may be left there. */
-    public record ContactMethod(ContactKind kind, String value, boolean preferred, boolean safeToLeaveMessage) {
-    }
+    public record ContactMethod(ContactKind kind, String value, boolean preferred, boolean safeToLeaveMessage) {}
 
     /** Someone the person names as a support. */
-    public record SupportContact(String name, String relationship, String phone) {
-    }
+    public record SupportContact(String name, String relationship, String phone) {}
 }

@@ -45,8 +45,12 @@ public class ParticipantManagement {
     private final ProgramManagement programs;
     private final Clock clock;
 
-    ParticipantManagement(Participants participants, ParticipantQueries queries, RecordGate gate,
-            StaffDirectory staff, ProgramManagement programs) {
+    ParticipantManagement(
+            Participants participants,
+            ParticipantQueries queries,
+            RecordGate gate,
+            StaffDirectory staff,
+            ProgramManagement programs) {
         this.participants = participants;
         this.queries = queries;
         this.gate = gate;
@@ -55,19 +59,26 @@ public class ParticipantManagement {
         this.clock = Clock.systemDefaultZone();
     }
 
-    public record NewParticipant(ParticipantDetails details, UUID programId, UUID primaryWorkerId,
-            String referralSource, LocalDate startDate) {
-    }
+    public record NewParticipant(
+            ParticipantDetails details,
+            UUID programId,
+            UUID primaryWorkerId,
+            String referralSource,
+            LocalDate startDate) {}
 
     public ParticipantView enrol(Viewer viewer, NewParticipant command) {
         Viewer.StaffMember actor = viewer.staff();
         return gate.create(viewer, "participant.create", admission -> {
             ParticipantRules.check(command.details(), LocalDate.now(clock));
             checkEnrolment(actor, command);
-            Participant participant = Participant.enrol(command.details(), command.programId(),
+            Participant participant = Participant.enrol(
+                    command.details(),
+                    command.programId(),
                     trimToNull(command.referralSource()),
-                    command.startDate() == null ? LocalDate.now(clock) : command.startDate(), command.primaryWorkerId(),
-                    actor.id(), Instant.now(clock));
+                    command.startDate() == null ? LocalDate.now(clock) : command.startDate(),
+                    command.primaryWorkerId(),
+                    actor.id(),
+                    Instant.now(clock));
             participants.save(participant);
             admission.created(participant.id());
             return view(participant);
@@ -103,7 +114,10 @@ public class ParticipantManagement {
             if (!actor.isAdmin() && !actor.isSupervisor()) {
                 throw new AccessDeniedException("Only a supervisor or administrator can transfer a caseload");
             }
-            UUID program = participant.enrolments().get(participant.enrolments().size() - 1).programId();
+            UUID program = participant
+                    .enrolments()
+                    .get(participant.enrolments().size() - 1)
+                    .programId();
             requirePeerWorkerIn(actor, program, workerId);
             participant.transferTo(workerId, trimToNull(reason), actor.id(), Instant.now(clock));
             admission.detail("to=" + workerId);
@@ -111,14 +125,15 @@ public class ParticipantManagement {
         });
     }
 
-    public ParticipantView changeEnrolmentStatus(Viewer viewer, UUID id, EnrolmentStatus status, String reason,
-            long expectedVersion) {
+    public ParticipantView changeEnrolmentStatus(
+            Viewer viewer, UUID id, EnrolmentStatus status, String reason, long expectedVersion) {
         return gate.change(viewer, id, "participant.enrolment-status", admission -> {
             Participant participant = loadForChange(id, expectedVersion);
             if (status == null) {
                 throw new InvalidInputException("status", "Choose active, paused or discharged");
             }
-            participant.changeEnrolmentStatus(status, limit(reason, "reason"), LocalDate.now(clock), Instant.now(clock));
+            participant.changeEnrolmentStatus(
+                    status, limit(reason, "reason"), LocalDate.now(clock), Instant.now(clock));
             admission.detail("status=" + status);
             return save(participant);
         });
@@ -133,9 +148,13 @@ public class ParticipantManagement {
     }
 
     public List<ParticipantRow> caseload(Viewer viewer, boolean mineOnly, boolean includeInactive) {
-        return gate.list(viewer, "participant.list", "caseload", null,
-                listing -> queries.caseload(listing.visibility(), mineOnly ? viewer.actorId() : null, includeInactive,
-                        MAX_RESULTS));
+        return gate.list(
+                viewer,
+                "participant.list",
+                "caseload",
+                null,
+                listing -> queries.caseload(
+                        listing.visibility(), mineOnly ? viewer.actorId() : null, includeInactive, MAX_RESULTS));
     }
 
     public List<ParticipantRow> search(Viewer viewer, String query) {
@@ -146,7 +165,11 @@ public class ParticipantManagement {
         if (q.length() > 100) {
             throw new InvalidInputException("q", "Search for at most 100 characters");
         }
-        return gate.list(viewer, "participant.search", "participant", null,
+        return gate.list(
+                viewer,
+                "participant.search",
+                "participant",
+                null,
                 listing -> queries.search(listing.visibility(), q, MAX_RESULTS));
     }
 
@@ -169,15 +192,16 @@ public class ParticipantManagement {
         if (command.primaryWorkerId() == null) {
             throw new InvalidInputException("primaryWorkerId", "Choose the person's primary peer worker");
         }
-        StaffDirectory.EnrolmentParties parties = staff.enrolmentParties(command.programId(), actor.id(),
-                command.primaryWorkerId());
+        StaffDirectory.EnrolmentParties parties =
+                staff.enrolmentParties(command.programId(), actor.id(), command.primaryWorkerId());
         if (!parties.enrollerInProgram()) {
             throw new InvalidInputException("programId", "Choose a program you work in");
         }
         if (!parties.workerAvailable()) {
             throw new InvalidInputException("primaryWorkerId", NOT_A_PEER_WORKER);
         }
-        if (command.startDate() != null && command.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
+        if (command.startDate() != null
+                && command.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new InvalidInputException("startDate", "Enter a start date within the next year");
         }
         if (command.referralSource() != null && command.referralSource().trim().length() > 200) {
@@ -213,21 +237,36 @@ public class ParticipantManagement {
     }
 
     private ParticipantView view(Participant p) {
-        Map<UUID, String> programNames = programs.names(p.enrolments().stream().map(e -> e.programId()).toList());
+        Map<UUID, String> programNames =
+                programs.names(p.enrolments().stream().map(e -> e.programId()).toList());
         Set<UUID> workers = new HashSet<>();
         workers.add(p.primaryWorkerId());
         p.assignments().forEach(a -> workers.add(a.workerId()));
         Map<UUID, String> workerNames = staff.names(workers);
         List<EnrolmentView> enrolments = p.enrolments().stream()
-                .map(e -> new EnrolmentView(e.programId(), programNames.get(e.programId()), e.referralSource(),
-                        e.startDate(), e.status(), e.dischargeReason(), e.endedOn()))
+                .map(e -> new EnrolmentView(
+                        e.programId(),
+                        programNames.get(e.programId()),
+                        e.referralSource(),
+                        e.startDate(),
+                        e.status(),
+                        e.dischargeReason(),
+                        e.endedOn()))
                 .toList();
         List<AssignmentView> assignments = p.assignments().stream()
-                .map(a -> new AssignmentView(a.workerId(), workerNames.get(a.workerId()), a.assignedAt(), a.endedAt(),
-                        a.reason()))
+                .map(a -> new AssignmentView(
+                        a.workerId(), workerNames.get(a.workerId()), a.assignedAt(), a.endedAt(), a.reason()))
                 .toList();
-        return new ParticipantView(p.id(), p.details(), p.primaryWorkerId(), workerNames.get(p.primaryWorkerId()),
-                enrolments, assignments, p.active(), p.deactivatedReason(), p.version());
+        return new ParticipantView(
+                p.id(),
+                p.details(),
+                p.primaryWorkerId(),
+                workerNames.get(p.primaryWorkerId()),
+                enrolments,
+                assignments,
+                p.active(),
+                p.deactivatedReason(),
+                p.version());
     }
 
     private static String limit(String value, String field) {

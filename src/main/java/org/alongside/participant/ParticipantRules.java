@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.ContactValues;
+import org.alongside.shared.InvalidInputException;
 
 /** Limits on what a participant record holds, with a message beside each field that breaks one. */
 final class ParticipantRules {
 
-
-    private ParticipantRules() {
-    }
+    private ParticipantRules() {}
 
     static void check(ParticipantDetails details, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -24,8 +22,9 @@ final class ParticipantRules {
         max(errors, "pronouns", details.pronouns(), 60);
         max(errors, "preferredLanguage", details.preferredLanguage(), 60);
         max(errors, "address", details.address(), 500);
-        if (details.dateOfBirth() != null && (details.dateOfBirth().isAfter(today)
-                || details.dateOfBirth().isBefore(today.minusYears(130)))) {
+        if (details.dateOfBirth() != null
+                && (details.dateOfBirth().isAfter(today)
+                        || details.dateOfBirth().isBefore(today.minusYears(130)))) {
             errors.put("dateOfBirth", "Enter a date of birth in the past");
         }
         contactMethods(details.contactMethods(), errors);

@@ -74,7 +74,9 @@ public class RecordGate {
         }
         Visibility visible = visibility(viewer);
         return jdbc.sql("select exists (select 1 from participant p where p.id = :gate_id and " + visible.on("p") + ")")
-                .paramSource(visible.params().addValue("gate_id", participantId)).query(Boolean.class).single();
+                .paramSource(visible.params().addValue("gate_id", participantId))
+                .query(Boolean.class)
+                .single();
     }
 
     /** Reads the person's record: checked, in one transaction, audited. */
@@ -92,14 +94,14 @@ public class RecordGate {
      * the check costs no extra query: the work answers empty when the person was not visible, and
      * the gate then refuses exactly as {@link #change} would.
      */
-    public <T> T changeWithRuleInline(Viewer viewer, UUID participantId, String action,
-            Function<Admission, Optional<T>> task) {
+    public <T> T changeWithRuleInline(
+            Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
         return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
     }
 
     /** A read whose own statement carries the access rule; see {@link #changeWithRuleInline}. */
-    public <T> T readWithRuleInline(Viewer viewer, UUID participantId, String action,
-            Function<Admission, Optional<T>> task) {
+    public <T> T readWithRuleInline(
+            Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
         return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
     }
 
@@ -127,7 +129,8 @@ public class RecordGate {
         Listing listing = new Listing(visibility(viewer));
         return work.execute(status -> {
             T result = task.apply(listing);
-            String detail = listing.detail != null ? listing.detail
+            String detail = listing.detail != null
+                    ? listing.detail
                     : result instanceof Collection<?> c ? "results=" + c.size() : null;
             audit.record(AuditEvent.of(viewer.actorId(), action, subjectType, subjectId)
                     .withDetail(join(viewerDetail(viewer), detail)));
@@ -135,7 +138,12 @@ public class RecordGate {
         });
     }
 
-    private <T> T pass(Viewer viewer, Set<UUID> people, UUID subject, String action, boolean checkFirst,
+    private <T> T pass(
+            Viewer viewer,
+            Set<UUID> people,
+            UUID subject,
+            String action,
+            boolean checkFirst,
             Function<Admission, Outcome<T>> task) {
         Admission admission = new Admission(viewer, subject, people, checkFirst ? null : visibility(viewer));
         Set<UUID> refused = new LinkedHashSet<>();
@@ -186,8 +194,11 @@ public class RecordGate {
             return maySee(viewer, only) ? Set.of() : Set.of(only);
         }
         Visibility visible = visibility(viewer);
-        Set<UUID> seen = new LinkedHashSet<>(jdbc.sql("select p.id from participant p where p.id in (:gate_ids) and "
-                + visible.on("p")).paramSource(visible.params().addValue("gate_ids", people)).query(UUID.class).list());
+        Set<UUID> seen = new LinkedHashSet<>(
+                jdbc.sql("select p.id from participant p where p.id in (:gate_ids) and " + visible.on("p"))
+                        .paramSource(visible.params().addValue("gate_ids", people))
+                        .query(UUID.class)
+                        .list());
         Set<UUID> missing = new LinkedHashSet<>(people);
         missing.removeAll(seen);
         return missing;
@@ -195,8 +206,13 @@ public class RecordGate {
 
     private void refuse(Viewer viewer, Set<UUID> refused, String action) {
         refusal.executeWithoutResult(status -> refused.forEach(id -> audit.record(new AuditEvent(
-                viewer == null ? null : viewer.actorId(), action, "participant", String.valueOf(id), null,
-                AuditEvent.Outcome.DENIED, viewer == null ? null : viewerDetail(viewer)))));
+                viewer == null ? null : viewer.actorId(),
+                action,
+                "participant",
+                String.valueOf(id),
+                null,
+                AuditEvent.Outcome.DENIED,
+                viewer == null ? null : viewerDetail(viewer)))));
         throw new NotFoundException(WHAT);
     }
 

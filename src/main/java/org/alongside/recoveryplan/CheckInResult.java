@@ -2,7 +2,9 @@ package org.alongside.recoveryplan;
 
 /** How a habit went on a day. "Not today" is a fine answer: progress, not perfection. */
 public enum CheckInResult {
-    DONE("Done", "✓"), PARTLY("Partly", "½"), NOT_TODAY("Not today", "·");
+    DONE("Done", "✓"),
+    PARTLY("Partly", "½"),
+    NOT_TODAY("Not today", "·");
 
     private final String label;
     private final String mark;

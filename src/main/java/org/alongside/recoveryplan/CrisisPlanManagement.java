@@ -25,8 +25,7 @@ public class CrisisPlanManagement {
     }
 
     /** The plan and its version (0 when nothing is written yet). */
-    public record CrisisPlanView(UUID participantId, CrisisPlanDocument plan, long version, Instant updatedAt) {
-    }
+    public record CrisisPlanView(UUID participantId, CrisisPlanDocument plan, long version, Instant updatedAt) {}
 
     public CrisisPlanView view(Viewer viewer, UUID participantId) {
         return gate.read(viewer, participantId, "crisisplan.view", admission -> current(participantId));
@@ -36,18 +35,35 @@ public class CrisisPlanManagement {
         return change(viewer, participantId, version, "crisisplan.update", "Plan revised", p -> p.revise(content));
     }
 
-    public CrisisPlanView addNoteAfterCrisis(Viewer viewer, UUID participantId, LocalDate on, String text,
-            long version) {
+    public CrisisPlanView addNoteAfterCrisis(
+            Viewer viewer, UUID participantId, LocalDate on, String text, long version) {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         UUID by = viewer.staff().id();
-        return change(viewer, participantId, version, "crisisplan.note", "Note after a crisis", p -> p.addNote(
-                new CrisisPlanDocument.Note(day, text == null ? null : text.trim(), by, Instant.now(clock))));
+        return change(
+                viewer,
+                participantId,
+                version,
+                "crisisplan.note",
+                "Note after a crisis",
+                p -> p.addNote(
+                        new CrisisPlanDocument.Note(day, text == null ? null : text.trim(), by, Instant.now(clock))));
     }
 
-    private CrisisPlanView change(Viewer viewer, UUID participantId, long version, String action, String summary,
+    private CrisisPlanView change(
+            Viewer viewer,
+            UUID participantId,
+            long version,
+            String action,
+            String summary,
             UnaryOperator<CrisisPlanDocument> change) {
         return gate.change(viewer, participantId, action, admission -> {
-            var saved = plans.change(participantId, version, change, summary, viewer.staff().id(), Instant.now(clock),
+            var saved = plans.change(
+                    participantId,
+                    version,
+                    change,
+                    summary,
+                    viewer.staff().id(),
+                    Instant.now(clock),
                     LocalDate.now(clock));
             admission.detail("version=" + saved.version());
             return new CrisisPlanView(participantId, saved.document(), saved.version(), saved.updatedAt());

@@ -10,12 +10,21 @@ import java.util.UUID;
  * A habit in the person's wellness daily plan, with why it matters to them and who supports it,
  * its check-ins of the last four weeks (oldest first, a null where there was none) and its streak.
  */
-public record Habit(UUID id, HabitArea area, String description, Frequency frequency, String whyItMatters,
-        String supporterName, String supporterRelationship, @JsonIgnore Map<LocalDate, CheckInResult> checkIns,
-        List<Day> lastFourWeeks, int streak) {
+public record Habit(
+        UUID id,
+        HabitArea area,
+        String description,
+        Frequency frequency,
+        String whyItMatters,
+        String supporterName,
+        String supporterRelationship,
+        @JsonIgnore Map<LocalDate, CheckInResult> checkIns,
+        List<Day> lastFourWeeks,
+        int streak) {
 
     public enum Frequency {
-        DAILY("Every day", "day"), WEEKLY("Every week", "week");
+        DAILY("Every day", "day"),
+        WEEKLY("Every week", "week");
 
         private final String label;
         private final String unit;
@@ -36,6 +45,5 @@ public record Habit(UUID id, HabitArea area, String description, Frequency frequ
     }
 
     /** One day of the four-week view. */
-    public record Day(LocalDate date, CheckInResult result) {
-    }
+    public record Day(LocalDate date, CheckInResult result) {}
 }

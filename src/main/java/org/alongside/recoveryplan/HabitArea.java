@@ -8,8 +8,13 @@ public enum HabitArea {
     RELAXATION_AND_STRESS("Relaxation and stress"),
     SUBSTANCES_AND_TOBACCO("Substances and tobacco"),
     HEALTH_CARE("Health care and screenings"),
-    EMOTIONAL("Emotional"), ENVIRONMENTAL("Environmental"), FINANCIAL("Financial"), INTELLECTUAL("Intellectual"),
-    OCCUPATIONAL("Occupational"), SOCIAL("Social"), SPIRITUAL("Spiritual");
+    EMOTIONAL("Emotional"),
+    ENVIRONMENTAL("Environmental"),
+    FINANCIAL("Financial"),
+    INTELLECTUAL("Intellectual"),
+    OCCUPATIONAL("Occupational"),
+    SOCIAL("Social"),
+    SPIRITUAL("Spiritual");
 
     private final String label;
 

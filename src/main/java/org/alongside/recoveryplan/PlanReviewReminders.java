@@ -31,10 +31,12 @@ class PlanReviewReminders implements CaseloadReminders {
                 where participant_id in (:ids) and document ->> 'reviewDate' is not null
                   and (document ->> 'reviewDate')::date <= :today
                 """).param("ids", participantIds).param("today", today).query(rs -> {
-                    LocalDate review = rs.getObject("review", LocalDate.class);
-                    reminders.put(rs.getObject("participant_id", UUID.class),
-                            List.of(Reminder.attention("Plan review due" + (review.isBefore(today) ? " since " + review : " today"))));
-                });
+            LocalDate review = rs.getObject("review", LocalDate.class);
+            reminders.put(
+                    rs.getObject("participant_id", UUID.class),
+                    List.of(Reminder.attention(
+                            "Plan review due" + (review.isBefore(today) ? " since " + review : " today"))));
+        });
         return reminders;
     }
 }

@@ -40,7 +40,10 @@ public class RecoveryPlanManagement {
     private final StaffDirectory staff;
     private final Clock clock = Clock.systemDefaultZone();
 
-    RecoveryPlanManagement(VersionedDocuments<PlanDocument> plans, RecordGate gate, ParticipantManagement participants,
+    RecoveryPlanManagement(
+            VersionedDocuments<PlanDocument> plans,
+            RecordGate gate,
+            ParticipantManagement participants,
             StaffDirectory staff) {
         this.plans = plans;
         this.gate = gate;
@@ -48,81 +51,165 @@ public class RecoveryPlanManagement {
         this.staff = staff;
     }
 
-    public record HistoryEntry(long version, Instant changedAt, String changedBy, String summary) {
-    }
+    public record HistoryEntry(long version, Instant changedAt, String changedBy, String summary) {}
 
     public PlanView view(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "recoveryplan.view", admission -> toView(participantId, plans.find(participantId)));
+        return gate.read(
+                viewer,
+                participantId,
+                "recoveryplan.view",
+                admission -> toView(participantId, plans.find(participantId)));
     }
 
     /** The plan page: the plan and the person it belongs to, in one gated read (one check, one audit row). */
-    public record PlanPage(PlanView plan, ParticipantView person) {
-    }
+    public record PlanPage(PlanView plan, ParticipantView person) {}
 
     public PlanPage page(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "recoveryplan.view", admission -> new PlanPage(
-                toView(participantId, plans.find(participantId)), participants.get(admission)));
+        return gate.read(
+                viewer,
+                participantId,
+                "recoveryplan.view",
+                admission ->
+                        new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission)));
     }
 
-    public PlanView describe(Viewer viewer, UUID participantId, String hopes, String strengths, LocalDate review,
+    public PlanView describe(
+            Viewer viewer, UUID participantId, String hopes, String strengths, LocalDate review, long version) {
+        return change(
+                viewer,
+                participantId,
+                version,
+                "recoveryplan.update",
+                p -> p.describe(trim(hopes), trim(strengths), review));
+    }
+
+    public PlanView addGoal(
+            Viewer viewer,
+            UUID participantId,
+            UUID goalId,
+            String words,
+            Set<WellnessDimension> dimensions,
+            LocalDate target,
             long version) {
-        return change(viewer, participantId, version, "recoveryplan.update", p -> p.describe(trim(hopes), trim(strengths), review));
-    }
-
-    public PlanView addGoal(Viewer viewer, UUID participantId, UUID goalId, String words,
-            Set<WellnessDimension> dimensions, LocalDate target, long version) {
-        return change(viewer, participantId, version, "recoveryplan.goal-add",
+        return change(
+                viewer,
+                participantId,
+                version,
+                "recoveryplan.goal-add",
                 p -> p.addGoal(goalId, trim(words), dimensions, target, Instant.now(clock)));
     }
 
-    public PlanView reviseGoal(Viewer viewer, UUID participantId, UUID goalId, String words,
-            Set<WellnessDimension> dimensions, LocalDate target, GoalStatus status, long version) {
+    public PlanView reviseGoal(
+            Viewer viewer,
+            UUID participantId,
+            UUID goalId,
+            String words,
+            Set<WellnessDimension> dimensions,
+            LocalDate target,
+            GoalStatus status,
+            long version) {
         return change(viewer, participantId, version, "recoveryplan.goal-update", p -> {
             PlanDocument revised = p.reviseGoal(goalId, trim(words), dimensions, target);
             return status == null ? revised : revised.moveGoal(goalId, status);
         });
     }
 
-    public PlanView addStep(Viewer viewer, UUID participantId, UUID goalId, UUID stepId, String what,
-            String whoHelps, LocalDate byWhen, long version) {
-        return change(viewer, participantId, version, "recoveryplan.step-add",
+    public PlanView addStep(
+            Viewer viewer,
+            UUID participantId,
+            UUID goalId,
+            UUID stepId,
+            String what,
+            String whoHelps,
+            LocalDate byWhen,
+            long version) {
+        return change(
+                viewer,
+                participantId,
+                version,
+                "recoveryplan.step-add",
                 p -> p.addStep(goalId, new Step(stepId, trim(what), trim(whoHelps), byWhen, false, null)));
     }
 
-    public PlanView reviseStep(Viewer viewer, UUID participantId, UUID goalId, UUID stepId, String what,
-            String whoHelps, LocalDate byWhen, boolean done, long version) {
-        LocalDate today = LocalDate.now(clock);
-        return change(viewer, participantId, version, "recoveryplan.step-update", p -> p.reviseStep(goalId, stepId,
-                s -> new Step(s.id(), what == null ? s.what() : trim(what), whoHelps == null ? s.whoHelps() : trim(whoHelps),
-                        byWhen == null ? s.byWhen() : byWhen, done, done ? (s.done() ? s.doneOn() : today) : null)));
-    }
-
-    public PlanView addProgress(Viewer viewer, UUID participantId, UUID goalId, LocalDate on, String note,
-            Integer selfRating, long version) {
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        return change(viewer, participantId, version, "recoveryplan.progress-add", p -> p.addProgress(goalId,
-                new Progress(UUID.randomUUID(), day, trim(note), selfRating, viewer.staff().id(), Instant.now(clock))));
-    }
-
-    public PlanView recordAgreement(Viewer viewer, UUID participantId, AgreementKind kind, String signedName,
+    public PlanView reviseStep(
+            Viewer viewer,
+            UUID participantId,
+            UUID goalId,
+            UUID stepId,
+            String what,
+            String whoHelps,
+            LocalDate byWhen,
+            boolean done,
             long version) {
+        LocalDate today = LocalDate.now(clock);
+        return change(
+                viewer,
+                participantId,
+                version,
+                "recoveryplan.step-update",
+                p -> p.reviseStep(
+                        goalId,
+                        stepId,
+                        s -> new Step(
+                                s.id(),
+                                what == null ? s.what() : trim(what),
+                                whoHelps == null ? s.whoHelps() : trim(whoHelps),
+                                byWhen == null ? s.byWhen() : byWhen,
+                                done,
+                                done ? (s.done() ? s.doneOn() : today) : null)));
+    }
+
+    public PlanView addProgress(
+            Viewer viewer,
+            UUID participantId,
+            UUID goalId,
+            LocalDate on,
+            String note,
+            Integer selfRating,
+            long version) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        return change(
+                viewer,
+                participantId,
+                version,
+                "recoveryplan.progress-add",
+                p -> p.addProgress(
+                        goalId,
+                        new Progress(
+                                UUID.randomUUID(),
+                                day,
+                                trim(note),
+                                selfRating,
+                                viewer.staff().id(),
+                                Instant.now(clock))));
+    }
+
+    public PlanView recordAgreement(
+            Viewer viewer, UUID participantId, AgreementKind kind, String signedName, long version) {
         return change(viewer, participantId, version, "recoveryplan.agreement", p -> {
             if (kind == null) {
                 throw new InvalidInputException("kind", "Choose how the person agreed: typed signature or verbally");
             }
-            return p.agree(new Agreement(kind, kind == AgreementKind.TYPED_SIGNATURE ? trim(signedName) : null,
-                    LocalDate.now(clock), viewer.staff().id(), Instant.now(clock), version + 1));
+            return p.agree(new Agreement(
+                    kind,
+                    kind == AgreementKind.TYPED_SIGNATURE ? trim(signedName) : null,
+                    LocalDate.now(clock),
+                    viewer.staff().id(),
+                    Instant.now(clock),
+                    version + 1));
         });
     }
 
     /** A goal of the person's plan, in their words, for a note to link to. */
-    public record GoalChoice(UUID id, String words) {
-    }
+    public record GoalChoice(UUID id, String words) {}
 
     /** The person's goals to link a note to. The caller has already checked access to the person. */
     public List<GoalChoice> goalChoices(UUID participantId) {
-        return plans.find(participantId).map(s -> s.document().goals().stream()
-                .map(g -> new GoalChoice(g.id(), g.words())).toList()).orElse(List.of());
+        return plans.find(participantId)
+                .map(s -> s.document().goals().stream()
+                        .map(g -> new GoalChoice(g.id(), g.words()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Whether every id names a goal in the person's plan. The caller has already checked access. */
@@ -130,17 +217,22 @@ public class RecoveryPlanManagement {
         if (goalIds.isEmpty()) {
             return true;
         }
-        var ids = plans.find(participantId).map(s -> s.document().goals().stream().map(PlanDocument.Goal::id)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        var ids = plans.find(participantId)
+                .map(s ->
+                        s.document().goals().stream().map(PlanDocument.Goal::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
         return ids.containsAll(goalIds);
     }
 
     public List<HistoryEntry> history(Viewer viewer, UUID participantId) {
         return gate.read(viewer, participantId, "recoveryplan.history", admission -> {
             var entries = plans.history(participantId);
-            var names = staff.names(entries.stream().map(VersionedDocuments.VersionInfo::changedBy).toList());
-            return entries.stream().map(e -> new HistoryEntry(e.version(), e.changedAt(), names.get(e.changedBy()),
-                    e.summary())).toList();
+            var names = staff.names(entries.stream()
+                    .map(VersionedDocuments.VersionInfo::changedBy)
+                    .toList());
+            return entries.stream()
+                    .map(e -> new HistoryEntry(e.version(), e.changedAt(), names.get(e.changedBy()), e.summary()))
+                    .toList();
         });
     }
 
@@ -163,10 +255,20 @@ public class RecoveryPlanManagement {
         return plans.at(participantId, version).orElseThrow(() -> new NotFoundException("This version of the plan"));
     }
 
-    private PlanView change(Viewer viewer, UUID participantId, long expectedVersion, String action,
+    private PlanView change(
+            Viewer viewer,
+            UUID participantId,
+            long expectedVersion,
+            String action,
             UnaryOperator<PlanDocument> change) {
         return gate.change(viewer, participantId, action, admission -> {
-            var saved = plans.change(participantId, expectedVersion, change, null, viewer.staff().id(), Instant.now(clock),
+            var saved = plans.change(
+                    participantId,
+                    expectedVersion,
+                    change,
+                    null,
+                    viewer.staff().id(),
+                    Instant.now(clock),
                     LocalDate.now(clock));
             admission.detail("version=" + saved.version());
             return toView(participantId, Optional.of(saved));
@@ -179,10 +281,17 @@ public class RecoveryPlanManagement {
         }
         VersionedDocuments.Stored<PlanDocument> s = stored.get();
         var agreement = s.document().agreement();
-        var names = staff.names(agreement == null ? List.of(s.updatedBy()) : List.of(s.updatedBy(), agreement.recordedBy()));
+        var names = staff.names(
+                agreement == null ? List.of(s.updatedBy()) : List.of(s.updatedBy(), agreement.recordedBy()));
         boolean changedSince = agreement != null && agreement.planVersion() != s.version();
-        return new PlanView(participantId, s.document(), s.version(), s.updatedAt(), names.get(s.updatedBy()),
-                changedSince, agreement == null ? null : names.get(agreement.recordedBy()));
+        return new PlanView(
+                participantId,
+                s.document(),
+                s.version(),
+                s.updatedAt(),
+                names.get(s.updatedBy()),
+                changedSince,
+                agreement == null ? null : names.get(agreement.recordedBy()));
     }
 
     private static String trim(String value) {

@@ -16,8 +16,7 @@ import java.util.TreeSet;
  */
 public final class Streak {
 
-    private Streak() {
-    }
+    private Streak() {}
 
     public static int daily(Map<LocalDate, CheckInResult> checkIns, LocalDate today) {
         NavigableSet<LocalDate> kept = kept(checkIns);

@@ -12,10 +12,14 @@ public record WellnessCheck(UUID id, LocalDate takenOn, List<Rating> ratings) {
     }
 
     /** A dimension's rating 0–10, with what the person sees as strengths, wants and barriers. */
-    public record Rating(WellnessDimension dimension, Integer rating, String strengths, String wants, String barriers) {
-    }
+    public record Rating(
+            WellnessDimension dimension, Integer rating, String strengths, String wants, String barriers) {}
 
     public Integer ratingOf(WellnessDimension dimension) {
-        return ratings.stream().filter(r -> r.dimension() == dimension).map(Rating::rating).findFirst().orElse(null);
+        return ratings.stream()
+                .filter(r -> r.dimension() == dimension)
+                .map(Rating::rating)
+                .findFirst()
+                .orElse(null);
     }
 }

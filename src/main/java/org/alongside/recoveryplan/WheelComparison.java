@@ -18,7 +18,8 @@ public record WheelComparison(LocalDate from, LocalDate to, List<Change> changes
 
     public static WheelComparison of(WellnessCheck from, WellnessCheck to) {
         List<Change> changes = Arrays.stream(WellnessDimension.values())
-                .map(d -> new Change(d, from.ratingOf(d), to.ratingOf(d))).toList();
+                .map(d -> new Change(d, from.ratingOf(d), to.ratingOf(d)))
+                .toList();
         return new WheelComparison(from.takenOn(), to.takenOn(), changes);
     }
 

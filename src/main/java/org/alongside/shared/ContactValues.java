@@ -10,8 +10,7 @@ public final class ContactValues {
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-.\\s]{3,40}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
-    private ContactValues() {
-    }
+    private ContactValues() {}
 
     /** A phone number as people write them: 3 to 40 digits, spaces and + ( ) - . (surrounding spaces ignored). */
     public static boolean isPhone(String value) {

@@ -6,8 +6,7 @@ package org.alongside.shared;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String neutralise(Object value) {
         if (value == null) {

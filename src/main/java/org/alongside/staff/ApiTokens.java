@@ -16,6 +16,7 @@ import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
+import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,22 +38,23 @@ public class ApiTokens {
         this.audit = audit;
     }
 
-    public record IssuedToken(UUID id, String token) {
-    }
+    public record IssuedToken(UUID id, String token) {}
 
-    public record TokenInfo(UUID id, UUID ownerId, String label, Instant createdAt, Instant revokedAt) {
-    }
+    public record TokenInfo(UUID id, UUID ownerId, String label, Instant createdAt, Instant revokedAt) {}
 
     @Transactional
-    public IssuedToken issue(CurrentUser owner, String label) {
+    public IssuedToken issue(Viewer.StaffMember owner, String label) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = "alg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         UUID id = UUID.randomUUID();
         String safeLabel = label == null || label.isBlank() ? "API token" : label.trim();
         jdbc.sql("insert into api_token (id, staff_id, token_hash, label) values (:id, :staff, :hash, :label)")
-                .param("id", id).param("staff", owner.id()).param("hash", sha256(token))
-                .param("label", safeLabel.length() > 100 ? safeLabel.substring(0, 100) : safeLabel).update();
+                .param("id", id)
+                .param("staff", owner.id())
+                .param("hash", sha256(token))
+                .param("label", safeLabel.length() > 100 ? safeLabel.substring(0, 100) : safeLabel)
+                .update();
         audit.record(AuditEvent.of(owner.id(), "token.create", "api-token", id));
         return new IssuedToken(id, token);
     }
@@ -72,37 +74,55 @@ public class ApiTokens {
                 left join staff_role r on r.staff_member = s.id
                 where t.token_hash = :hash and t.revoked_at is null
                 group by s.id
-                """).param("hash", sha256(token)).query((rs, n) -> {
+                """)
+                .param("hash", sha256(token))
+                .query((rs, n) -> {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     for (Object role : (Object[]) rs.getArray("roles").getArray()) {
                         if (role != null) {
                             roles.add(Role.valueOf(role.toString()));
                         }
                     }
-                    return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("email"),
-                            rs.getString("display_name"), roles, false);
-                }).optional();
+                    return new CurrentUser(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("email"),
+                            rs.getString("display_name"),
+                            roles,
+                            false);
+                })
+                .optional();
     }
 
     @Transactional(readOnly = true)
-    public List<TokenInfo> list(CurrentUser actor) {
+    public List<TokenInfo> list(Viewer.StaffMember actor) {
         return jdbc.sql("""
                 select id, staff_id, label, created_at, revoked_at from api_token
                 where staff_id = :me or :admin order by created_at desc
-                """).param("me", actor.id()).param("admin", actor.isAdmin())
-                .query((rs, n) -> new TokenInfo(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                        rs.getString("label"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant()))
+                """)
+                .param("me", actor.id())
+                .param("admin", actor.isAdmin())
+                .query((rs, n) -> new TokenInfo(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("staff_id", UUID.class),
+                        rs.getString("label"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant()))
                 .list();
     }
 
     /** Revokes a token of one's own, or any token for an administrator; others' tokens answer 404. */
     @Transactional
-    public void revoke(CurrentUser actor, UUID tokenId) {
+    public void revoke(Viewer.StaffMember actor, UUID tokenId) {
         int revoked = jdbc.sql("""
                 update api_token set revoked_at = now()
                 where id = :id and revoked_at is null and (staff_id = :me or :admin)
-                """).param("id", tokenId).param("me", actor.id()).param("admin", actor.isAdmin()).update();
+                """)
+                .param("id", tokenId)
+                .param("me", actor.id())
+                .param("admin", actor.isAdmin())
+                .update();
         if (revoked == 0) {
             throw new NotFoundException("This token");
         }

@@ -7,8 +7,8 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final String password;
     private final boolean demo;
 
-    FirstAdministrator(StaffManagement staff, @Value("${alongside.admin.email:${ALONGSIDE_ADMIN_EMAIL:}}") String email,
+    FirstAdministrator(
+            StaffManagement staff,
+            @Value("${alongside.admin.email:${ALONGSIDE_ADMIN_EMAIL:}}") String email,
             @Value("${alongside.admin.password:${ALONGSIDE_ADMIN_PASSWORD:}}") String password,
             @Value("${alongside.demo.enabled:false}") boolean demo) {
         this.staff = staff;
@@ -44,11 +46,16 @@ class FirstAdministrator implements SmartInitializingSingleton {
         boolean generated = password.isBlank();
         String adminPassword = generated ? generatePassword() : password;
         try {
-            staff.createAccount(null, new StaffManagement.NewStaff(adminEmail, "Administrator", Set.of(Role.ADMIN),
-                    adminPassword, null, false), generated);
+            staff.createAccount(
+                    null,
+                    new StaffManagement.NewStaff(
+                            adminEmail, "Administrator", Set.of(Role.ADMIN), adminPassword, null, false),
+                    generated);
         } catch (InvalidInputException e) {
-            throw new IllegalStateException("Cannot create the first administrator from ALONGSIDE_ADMIN_EMAIL and "
-                    + "ALONGSIDE_ADMIN_PASSWORD: " + e.fieldErrors(), e);
+            throw new IllegalStateException(
+                    "Cannot create the first administrator from ALONGSIDE_ADMIN_EMAIL and "
+                            + "ALONGSIDE_ADMIN_PASSWORD: " + e.fieldErrors(),
+                    e);
         }
         if (generated) {
             log.warn("""

@@ -1,12 +1,15 @@
 package org.alongside.staff;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
 import org.alongside.staff.domain.Program;
 import org.alongside.staff.domain.Programs;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +31,7 @@ public class ProgramManagement {
     }
 
     @Transactional
-    public ProgramSummary create(CurrentUser actor, String name, ProgramSetting setting) {
+    public ProgramSummary create(Viewer.StaffMember actor, String name, ProgramSetting setting) {
         if (actor != null) {
             StaffManagement.requireAdmin(actor);
         }
@@ -57,20 +60,27 @@ public class ProgramManagement {
         return jdbc.sql("""
                 select p.id, p.name, p.setting, p.active, (select count(*) from program_member m where m.program_id = p.id) as members
                 from program p order by lower(p.name)
-                """).query((rs, n) -> new ProgramSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-                ProgramSetting.valueOf(rs.getString("setting")), rs.getBoolean("active"), rs.getInt("members")))
+                """)
+                .query((rs, n) -> new ProgramSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        ProgramSetting.valueOf(rs.getString("setting")),
+                        rs.getBoolean("active"),
+                        rs.getInt("members")))
                 .list();
     }
 
     @Transactional
-    public void addMember(CurrentUser actor, UUID programId, UUID staffId) {
+    public void addMember(Viewer.StaffMember actor, UUID programId, UUID staffId) {
         if (actor != null) {
             StaffManagement.requireAdmin(actor);
         }
         requireProgram(programId);
         requireStaff(staffId);
         int added = jdbc.sql("insert into program_member (program_id, staff_id) values (:p, :s) on conflict do nothing")
-                .param("p", programId).param("s", staffId).update();
+                .param("p", programId)
+                .param("s", staffId)
+                .update();
         if (added > 0) {
             audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.member-add", "staff", staffId)
                     .withDetail("program=" + programId));
@@ -78,10 +88,12 @@ public class ProgramManagement {
     }
 
     @Transactional
-    public void removeMember(CurrentUser actor, UUID programId, UUID staffId) {
+    public void removeMember(Viewer.StaffMember actor, UUID programId, UUID staffId) {
         StaffManagement.requireAdmin(actor);
         int removed = jdbc.sql("delete from program_member where program_id = :p and staff_id = :s")
-                .param("p", programId).param("s", staffId).update();
+                .param("p", programId)
+                .param("s", staffId)
+                .update();
         if (removed > 0) {
             audit.record(AuditEvent.of(actor.id(), "program.member-remove", "staff", staffId)
                     .withDetail("program=" + programId));
@@ -90,24 +102,31 @@ public class ProgramManagement {
 
     @Transactional(readOnly = true)
     public List<UUID> programsOf(UUID staffId) {
-        return jdbc.sql("select program_id from program_member where staff_id = :s").param("s", staffId)
-                .query(UUID.class).list();
+        return jdbc.sql("select program_id from program_member where staff_id = :s")
+                .param("s", staffId)
+                .query(UUID.class)
+                .list();
     }
 
     /** Names of the given programs, in one query. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, name from program where id in (:ids)").param("ids", ids)
-                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+            jdbc.sql("select id, name from program where id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
         }
         return names;
     }
 
     public boolean isMember(UUID programId, UUID staffId) {
         return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
-                .param("p", programId).param("s", staffId).query(Boolean.class).single();
+                .param("p", programId)
+                .param("s", staffId)
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean exists(UUID programId) {
@@ -121,8 +140,11 @@ public class ProgramManagement {
     }
 
     private void requireStaff(UUID staffId) {
-        if (staffId == null || !jdbc.sql("select exists (select 1 from staff_member where id = :id)")
-                .param("id", staffId).query(Boolean.class).single()) {
+        if (staffId == null
+                || !jdbc.sql("select exists (select 1 from staff_member where id = :id)")
+                        .param("id", staffId)
+                        .query(Boolean.class)
+                        .single()) {
             throw new NotFoundException("This staff account");
         }
     }

@@ -1,6 +1,11 @@
 package org.alongside.staff;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.alongside.shared.Role;
@@ -28,13 +33,13 @@ public class StaffDirectory {
     }
 
     /** How a staff member signs a note: their name and credential now, and whether a supervisor co-signs. */
-    public record Signature(String displayName, String credential, boolean requiresCosign) {
-    }
+    public record Signature(String displayName, String credential, boolean requiresCosign) {}
 
     /** One row, for the signing path: no roles or programs loaded. */
     public Optional<Signature> signature(UUID id) {
         return jdbc.sql("select display_name, credential, requires_cosign from staff_member where id = :id")
-                .param("id", id).query((rs, n) -> new Signature(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .param("id", id)
+                .query((rs, n) -> new Signature(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .optional();
     }
 
@@ -42,8 +47,7 @@ public class StaffDirectory {
      * Whether {@code enrollerId} works in the (active) program, and whether {@code workerId} is an
      * active peer worker of it: the two checks of enrolling someone, in one query.
      */
-    public record EnrolmentParties(boolean enrollerInProgram, boolean workerAvailable) {
-    }
+    public record EnrolmentParties(boolean enrollerInProgram, boolean workerAvailable) {}
 
     @Transactional(readOnly = true)
     public EnrolmentParties enrolmentParties(UUID programId, UUID enrollerId, UUID workerId) {
@@ -54,7 +58,10 @@ public class StaffDirectory {
                                join staff_role r on r.staff_member = s.id and r.role = :role
                                join program_member m on m.staff_id = s.id and m.program_id = :program
                                where s.id = :worker and s.active) as worker_ok
-                """).param("program", programId).param("enroller", enrollerId).param("worker", workerId)
+                """)
+                .param("program", programId)
+                .param("enroller", enrollerId)
+                .param("worker", workerId)
                 .param("role", Role.PEER_WORKER.name())
                 .query((rs, n) -> new EnrolmentParties(rs.getBoolean("enroller_ok"), rs.getBoolean("worker_ok")))
                 .single();
@@ -62,11 +69,13 @@ public class StaffDirectory {
 
     /** Display names of the given staff members, in one query. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, display_name from staff_member where id in (:ids)").param("ids", ids)
-                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+            jdbc.sql("select id, display_name from staff_member where id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
         }
         return names;
     }
@@ -83,11 +92,14 @@ public class StaffDirectory {
                 join program_member pm on pm.staff_id = m.id
                 where m.active and pm.program_id in (:programs)
                 order by lower(m.display_name)
-                """).param("role", Role.PEER_WORKER.name()).param("programs", programIds)
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
-        List<StaffSummary> result = new java.util.ArrayList<>();
+                """)
+                .param("role", Role.PEER_WORKER.name())
+                .param("programs", programIds)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        List<StaffSummary> result = new ArrayList<>();
         staff.findAllById(ids).forEach(m -> result.add(m.toSummary()));
-        result.sort(java.util.Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER));
+        result.sort(Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER));
         return result;
     }
 }

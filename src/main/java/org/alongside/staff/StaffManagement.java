@@ -1,16 +1,17 @@
 package org.alongside.staff;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer;
 import org.alongside.staff.domain.StaffMember;
 import org.alongside.staff.domain.StaffMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,11 @@ public class StaffManagement {
     private final JdbcClient jdbc;
     private final ProgramManagement programs;
 
-    StaffManagement(StaffMembers staff, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc,
+    StaffManagement(
+            StaffMembers staff,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            JdbcClient jdbc,
             ProgramManagement programs) {
         this.staff = staff;
         this.passwords = passwords;
@@ -38,23 +43,26 @@ public class StaffManagement {
         this.programs = programs;
     }
 
-    public record NewStaff(String email, String displayName, Set<Role> roles, String password, String credential,
-            boolean peerExperience) {
-    }
+    public record NewStaff(
+            String email,
+            String displayName,
+            Set<Role> roles,
+            String password,
+            String credential,
+            boolean peerExperience) {}
 
-    public record StaffChange(String displayName, Set<Role> roles, String credential, boolean peerExperience,
-            long version) {
-    }
+    public record StaffChange(
+            String displayName, Set<Role> roles, String credential, boolean peerExperience, long version) {}
 
     @Transactional
-    public StaffSummary create(CurrentUser actor, NewStaff command) {
+    public StaffSummary create(Viewer.StaffMember actor, NewStaff command) {
         requireAdmin(actor);
         return createAccount(actor == null ? null : actor.id(), command, false);
     }
 
     /** Creates an account and adds it to programs, all or nothing. */
     @Transactional
-    public StaffSummary createWithPrograms(CurrentUser actor, NewStaff command, List<UUID> programIds) {
+    public StaffSummary createWithPrograms(Viewer.StaffMember actor, NewStaff command, List<UUID> programIds) {
         StaffSummary created = create(actor, command);
         for (UUID programId : programIds == null ? List.<UUID>of() : programIds) {
             if (programId == null || !programs.exists(programId)) {
@@ -72,17 +80,21 @@ public class StaffManagement {
         if (staff.emailInUse(command.email().trim())) {
             throw new InvalidInputException("email", "Another account already uses this email address");
         }
-        StaffMember member = StaffMember.create(command.email(), command.displayName(), command.roles(),
-                passwords.encode(command.password()), mustChangePassword);
+        StaffMember member = StaffMember.create(
+                command.email(),
+                command.displayName(),
+                command.roles(),
+                passwords.encode(command.password()),
+                mustChangePassword);
         member.setCredentialAndExperience(blankToNull(command.credential()), command.peerExperience());
         StaffMember saved = staff.save(member);
-        audit.record(AuditEvent.of(actorId, "staff.create", "staff", saved.id())
-                .withDetail("roles=" + command.roles()));
+        audit.record(
+                AuditEvent.of(actorId, "staff.create", "staff", saved.id()).withDetail("roles=" + command.roles()));
         return saved.toSummary();
     }
 
     @Transactional
-    public StaffSummary update(CurrentUser actor, UUID id, StaffChange change) {
+    public StaffSummary update(Viewer.StaffMember actor, UUID id, StaffChange change) {
         requireAdmin(actor);
         StaffMember member = load(id);
         if (member.version() != change.version()) {
@@ -101,7 +113,7 @@ public class StaffManagement {
     }
 
     @Transactional
-    public StaffSummary deactivate(CurrentUser actor, UUID id, String reason) {
+    public StaffSummary deactivate(Viewer.StaffMember actor, UUID id, String reason) {
         requireAdmin(actor);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say why the account is deactivated");
@@ -113,13 +125,14 @@ public class StaffManagement {
         member.deactivate(StaffRules.limit(reason.trim(), 500, "reason"));
         StaffMember saved = staff.save(member);
         jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
         audit.record(AuditEvent.of(actor.id(), "staff.deactivate", "staff", id));
         return saved.toSummary();
     }
 
     @Transactional
-    public StaffSummary reactivate(CurrentUser actor, UUID id) {
+    public StaffSummary reactivate(Viewer.StaffMember actor, UUID id) {
         requireAdmin(actor);
         StaffMember member = load(id);
         member.reactivate();
@@ -130,18 +143,19 @@ public class StaffManagement {
 
     /** Whether the person's contact notes need a supervisor's co-sign (for example provisional staff). */
     @Transactional
-    public StaffSummary requireCosign(CurrentUser actor, UUID id, boolean required) {
+    public StaffSummary requireCosign(Viewer.StaffMember actor, UUID id, boolean required) {
         requireAdmin(actor);
         StaffMember member = load(id);
         member.requireCosign(required);
         StaffMember saved = staff.save(member);
-        audit.record(AuditEvent.of(actor.id(), "staff.cosign-requirement", "staff", id).withDetail("required=" + required));
+        audit.record(AuditEvent.of(actor.id(), "staff.cosign-requirement", "staff", id)
+                .withDetail("required=" + required));
         return saved.toSummary();
     }
 
     /** Sets a new password the person must change at their next sign-in. */
     @Transactional
-    public void resetPassword(CurrentUser actor, UUID id, String newPassword) {
+    public void resetPassword(Viewer.StaffMember actor, UUID id, String newPassword) {
         requireAdmin(actor);
         StaffRules.checkPassword(newPassword);
         StaffMember member = load(id);
@@ -152,7 +166,7 @@ public class StaffManagement {
 
     /** The signed-in person chooses their own password. */
     @Transactional
-    public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {
+    public void changeOwnPassword(Viewer.StaffMember actor, String currentPassword, String newPassword) {
         StaffMember member = load(actor.id());
         if (currentPassword == null || !passwords.matches(currentPassword, member.passwordHash())) {
             throw new InvalidInputException("currentPassword", "This is not your current password");
@@ -167,16 +181,17 @@ public class StaffManagement {
     }
 
     @Transactional(readOnly = true)
-    public StaffSummary get(CurrentUser actor, UUID id) {
+    public StaffSummary get(Viewer.StaffMember actor, UUID id) {
         requireAdmin(actor);
         return load(id).toSummary();
     }
 
     @Transactional(readOnly = true)
-    public List<StaffSummary> list(CurrentUser actor) {
+    public List<StaffSummary> list(Viewer.StaffMember actor) {
         requireAdmin(actor);
-        return staff.findAll().stream().map(StaffMember::toSummary)
-                .sorted(java.util.Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+        return staff.findAll().stream()
+                .map(StaffMember::toSummary)
+                .sorted(Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -188,7 +203,7 @@ public class StaffManagement {
         return staff.findById(id).orElseThrow(() -> new NotFoundException("This staff account"));
     }
 
-    static void requireAdmin(CurrentUser actor) {
+    static void requireAdmin(Viewer.StaffMember actor) {
         if (actor == null || !actor.isAdmin()) {
             throw new AccessDeniedException("Administrators only");
         }

@@ -13,8 +13,7 @@ final class StaffRules {
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
 
-    private StaffRules() {
-    }
+    private StaffRules() {}
 
     static void checkNew(StaffManagement.NewStaff command) {
         Map<String, String> errors = new LinkedHashMap<>();

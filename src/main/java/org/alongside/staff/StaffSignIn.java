@@ -1,5 +1,6 @@
 package org.alongside.staff;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,8 +47,13 @@ public class StaffSignIn implements AuthenticationProvider {
     private final Duration lockDuration;
     private volatile String unknownAccountHash;
 
-    StaffSignIn(StaffMembers staff, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc,
-            TransactionTemplate transaction, @Value("${alongside.sign-in.max-failures:10}") int maxFailures,
+    StaffSignIn(
+            StaffMembers staff,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            @Value("${alongside.sign-in.max-failures:10}") int maxFailures,
             @Value("${alongside.sign-in.failure-window:15m}") Duration window,
             @Value("${alongside.sign-in.lock-duration:15m}") Duration lockDuration) {
         this.staff = staff;
@@ -62,18 +68,23 @@ public class StaffSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String email = authentication.getName() == null ? "" : authentication.getName().trim();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String email =
+                authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         CurrentUser user = signIn(email, password);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
     /** Returns the person signed in, or throws with a message that may be shown to them. */
     public CurrentUser signIn(String email, String password) {
-        Optional<StaffMember> found = email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
+        Optional<StaffMember> found =
+                email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
         if (found.isEmpty()) {
             passwords.matches(password, unknownAccountHash());
-            audit.record(AuditEvent.of(null, "signin.failure", "staff", null).withOutcome(Outcome.FAILURE)
+            audit.record(AuditEvent.of(null, "signin.failure", "staff", null)
+                    .withOutcome(Outcome.FAILURE)
                     .withDetail("unknown account"));
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
@@ -95,7 +106,9 @@ public class StaffSignIn implements AuthenticationProvider {
             throw new DisabledException("This account is deactivated. Please ask an administrator.");
         }
         transaction.executeWithoutResult(s -> {
-            jdbc.sql("delete from sign_in_failure where staff_id = :id").param("id", member.id()).update();
+            jdbc.sql("delete from sign_in_failure where staff_id = :id")
+                    .param("id", member.id())
+                    .update();
             audit.record(AuditEvent.of(member.id(), "signin.success", "staff", member.id()));
         });
         return member.toCurrentUser();
@@ -105,16 +118,24 @@ public class StaffSignIn implements AuthenticationProvider {
     private Instant recordFailure(UUID staffId, Instant now) {
         return transaction.execute(s -> {
             jdbc.sql("insert into sign_in_failure (staff_id, failed_at) values (:id, :at)")
-                    .param("id", staffId).param("at", java.sql.Timestamp.from(now)).update();
+                    .param("id", staffId)
+                    .param("at", Timestamp.from(now))
+                    .update();
             long recent = jdbc.sql("select count(*) from sign_in_failure where staff_id = :id and failed_at > :since")
-                    .param("id", staffId).param("since", java.sql.Timestamp.from(now.minus(window)))
-                    .query(Long.class).single();
+                    .param("id", staffId)
+                    .param("since", Timestamp.from(now.minus(window)))
+                    .query(Long.class)
+                    .single();
             Instant until = null;
             if (recent >= maxFailures) {
                 until = now.plus(lockDuration);
                 jdbc.sql("update staff_member set locked_until = :until where id = :id")
-                        .param("until", java.sql.Timestamp.from(until)).param("id", staffId).update();
-                jdbc.sql("delete from sign_in_failure where staff_id = :id").param("id", staffId).update();
+                        .param("until", Timestamp.from(until))
+                        .param("id", staffId)
+                        .update();
+                jdbc.sql("delete from sign_in_failure where staff_id = :id")
+                        .param("id", staffId)
+                        .update();
             }
             audit.record(failure(staffId, until == null ? "wrong password" : "wrong password; locked"));
             return until;
@@ -122,7 +143,9 @@ public class StaffSignIn implements AuthenticationProvider {
     }
 
     private static AuditEvent failure(UUID staffId, String detail) {
-        return AuditEvent.of(staffId, "signin.failure", "staff", staffId).withOutcome(Outcome.FAILURE).withDetail(detail);
+        return AuditEvent.of(staffId, "signin.failure", "staff", staffId)
+                .withOutcome(Outcome.FAILURE)
+                .withDetail(detail);
     }
 
     private static LockedException locked(Instant until) {

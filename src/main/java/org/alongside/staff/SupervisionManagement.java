@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
+import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,8 @@ public class SupervisionManagement {
 
     /** Replaces a worker's current supervisors with {@code supervisorIds}; {@code primaryId} must be one of them. */
     @Transactional
-    public List<SupervisorLink> assign(CurrentUser actor, UUID workerId, List<UUID> supervisorIds, UUID primaryId) {
+    public List<SupervisorLink> assign(
+            Viewer.StaffMember actor, UUID workerId, List<UUID> supervisorIds, UUID primaryId) {
         if (actor != null) {
             StaffManagement.requireAdmin(actor);
         }
@@ -41,13 +42,18 @@ public class SupervisionManagement {
         Set<UUID> supervisors = new LinkedHashSet<>(supervisorIds == null ? List.of() : supervisorIds);
         checkSupervisors(worker, supervisors, primaryId);
         jdbc.sql("update supervision_assignment set ended_at = now() where worker_id = :w and ended_at is null")
-                .param("w", workerId).update();
+                .param("w", workerId)
+                .update();
         for (UUID supervisor : supervisors) {
             jdbc.sql("""
                     insert into supervision_assignment (id, supervisor_id, worker_id, is_primary)
                     values (:id, :s, :w, :primary)
-                    """).param("id", UUID.randomUUID()).param("s", supervisor).param("w", workerId)
-                    .param("primary", supervisor.equals(primaryId)).update();
+                    """)
+                    .param("id", UUID.randomUUID())
+                    .param("s", supervisor)
+                    .param("w", workerId)
+                    .param("primary", supervisor.equals(primaryId))
+                    .update();
         }
         audit.record(AuditEvent.of(actor == null ? null : actor.id(), "supervision.assign", "staff", workerId)
                 .withDetail("supervisors=" + supervisors + " primary=" + primaryId));
@@ -59,14 +65,17 @@ public class SupervisionManagement {
             throw new InvalidInputException("supervisorIds", "A person cannot supervise themselves");
         }
         for (UUID id : supervisors) {
-            StaffSummary supervisor = directory.find(id)
+            StaffSummary supervisor = directory
+                    .find(id)
                     .orElseThrow(() -> new InvalidInputException("supervisorIds", "Unknown supervisor: " + id));
             if (!supervisor.has(Role.SUPERVISOR) || !supervisor.active()) {
-                throw new InvalidInputException("supervisorIds", supervisor.displayName() + " is not an active supervisor");
+                throw new InvalidInputException(
+                        "supervisorIds", supervisor.displayName() + " is not an active supervisor");
             }
         }
         if (!supervisors.isEmpty() && (primaryId == null || !supervisors.contains(primaryId))) {
-            throw new InvalidInputException("primarySupervisorId", "Choose the primary supervisor from the supervisors listed");
+            throw new InvalidInputException(
+                    "primarySupervisorId", "Choose the primary supervisor from the supervisors listed");
         }
     }
 
@@ -93,10 +102,14 @@ public class SupervisionManagement {
                 join staff_member w on w.id = a.worker_id
                 where a.ended_at is null and (%s)
                 order by lower(w.display_name), a.is_primary desc, lower(s.display_name)
-                """.formatted(condition)).param("id", id)
-                .query((rs, n) -> new SupervisorLink(rs.getObject("supervisor_id", UUID.class),
-                        rs.getString("supervisor_name"), rs.getObject("worker_id", UUID.class),
-                        rs.getString("worker_name"), rs.getBoolean("is_primary")))
+                """.formatted(condition))
+                .param("id", id)
+                .query((rs, n) -> new SupervisorLink(
+                        rs.getObject("supervisor_id", UUID.class),
+                        rs.getString("supervisor_name"),
+                        rs.getObject("worker_id", UUID.class),
+                        rs.getString("worker_name"),
+                        rs.getBoolean("is_primary")))
                 .list();
     }
 }

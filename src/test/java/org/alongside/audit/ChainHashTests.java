@@ -14,8 +14,8 @@ class ChainHashTests {
     private static final Instant AT = Instant.parse("2026-11-22T10:15:30.123456Z");
 
     private static SealableEvent event(String subjectType, String subjectId) {
-        return new SealableEvent(7, AT, ACTOR, "participant.view", subjectType, subjectId, null, "127.0.0.1",
-                "SUCCESS", null);
+        return new SealableEvent(
+                7, AT, ACTOR, "participant.view", subjectType, subjectId, null, "127.0.0.1", "SUCCESS", null);
     }
 
     @Test

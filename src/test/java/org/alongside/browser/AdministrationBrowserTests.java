@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -28,42 +29,53 @@ class AdministrationBrowserTests extends BrowserTest {
             signIn(page, org.admin().email(), Fixtures.PASSWORD);
 
             page.navigate(url("/admin/programs"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program"))
+                    .click();
             assertThat(page.locator("#name-error")).hasText("Enter the program's name");
             page.getByLabel("Name").fill(program);
             page.getByLabel("Setting").selectOption(new SelectOption().setLabel("Recovery community organization"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add program"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Program created");
-            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(program))).isVisible();
+            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(program)))
+                    .isVisible();
             BrowserSupport.fitsTheScreen(page, width);
 
             page.navigate(url("/admin/staff/new"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
             assertThat(page.locator("#email-error")).isVisible();
             assertThat(page.locator("#password-error")).hasText("Use at least 12 characters");
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(worker);
             page.getByLabel("Email address").fill("tamsin." + width + "." + System.nanoTime() + "@test.example");
             page.getByLabel("First password").fill("a first password for Tamsin");
             page.getByLabel(program).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Account created for " + worker);
             BrowserSupport.fitsTheScreen(page, width);
 
             page.navigate(url("/admin/supervision"));
             page.getByLabel("Peer worker").selectOption(new SelectOption().setLabel(worker));
-            page.getByLabel(org.supervisorA().displayName() + "", new Page.GetByLabelOptions().setExact(false)).first().check();
-            page.getByLabel("Primary supervisor").selectOption(new SelectOption().setLabel(org.supervisorA().displayName()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save supervision")).click();
+            page.getByLabel(org.supervisorA().displayName() + "", new Page.GetByLabelOptions().setExact(false))
+                    .first()
+                    .check();
+            page.getByLabel("Primary supervisor")
+                    .selectOption(new SelectOption().setLabel(org.supervisorA().displayName()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save supervision"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Supervision saved");
-            assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText(worker))).containsText(org.supervisorA().displayName());
+            assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(worker)))
+                    .containsText(org.supervisorA().displayName());
             BrowserSupport.fitsTheScreen(page, width);
 
             page.navigate(url("/admin/audit"));
             page.getByLabel("Action").selectOption("supervision.assign");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records"))
+                    .click();
             assertThat(page.locator("tbody tr").first()).containsText("supervision.assign");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify now")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify now"))
+                    .click();
             assertThat(page.locator("#verification")).containsText("The audit trail is intact");
             BrowserSupport.fitsTheScreen(page, width);
         }
@@ -73,29 +85,37 @@ class AdministrationBrowserTests extends BrowserTest {
     @ValueSource(ints = {1280, 375})
     void aResetPasswordMustBeReplacedByThePersonAtTheirNextSignIn(int width) {
         Org org = new Fixtures(context).org();
-        try (BrowserContext adminSession = sessionAt(width); BrowserContext workerSession = sessionAt(width)) {
+        try (BrowserContext adminSession = sessionAt(width);
+                BrowserContext workerSession = sessionAt(width)) {
             Page admin = adminSession.newPage();
             signIn(admin, org.admin().email(), Fixtures.PASSWORD);
             admin.navigate(url("/admin/staff/" + org.workerB().id()));
             admin.getByLabel("New password").fill("short");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password"))
+                    .click();
             assertThat(admin.locator("#password-error")).hasText("Use at least 12 characters");
             admin.getByLabel("New password").fill("temporary pass phrase");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset password"))
+                    .click();
             assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Password reset");
 
             Page worker = workerSession.newPage();
             signIn(worker, org.workerB().email(), "temporary pass phrase");
-            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password"))).isVisible();
-            assertThat(worker.getByText("Please choose your own password before you continue.")).isVisible();
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password")))
+                    .isVisible();
+            assertThat(worker.getByText("Please choose your own password before you continue."))
+                    .isVisible();
             worker.navigate(url("/people"));
-            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password"))).isVisible();
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password")))
+                    .isVisible();
             BrowserSupport.fitsTheScreen(worker, width);
             worker.getByLabel("Current password").fill("temporary pass phrase");
             worker.getByLabel("New password").fill("my own pass phrase now");
-            worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+            worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                    .click();
             assertThat(worker.getByRole(AriaRole.STATUS)).containsText("Your password has been changed.");
-            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people"))).isVisible();
+            assertThat(worker.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people")))
+                    .isVisible();
         }
     }
 }

@@ -20,21 +20,26 @@ class ContactAdminBrowserTests extends BrowserTest {
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.admin().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Language guide")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save term")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Language guide"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save term"))
+                    .click();
             assertThat(page.locator("#term-error")).hasText("Enter a word or phrase of 1 to 100 characters");
             page.getByLabel("Word or phrase").fill("Frequent flyer");
             page.getByLabel("Person-first alternative").fill("person who visits often");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save term")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save term"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("“frequent flyer” is on the list.");
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("person who visits often")))
                     .isVisible();
             BrowserSupport.fitsTheScreen(page, 375);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Billing")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Billing"))
+                    .click();
             page.getByLabel("First day").fill("2026-03-01");
             page.getByLabel("Last day").fill("2026-02-01");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download CSV")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download CSV"))
+                    .click();
             assertThat(page.locator("#to-error")).hasText("The last day is on or after the first, within a year");
             BrowserSupport.fitsTheScreen(page, 375);
         }

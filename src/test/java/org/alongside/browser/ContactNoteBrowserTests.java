@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.alongside.AlongsideTest;
@@ -28,8 +30,10 @@ class ContactNoteBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id()));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note"))
+                    .click();
 
             page.getByLabel("What happened, and why it matters to their recovery")
                     .fill("We walked to the food bank. He said he was clean for a month.");
@@ -42,41 +46,58 @@ class ContactNoteBrowserTests extends BrowserTest {
             page.reload();
             assertThat(page.getByLabel("In their own words (optional)"))
                     .hasValue("I'm an addict and proud of how far I've come");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
-            assertThat(page.locator("ul.people li").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText(org.personOfA().details().preferredName())).locator(".reminder")).containsText("Note to finish");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people"))
+                    .click();
+            assertThat(page.locator("ul.people li")
+                            .filter(new Locator.FilterOptions()
+                                    .setHasText(org.personOfA().details().preferredName()))
+                            .locator(".reminder"))
+                    .containsText("Note to finish");
             page.getByText(org.personOfA().details().preferredName()).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the note").setExact(false)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact notes"))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Continue the note")
+                                    .setExact(false))
+                    .click();
             assertThat(page.getByLabel("What happened, and why it matters to their recovery"))
                     .hasValue("We walked to the food bank. He said he was clean for a month.");
             assertThat(page.getByLabel("In their own words (optional)"))
                     .hasValue("I'm an addict and proud of how far I've come");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
             assertThat(page.locator("#mode-error")).hasText("Choose how the contact happened");
             assertThat(page.locator("#activities-error")).hasText("Choose at least one activity");
             BrowserSupport.fitsTheScreen(page, width);
 
             page.getByLabel("How you met").selectOption(new SelectOption().setLabel("Walk"));
-            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))
+                    .fill("10:00");
             page.getByLabel("End", new Page.GetByLabelOptions().setExact(true)).fill("10:30");
             page.getByLabel("Sharing resources and building skills").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signed. The note is locked");
             assertThat(page.locator("#note-status")).containsText("Signed by Worker A");
             assertThat(page.locator("#units")).hasText("2 units of H0038");
             assertThat(page.locator("blockquote")).hasText("I'm an addict and proud of how far I've come");
 
             page.getByLabel("Add an addendum").fill("The food bank is open on Saturdays too.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add addendum")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add addendum"))
+                    .click();
             assertThat(page.locator(".addendum")).containsText("The food bank is open on Saturdays too.");
-            assertThat(page.locator("#narrative")).hasText("We walked to the food bank. He said he was clean for a month.");
+            assertThat(page.locator("#narrative"))
+                    .hasText("We walked to the food bank. He said he was clean for a month.");
             BrowserSupport.fitsTheScreen(page, width);
         }
         Integer units = context.getBean(JdbcClient.class)
                 .sql("select units from contact_note where participant_id = :p and status = 'SIGNED'")
-                .param("p", org.personOfA().id()).query(Integer.class).single();
+                .param("p", org.personOfA().id())
+                .query(Integer.class)
+                .single();
         assertThat(units).isEqualTo(2);
     }
 
@@ -84,28 +105,38 @@ class ContactNoteBrowserTests extends BrowserTest {
     void aSupervisorReturnsANoteFromTheQueueAndTheAuthorSeesTheComment() {
         Fixtures fixtures = new Fixtures(context);
         Org org = fixtures.org();
-        context.getBean(StaffManagement.class).requireCosign(org.admin(), org.workerA().id(), true);
+        context.getBean(StaffManagement.class)
+                .requireCosign(org.admin().viewer(), org.workerA().id(), true);
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note"))
+                    .click();
             page.getByLabel("Or minutes").fill("20");
             page.getByLabel("How you met").selectOption(new SelectOption().setLabel("Phone call"));
             page.getByLabel("Mentoring and setting goals").check();
-            page.getByLabel("What happened, and why it matters to their recovery").fill("Talked through the week ahead.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            page.getByLabel("What happened, and why it matters to their recovery")
+                    .fill("Talked through the week ahead.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
         }
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-sign")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Worker A").setExact(false)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-sign"))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Worker A").setExact(false))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author"))
+                    .click();
             assertThat(page.locator("#comment-error")).hasText("Say what the author should look at again");
             page.getByLabel("Or return it to the author").fill("Add what the next step is.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Returned to the author");
             assertThat(page.getByText("Nothing is waiting for your co-sign.")).isVisible();
         }
@@ -113,10 +144,16 @@ class ContactNoteBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the note").setExact(false)).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Continue the note")
+                                    .setExact(false))
+                    .click();
             assertThat(page.locator("#returned-comment")).containsText("Add what the next step is.");
             page.getByLabel("Next steps (optional)").fill("Call on Monday about the bus pass.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
         }
     }
@@ -128,20 +165,24 @@ class ContactNoteBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note"))
+                    .click();
             page.getByLabel("Next steps (optional)").fill("Bring the bus pass form");
             assertThat(page.locator("#save-state")).containsText("Draft saved at");
 
             session.setOffline(true);
-            page.getByLabel("What happened, and why it matters to their recovery").fill("Met at the bus stop on Main Street.");
+            page.getByLabel("What happened, and why it matters to their recovery")
+                    .fill("Met at the bus stop on Main Street.");
             assertThat(page.locator("#save-state")).containsText("No connection: not saved yet");
             session.setOffline(false);
-            assertThat(page.locator("#save-state")).containsText("Draft saved at",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            assertThat(page.locator("#save-state"))
+                    .containsText("Draft saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         }
         String narrative = context.getBean(JdbcClient.class)
-                .sql("select narrative from contact_note where participant_id = :p").param("p", org.personOfA().id())
-                .query(String.class).single();
+                .sql("select narrative from contact_note where participant_id = :p")
+                .param("p", org.personOfA().id())
+                .query(String.class)
+                .single();
         assertThat(narrative).isEqualTo("Met at the bus stop on Main Street.");
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.alongside.AlongsideTest;
@@ -29,33 +30,40 @@ class CrisisPlanBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id()));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Crisis plan")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Crisis plan"))
+                    .click();
             assertThat(page.getByText("In a crisis, call or text 988")).isVisible();
             page.getByLabel("What helps me").fill("Music, a hot shower, texting Ana");
             page.locator("#people-0-name").fill("Ana");
             page.locator("#people-0-phone").fill("not a number");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan"))
+                    .click();
             assertThat(page.locator("#people-0-phone-error")).containsText("Enter a phone number");
             page.locator("#people-0-phone").fill("555 0102");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Crisis plan saved.");
             BrowserSupport.fitsTheScreen(page, width);
-            assertThat(pdfText(page, "My crisis plan (PDF)")).contains("988").contains("Music, a hot shower, texting Ana");
+            assertThat(pdfText(page, "My crisis plan (PDF)"))
+                    .contains("988")
+                    .contains("Music, a hot shower, texting Ana");
 
             page.navigate(url("/people/" + org.personOfA().id() + "/plan"));
             page.getByLabel("The goal in their words").fill("Play guitar with the Sunday group");
             page.locator("#new-goal").getByLabel("Social").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
+                    .click();
             assertThat(pdfText(page, "My recovery plan (PDF)")).contains("Play guitar with the Sunday group");
         }
     }
 
     private static String pdfText(Page page, String link) throws Exception {
-        Download download = page.waitForDownload(() ->
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link)).click());
+        Download download =
+                page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link))
+                        .click());
         Path file = download.path();
         byte[] bytes = Files.readAllBytes(file);
-        assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (var document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }

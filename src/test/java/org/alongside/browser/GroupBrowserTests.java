@@ -22,56 +22,79 @@ class GroupBrowserTests extends BrowserTest {
     void attendanceIsTakenForASessionOnAPhoneAndSigningWritesGroupContacts() {
         Fixtures fixtures = new Fixtures(context);
         Org org = fixtures.org();
-        ParticipantView walkIn = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Willow " + org.programId());
+        ParticipantView walkIn =
+                fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Willow " + org.programId());
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groups")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up group")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groups"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up group"))
+                    .click();
             assertThat(page.locator("#name-error")).hasText("Give the group a name");
             page.getByLabel("Name").fill("Walk and talk");
             page.getByLabel("Kind of group").selectOption(new SelectOption().setLabel("Wellness"));
             page.getByLabel("How many people can come").fill("8");
             page.getByLabel(org.workerA().displayName()).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up group")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up group"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Group set up.");
             BrowserSupport.fitsTheScreen(page, 375);
         }
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groups")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Walk and talk").setExact(false)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groups"))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Walk and talk").setExact(false))
+                    .click();
             page.getByLabel("Add someone you support from this program")
-                    .selectOption(new SelectOption().setLabel(org.personOfA().details().preferredName()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to roster")).click();
+                    .selectOption(new SelectOption()
+                            .setLabel(org.personOfA().details().preferredName()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to roster"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Added to the roster.");
 
-            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))
+                    .fill("10:00");
             page.getByLabel("End", new Page.GetByLabelOptions().setExact(true)).fill("11:00");
             page.getByLabel("Topic").fill("Finding green spaces");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a session")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a session"))
+                    .click();
 
             page.getByLabel(org.personOfA().details().preferredName()).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Attendance saved.");
-            assertThat(page.getByLabel(org.personOfA().details().preferredName())).isChecked();
+            assertThat(page.getByLabel(org.personOfA().details().preferredName()))
+                    .isChecked();
             page.getByLabel("Add a walk-in from your caseload")
                     .selectOption(new SelectOption().setLabel(walkIn.details().preferredName()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add walk-in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add walk-in"))
+                    .click();
             assertThat(page.locator("#attendance-heading")).hasText("Who came (2 of 8)");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign session")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign session"))
+                    .click();
             assertThat(page.locator("#note-error")).hasText("Write the group note before signing");
             page.getByLabel("What the group did").fill("We mapped three parks within walking distance.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign session")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign session"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session signed.");
-            assertThat(page.locator("#session-status")).containsText("Signed by " + org.workerA().displayName());
+            assertThat(page.locator("#session-status"))
+                    .containsText("Signed by " + org.workerA().displayName());
             BrowserSupport.fitsTheScreen(page, 375);
         }
-        long contacts = context.getBean(JdbcClient.class).sql("""
+        long contacts = context.getBean(JdbcClient.class)
+                .sql("""
                 select count(*) from contact_note where participant_id in (:a, :b) and billing_code = 'H0038-HQ' and units = 4
-                """).param("a", org.personOfA().id()).param("b", walkIn.id()).query(Long.class).single();
+                """)
+                .param("a", org.personOfA().id())
+                .param("b", walkIn.id())
+                .query(Long.class)
+                .single();
         assertThat(contacts).isEqualTo(2);
     }
 }

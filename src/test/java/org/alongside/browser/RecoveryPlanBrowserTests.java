@@ -24,39 +24,54 @@ class RecoveryPlanBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id()));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recovery plan")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Recovery plan"))).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recovery plan"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Recovery plan")))
+                    .isVisible();
 
             page.getByLabel("Hopes and dreams").fill("A quiet home and Sunday dinners with my brother");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Save").setExact(true))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
+                    .click();
             assertThat(page.locator("#words-error")).hasText("Write the goal in the person's own words");
             page.getByLabel("The goal in their words").fill("Have coffee with a friend every week");
             page.locator("#new-goal").getByLabel("Social").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Goal added.");
 
-            Locator goal = page.locator("section.card").filter(new Locator.FilterOptions()
-                    .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Have coffee with a friend every week"))));
+            Locator goal = page.locator("section.card")
+                    .filter(new Locator.FilterOptions()
+                            .setHas(page.getByRole(
+                                    AriaRole.HEADING,
+                                    new Page.GetByRoleOptions().setName("Have coffee with a friend every week"))));
             assertThat(goal).containsText("Social");
             addStep(page, goal, "Text Sam to pick a day");
             addStep(page, goal, "Find a café on the bus line");
-            goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done: Text Sam to pick a day")).click();
+            goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done: Text Sam to pick a day"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Step done");
             assertThat(goal).containsText("✓ Done: Text Sam to pick a day");
             assertThat(goal).containsText("Not yet: Find a café on the bus line");
             BrowserSupport.fitsTheScreen(page, width);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Earlier versions")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Earlier versions"))
+                    .click();
             assertThat(page.locator("ul.people .name").first()).hasText("Version 5");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Goal added: “Have coffee with a friend every week”");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS))
+                    .containsText("Goal added: “Have coffee with a friend every week”");
             BrowserSupport.fitsTheScreen(page, width);
 
             page.locator("ul.people a").last().click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Version 1");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText("Version 1");
             assertThat(page.locator("main")).containsText("A quiet home and Sunday dinners with my brother");
             assertThat(page.locator("main")).not().containsText("Have coffee with a friend every week");
             BrowserSupport.fitsTheScreen(page, width);
@@ -66,7 +81,8 @@ class RecoveryPlanBrowserTests extends BrowserTest {
     private static void addStep(Page page, Locator goal, String what) {
         goal.getByText("Add a step").click();
         goal.getByLabel("What", new Locator.GetByLabelOptions().setExact(true)).fill(what);
-        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add step")).click();
+        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add step"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Step added.");
     }
 }

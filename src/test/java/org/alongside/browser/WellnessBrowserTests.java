@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
@@ -25,23 +26,28 @@ class WellnessBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             page.navigate(url("/people/" + org.personOfA().id()));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wellness self-check")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wellness self-check"))
+                    .click();
 
-            page.getByLabel("Date").fill(java.time.LocalDate.now().minusDays(14).toString());
+            page.getByLabel("Date").fill(LocalDate.now().minusDays(14).toString());
             rateAll(page, 4);
             page.getByLabel("Social: 0 to 10").fill("12");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
+                    .click();
             assertThat(page.locator("#rating-SOCIAL-error")).hasText("Rate Social with a whole number from 0 to 10");
             page.getByLabel("Social: 0 to 10").fill("3");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Self-check saved.");
             wheelIsDrawn(page);
 
-            page.getByLabel("Date").fill(java.time.LocalDate.now().toString());
+            page.getByLabel("Date").fill(LocalDate.now().toString());
             rateAll(page, 4);
             page.getByLabel("Social: 0 to 10").fill("7");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
+                    .click();
             assertThat(page.locator("main")).containsText("Grew: Social +4");
             wheelIsDrawn(page);
             BrowserSupport.fitsTheScreen(page, width);
@@ -56,7 +62,8 @@ class WellnessBrowserTests extends BrowserTest {
 
     private static void wheelIsDrawn(Page page) {
         page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('wheel'))");
-        Object points = page.evaluate("() => Chart.getChart(document.getElementById('wheel')).data.datasets[0].data.length");
+        Object points =
+                page.evaluate("() => Chart.getChart(document.getElementById('wheel')).data.datasets[0].data.length");
         assertThat(((Number) points).intValue()).isEqualTo(8);
     }
 }

@@ -27,15 +27,28 @@ class BillingExportTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
-    ContactNotes notes;
+    ContactNoteManagement notes;
 
     private void signed(CurrentUser author, UUID person, int minutes) {
-        NoteContent content = new NoteContent(LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(9, 0).plusMinutes(minutes),
-                null, ContactMode.HOME_VISIT, null, Set.of(Activity.ADVOCATING), Set.of(), List.of(),
-                "Went to the housing office together", null, null, null);
+        NoteContent content = new NoteContent(
+                LocalDate.now(),
+                LocalTime.of(9, 0),
+                LocalTime.of(9, 0).plusMinutes(minutes),
+                null,
+                ContactMode.HOME_VISIT,
+                null,
+                Set.of(Activity.ADVOCATING),
+                Set.of(),
+                List.of(),
+                "Went to the housing office together",
+                null,
+                null,
+                null);
         ContactNoteView draft = notes.startDraft(author.viewer(), person, content);
         notes.sign(author.viewer(), person, draft.id(), draft.version());
     }
@@ -55,27 +68,37 @@ class BillingExportTests {
     @Test
     void theExportListsSignedBillableContactsThatTheUserMaySee() throws Exception {
         Org org = new Fixtures(context).org();
-        CurrentUser formula = new Fixtures(context).account("formula-" + System.nanoTime(), "=HYPERLINK(\"x\")", Role.PEER_WORKER);
-        context.getBean(ProgramManagement.class).addMember(org.admin(), org.programId(), formula.id());
+        CurrentUser formula =
+                new Fixtures(context).account("formula-" + System.nanoTime(), "=HYPERLINK(\"x\")", Role.PEER_WORKER);
+        context.getBean(ProgramManagement.class).addMember(org.admin().viewer(), org.programId(), formula.id());
         var third = new Fixtures(context).enrol(org.admin(), org.programId(), formula, "Third " + org.programId());
         signed(org.workerA(), org.personOfA().id(), 40);
         signed(org.workerB(), org.personOfB().id(), 7);
         signed(formula, third.id(), 20);
         ApiSupport api = new ApiSupport(mvc, context);
-        String path = "/api/v1/billing/contacts.csv?programId=" + org.programId() + "&from=" + LocalDate.now().minusDays(1)
-                + "&to=" + LocalDate.now();
+        String path = "/api/v1/billing/contacts.csv?programId=" + org.programId() + "&from="
+                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now();
 
-        String all = api.get(org.admin(), path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String all = api.get(org.admin(), path)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> lines = all.lines().toList();
         assertThat(lines.get(0)).isEqualTo("participant_id,date,minutes,code,units,author,credential");
         assertThat(lines).hasSize(3).as("the 7-minute contact earns no unit");
-        assertThat(all).contains(org.personOfA().id() + "," + LocalDate.now() + ",40,H0038,3," + org.workerA().displayName())
+        assertThat(all)
+                .contains(org.personOfA().id() + "," + LocalDate.now() + ",40,H0038,3,"
+                        + org.workerA().displayName())
                 .contains("'=HYPERLINK");
 
         String own = api.get(org.workerA(), path).andReturn().getResponse().getContentAsString();
         assertThat(own.lines()).hasSize(2);
-        assertThat(own).contains(org.personOfA().id().toString()).doesNotContain(third.id().toString());
-        assertThat(api.auditCountByActor("billing.export", org.admin().id(), "SUCCESS")).isEqualTo(1);
+        assertThat(own)
+                .contains(org.personOfA().id().toString())
+                .doesNotContain(third.id().toString());
+        assertThat(api.auditCountByActor("billing.export", org.admin().id(), "SUCCESS"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -83,11 +106,16 @@ class BillingExportTests {
         Org org = new Fixtures(context).org();
         ApiSupport api = new ApiSupport(mvc, context);
         String base = "/api/v1/billing/contacts.csv?programId=" + org.programId();
-        api.get(org.admin(), base + "&from=2026-02-30&to=2026-03-01").andExpect(status().isBadRequest())
+        api.get(org.admin(), base + "&from=2026-02-30&to=2026-03-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.from").exists());
-        api.get(org.admin(), base + "&from=2026-03-01&to=2026-02-01").andExpect(status().isBadRequest())
+        api.get(org.admin(), base + "&from=2026-03-01&to=2026-02-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.to").exists());
-        api.get(org.admin(), "/api/v1/billing/contacts.csv?programId=" + UUID.randomUUID() + "&from=2026-01-01&to=2026-01-31")
+        api.get(
+                        org.admin(),
+                        "/api/v1/billing/contacts.csv?programId=" + UUID.randomUUID()
+                                + "&from=2026-01-01&to=2026-01-31")
                 .andExpect(status().isNotFound());
         Org other = new Fixtures(context).org();
         api.get(other.admin(), base + "&from=2026-01-01&to=2026-01-31").andExpect(status().isNotFound());

@@ -26,8 +26,10 @@ class ContactPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,24 +43,43 @@ class ContactPageTests {
     }
 
     private UUID startDraft() throws Exception {
-        String location = mvc.perform(post("/people/" + person + "/notes").with(user(org.workerA())).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/people/" + person + "/notes")
+                        .with(user(org.workerA()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     @Test
     void theAutosaveAnswersInPlaceWithTheLanguageGuideAndAnImpossibleTimeIsNotSaved() throws Exception {
         UUID note = startDraft();
-        String saved = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft").with(user(org.workerA()))
-                        .with(csrf()).header("HX-Request", "true").param("version", "0")
+        String saved = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", "0")
                         .param("narrative", "She is non-compliant with meds"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(saved).contains("Draft saved at").contains("value=\"1\"").contains("<span>non-compliant</span>");
 
-        String refused = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft").with(user(org.workerA()))
-                        .with(csrf()).header("HX-Request", "true").param("version", "1")
-                        .param("startTime", "11:00").param("endTime", "10:00").param("narrative", "changed"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", "1")
+                        .param("startTime", "11:00")
+                        .param("endTime", "10:00")
+                        .param("narrative", "changed"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("Not saved yet").contains("The end time is after the start time");
         assertThat(narrative(note)).isEqualTo("She is non-compliant with meds");
     }
@@ -66,11 +87,21 @@ class ContactPageTests {
     @Test
     void aFormFromAnOlderVersionIsRefusedAndTheTypedTextComesBack() throws Exception {
         UUID note = startDraft();
-        mvc.perform(post("/people/" + person + "/notes/" + note + "/draft").with(user(org.workerA())).with(csrf())
-                .param("version", "0").param("narrative", "first")).andExpect(status().is3xxRedirection());
-        String page = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft").with(user(org.workerA()))
-                        .with(csrf()).param("version", "0").param("narrative", "typed in another tab"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/people/" + person + "/notes/" + note + "/draft")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("narrative", "first"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(post("/people/" + person + "/notes/" + note + "/draft")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("narrative", "typed in another tab"))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("typed in another tab").contains("changed");
         assertThat(narrative(note)).isEqualTo("first");
     }
@@ -79,44 +110,83 @@ class ContactPageTests {
     void someoneElsesDraftIsShownReadOnlyAndCannotBeSigned() throws Exception {
         UUID note = startDraft();
         String page = mvc.perform(get("/people/" + person + "/notes/" + note).with(user(org.supervisorA())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("A draft, still being written by its author.").doesNotContain("Sign note");
-        mvc.perform(post("/people/" + person + "/notes/" + note + "/sign").with(user(org.supervisorA())).with(csrf())
-                .param("version", "0").param("narrative", "not mine")).andExpect(status().isConflict());
+        mvc.perform(post("/people/" + person + "/notes/" + note + "/sign")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("narrative", "not mine"))
+                .andExpect(status().isConflict());
         assertThat(narrative(note)).isNull();
     }
 
     @Test
     void theBillingPageNamesBadDatesAndAProgramNotOneOfMine() throws Exception {
-        String page = mvc.perform(get("/billing/contacts.csv").with(user(org.admin()))
-                        .param("programId", org.programId().toString()).param("from", "2026-02-30"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Enter a real date, like 2024-03-31").contains("id=\"from-error\"")
-                .contains("value=\"2026-02-30\"").doesNotContain("value=\"null\"");
-        String other = mvc.perform(get("/billing/contacts.csv").with(user(org.admin()))
-                        .param("programId", UUID.randomUUID().toString()).param("from", "2026-01-01").param("to", "2026-01-31"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/billing/contacts.csv")
+                        .with(user(org.admin()))
+                        .param("programId", org.programId().toString())
+                        .param("from", "2026-02-30"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Enter a real date, like 2024-03-31")
+                .contains("id=\"from-error\"")
+                .contains("value=\"2026-02-30\"")
+                .doesNotContain("value=\"null\"");
+        String other = mvc.perform(get("/billing/contacts.csv")
+                        .with(user(org.admin()))
+                        .param("programId", UUID.randomUUID().toString())
+                        .param("from", "2026-01-01")
+                        .param("to", "2026-01-31"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(other).contains("Choose one of your programs");
         LocalDate today = LocalDate.now();
-        mvc.perform(get("/billing/contacts.csv").with(user(org.admin())).param("programId", org.programId().toString())
-                        .param("from", today.minusDays(7).toString()).param("to", today.toString()))
+        mvc.perform(get("/billing/contacts.csv")
+                        .with(user(org.admin()))
+                        .param("programId", org.programId().toString())
+                        .param("from", today.minusDays(7).toString())
+                        .param("to", today.toString()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"));
     }
 
     @Test
     void anAdministratorExtendsTheWordListAndAnEmptyTermIsRefused() throws Exception {
-        mvc.perform(post("/admin/language").with(user(org.admin())).with(csrf()).param("term", " ")
-                .param("suggestion", "x")).andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/language").with(user(org.admin())).with(csrf()).param("term", "Frequent Flyer")
-                .param("suggestion", "person who visits often")).andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get("/admin/language").with(user(org.admin()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/admin/language")
+                        .with(user(org.admin()))
+                        .with(csrf())
+                        .param("term", " ")
+                        .param("suggestion", "x"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/language")
+                        .with(user(org.admin()))
+                        .with(csrf())
+                        .param("term", "Frequent Flyer")
+                        .param("suggestion", "person who visits often"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/admin/language").with(user(org.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("frequent flyer").contains("person who visits often");
         mvc.perform(get("/admin/language").with(user(org.workerA()))).andExpect(status().isForbidden());
     }
 
     private String narrative(UUID note) {
-        return jdbc.sql("select narrative from contact_note where id = :id").param("id", note).query(String.class).list().get(0);
+        return jdbc.sql("select narrative from contact_note where id = :id")
+                .param("id", note)
+                .query(String.class)
+                .list()
+                .get(0);
     }
 }

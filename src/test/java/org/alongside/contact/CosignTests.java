@@ -22,6 +22,7 @@ class CosignTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -35,16 +36,22 @@ class CosignTests {
         org = new Fixtures(context).org();
         notes = "/api/v1/participants/" + org.personOfA().id() + "/contact-notes";
         api.put(org.admin(), "/api/v1/staff/" + org.workerA().id() + "/cosign", "{\"required\": true}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.requiresCosign").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requiresCosign").value(true));
     }
 
     private String signedByWorker() throws Exception {
-        String id = JsonPath.read(api.post(org.workerA(), notes, """
+        String id = JsonPath.read(
+                api.post(org.workerA(), notes, """
                 {"content": {"contactDate": "%s", "durationMinutes": 30, "mode": "PHONE_CALL",
-                 "activities": ["SHARING_RESOURCES"], "narrative": "Talked through food bank hours"}}"""
-                .formatted(LocalDate.now())).andReturn().getResponse().getContentAsString(), "$.id");
+                 "activities": ["SHARING_RESOURCES"], "narrative": "Talked through food bank hours"}}""".formatted(LocalDate.now()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         api.post(org.workerA(), notes + "/" + id + "/sign", "{\"version\": 0}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING_COSIGN"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_COSIGN"))
                 .andExpect(jsonPath("$.units").value(2));
         return id;
     }
@@ -52,29 +59,36 @@ class CosignTests {
     @Test
     void theSupervisorCoSignsFromTheirQueueAndTheNoteIsFinal() throws Exception {
         String id = signedByWorker();
-        api.get(org.supervisorA(), "/api/v1/review-queue").andExpect(jsonPath("$[0].id").value(id));
-        api.get(org.supervisorB(), "/api/v1/review-queue").andExpect(jsonPath("$.length()").value(0));
+        api.get(org.supervisorA(), "/api/v1/review-queue")
+                .andExpect(jsonPath("$[0].id").value(id));
+        api.get(org.supervisorB(), "/api/v1/review-queue")
+                .andExpect(jsonPath("$.length()").value(0));
         api.post(org.workerA(), notes + "/" + id + "/cosign", "{}").andExpect(status().isConflict());
-        api.post(org.supervisorA(), notes + "/" + id + "/cosign", "{}").andExpect(status().isOk())
+        api.post(org.supervisorA(), notes + "/" + id + "/cosign", "{}")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED"))
-                .andExpect(jsonPath("$.cosign.cosignedName").value(org.supervisorA().displayName()));
-        api.get(org.supervisorA(), "/api/v1/review-queue").andExpect(jsonPath("$.length()").value(0));
-        assertThat(api.auditCount("contact.cosign", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+                .andExpect(jsonPath("$.cosign.cosignedName")
+                        .value(org.supervisorA().displayName()));
+        api.get(org.supervisorA(), "/api/v1/review-queue")
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(api.auditCount("contact.cosign", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(1);
     }
 
     @Test
     void aReturnedNoteShowsTheCommentAndIsCorrectedAndSignedAgain() throws Exception {
         String id = signedByWorker();
-        api.post(org.supervisorA(), notes + "/" + id + "/return", "{\"comment\": \" \"}").andExpect(status().isBadRequest());
+        api.post(org.supervisorA(), notes + "/" + id + "/return", "{\"comment\": \" \"}")
+                .andExpect(status().isBadRequest());
         api.post(org.supervisorA(), notes + "/" + id + "/return", "{\"comment\": \"Add what she said about the bus\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"));
         api.get(org.workerA(), notes + "/" + id)
                 .andExpect(jsonPath("$.cosign.returnedComment").value("Add what she said about the bus"));
         api.put(org.workerA(), notes + "/" + id, """
                 {"content": {"contactDate": "%s", "durationMinutes": 30, "mode": "PHONE_CALL",
                  "activities": ["SHARING_RESOURCES"], "narrative": "Talked through food bank hours",
-                 "personsWords": "The 12 bus is the one I can get."}, "version": 2}""".formatted(LocalDate.now()))
-                .andExpect(status().isOk());
+                 "personsWords": "The 12 bus is the one I can get."}, "version": 2}""".formatted(LocalDate.now())).andExpect(status().isOk());
         api.post(org.workerA(), notes + "/" + id + "/sign", "{\"version\": 3}")
                 .andExpect(jsonPath("$.status").value("PENDING_COSIGN"));
         api.post(org.supervisorB(), notes + "/" + id + "/cosign", "{}").andExpect(status().isNotFound());

@@ -18,18 +18,22 @@ class LanguageGuideTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     LanguageGuide guide;
 
     @Test
     void findsWholeWordsAndPhrasesInAnyCaseWithTheirAlternatives() {
-        var found = guide.check("He said he was Clean for 30 days; staff called him non-compliant. Cleaning the flat helped.");
+        var found = guide.check(
+                "He said he was Clean for 30 days; staff called him non-compliant. Cleaning the flat helped.");
         assertThat(found).extracting(LanguageGuide.Suggestion::found).containsExactly("Clean", "non-compliant");
         assertThat(found.get(0).suggestion()).contains("not currently using");
         assertThat(found.get(0).start()).isEqualTo(15);
-        assertThat(guide.check("Suffering from headaches")).extracting(LanguageGuide.Suggestion::term)
+        assertThat(guide.check("Suffering from headaches"))
+                .extracting(LanguageGuide.Suggestion::term)
                 .containsExactly("suffering from");
         assertThat(guide.check("")).isEmpty();
     }
@@ -53,11 +57,16 @@ class LanguageGuideTests {
         String term = "frequent flyer" + System.nanoTime();
         api.post(org.workerA(), "/api/v1/language-guide/terms", "{\"term\": \"" + term + "\", \"suggestion\": \"x\"}")
                 .andExpect(status().isForbidden());
-        api.post(org.admin(), "/api/v1/language-guide/terms", "{\"term\": \"" + term
-                + "\", \"suggestion\": \"person who often uses the emergency department\"}").andExpect(status().isCreated());
+        api.post(
+                        org.admin(),
+                        "/api/v1/language-guide/terms",
+                        "{\"term\": \"" + term
+                                + "\", \"suggestion\": \"person who often uses the emergency department\"}")
+                .andExpect(status().isCreated());
         api.post(org.workerA(), "/api/v1/language-guide/check", "{\"text\": \"Known as a " + term + " here\"}")
                 .andExpect(jsonPath("$[0].suggestion").value("person who often uses the emergency department"));
         api.post(org.admin(), "/api/v1/language-guide/terms", "{\"term\": \" \", \"suggestion\": \"x\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.term").exists());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.term").exists());
     }
 }

@@ -21,27 +21,50 @@ class LastContactTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
-    ContactNotes notes;
+    ContactNoteManagement notes;
 
     private static NoteContent on(LocalDate day) {
-        return new NoteContent(day, LocalTime.of(10, 0), LocalTime.of(10, 30), null, ContactMode.PHONE_CALL, null,
-                Set.of(Activity.SHARING_RESOURCES), Set.of(), List.of(), "Talked about the food bank", null, null, null);
+        return new NoteContent(
+                day,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 30),
+                null,
+                ContactMode.PHONE_CALL,
+                null,
+                Set.of(Activity.SHARING_RESOURCES),
+                Set.of(),
+                List.of(),
+                "Talked about the food bank",
+                null,
+                null,
+                null);
     }
 
     @Test
     void theCaseloadShowsDaysSinceLastContactAndHighlightsFourteenDaysWithout() throws Exception {
         Org org = new Fixtures(context).org();
-        var second = new Fixtures(context).enrol(org.admin(), org.programId(), org.workerA(), "Second person " + org.programId());
-        var third = new Fixtures(context).enrol(org.admin(), org.programId(), org.workerA(), "Third person " + org.programId());
-        notes.startDraft(org.workerA().viewer(), org.personOfA().id(), on(LocalDate.now().minusDays(3)));
+        var second = new Fixtures(context)
+                .enrol(org.admin(), org.programId(), org.workerA(), "Second person " + org.programId());
+        var third = new Fixtures(context)
+                .enrol(org.admin(), org.programId(), org.workerA(), "Third person " + org.programId());
+        notes.startDraft(
+                org.workerA().viewer(), org.personOfA().id(), on(LocalDate.now().minusDays(3)));
         notes.startDraft(org.workerA().viewer(), second.id(), on(LocalDate.now().minusDays(20)));
-        String page = mvc.perform(get("/people").with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
-        assertThat(section(page, org.personOfA().id().toString())).contains("Last contact 3 days ago")
+        String page = mvc.perform(get("/people").with(user(org.workerA())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(section(page, org.personOfA().id().toString()))
+                .contains("Last contact 3 days ago")
                 .doesNotContain("No contact in 14 days");
-        assertThat(section(page, second.id().toString())).contains("No contact in 14 days").contains("Last contact 20 days ago");
+        assertThat(section(page, second.id().toString()))
+                .contains("No contact in 14 days")
+                .contains("Last contact 20 days ago");
         assertThat(section(page, third.id().toString())).contains("No contact yet");
     }
 

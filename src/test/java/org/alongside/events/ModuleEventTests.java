@@ -11,8 +11,8 @@ import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteSigned;
-import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantDischarged;
@@ -38,10 +38,12 @@ class ModuleEventTests {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ParticipantManagement participants;
+
     @Autowired
-    ContactNotes notes;
+    ContactNoteManagement notes;
 
     Fixtures fixtures;
     Org org;
@@ -54,7 +56,8 @@ class ModuleEventTests {
 
     @Test
     void enrollingAPersonPublishesParticipantEnrolled(Scenario scenario) {
-        scenario.stimulate(() -> fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Enrolled " + UUID.randomUUID()))
+        scenario.stimulate(() ->
+                        fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Enrolled " + UUID.randomUUID()))
                 .andWaitForEventOfType(ParticipantEnrolled.class)
                 .matching(event -> event.programId().equals(org.programId()))
                 .toArriveAndVerify((event, person) -> {
@@ -67,8 +70,12 @@ class ModuleEventTests {
     @Test
     void dischargingAPersonPublishesParticipantDischargedWithoutTheReason(Scenario scenario) {
         ParticipantView person = org.personOfA();
-        scenario.stimulate(() -> participants.changeEnrolmentStatus(org.admin().viewer(), person.id(),
-                        EnrolmentStatus.DISCHARGED, "Moved to another city with family", person.version()))
+        scenario.stimulate(() -> participants.changeEnrolmentStatus(
+                        org.admin().viewer(),
+                        person.id(),
+                        EnrolmentStatus.DISCHARGED,
+                        "Moved to another city with family",
+                        person.version()))
                 .andWaitForEventOfType(ParticipantDischarged.class)
                 .matching(event -> event.participantId().equals(person.id()))
                 .toArriveAndVerify(event -> {
@@ -81,18 +88,32 @@ class ModuleEventTests {
     @Test
     void pausingAPersonPublishesNoDischarge(Scenario scenario) {
         ParticipantView person = org.personOfB();
-        scenario.stimulate(() -> participants.changeEnrolmentStatus(org.admin().viewer(), person.id(),
-                        EnrolmentStatus.PAUSED, "A break", person.version()))
+        scenario.stimulate(() -> participants.changeEnrolmentStatus(
+                        org.admin().viewer(), person.id(), EnrolmentStatus.PAUSED, "A break", person.version()))
                 .andWaitForStateChange(() -> participants.get(org.admin().viewer(), person.id()))
                 .andVerifyEvents(events -> assertThat(events.ofType(ParticipantDischarged.class)
-                        .matching(e -> e.participantId().equals(person.id()))).isEmpty());
+                                .matching(e -> e.participantId().equals(person.id())))
+                        .isEmpty());
     }
 
     @Test
     void signingANoteThatIsFinalPublishesContactNoteSigned(Scenario scenario) {
-        NoteContent content = new NoteContent(LocalDate.now(), null, null, 30, ContactMode.WALK, null,
-                Set.of(Activity.values()[0]), Set.of(), List.of(), "Walked to the library together.", null, null, null);
-        scenario.stimulate(() -> notes.writeSigned(org.workerA().viewer(), org.personOfA().id(), content))
+        NoteContent content = new NoteContent(
+                LocalDate.now(),
+                null,
+                null,
+                30,
+                ContactMode.WALK,
+                null,
+                Set.of(Activity.values()[0]),
+                Set.of(),
+                List.of(),
+                "Walked to the library together.",
+                null,
+                null,
+                null);
+        scenario.stimulate(() -> notes.writeSigned(
+                        org.workerA().viewer(), org.personOfA().id(), content))
                 .andWaitForEventOfType(ContactNoteSigned.class)
                 .matching(event -> event.participantId().equals(org.personOfA().id()))
                 .toArriveAndVerify((event, note) -> {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
 import org.alongside.HandlerEndpoints;
 import org.alongside.HandlerEndpoints.Endpoint;
-import org.alongside.Fixtures.Org;
 import org.alongside.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +37,16 @@ class GroupAccessTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
-    RecoveryGroups groups;
+    GroupManagement groups;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -58,11 +62,21 @@ class GroupAccessTests {
         api = new ApiSupport(mvc, context);
         fixtures = new Fixtures(context);
         org = fixtures.org();
-        group = groups.create(org.supervisorA().viewer(), new RecoveryGroups.NewGroup(org.programId(), "Peer circle",
-                GroupType.MUTUAL_SUPPORT, null, 10, List.of(org.workerA().id())));
-        context.getBean(GroupAttendance.class).addToRoster(org.workerA().viewer(), group.id(), org.personOfA().id());
-        session = groups.startSession(org.workerA().viewer(), group.id(),
-                new RecoveryGroups.NewSession(LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Hope"));
+        group = groups.create(
+                org.supervisorA().viewer(),
+                new GroupManagement.NewGroup(
+                        org.programId(),
+                        "Peer circle",
+                        GroupType.MUTUAL_SUPPORT,
+                        null,
+                        10,
+                        List.of(org.workerA().id())));
+        context.getBean(AttendanceManagement.class)
+                .addToRoster(org.workerA().viewer(), group.id(), org.personOfA().id());
+        session = groups.startSession(
+                org.workerA().viewer(),
+                group.id(),
+                new GroupManagement.NewSession(LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Hope"));
     }
 
     List<Endpoint> groupEndpoints() {
@@ -71,9 +85,13 @@ class GroupAccessTests {
 
     @Test
     void everyGroupEndpointIsWalked() {
-        assertThat(groupEndpoints()).extracting(Endpoint::pattern).contains("/groups/{groupId}",
-                "/groups/{groupId}/sessions/{sessionId}/attendance", "/api/v1/groups/{groupId}/sessions/{sessionId}/sign",
-                "/api/v1/groups/{groupId}/sessions/{sessionId}/attendance/{participantId}");
+        assertThat(groupEndpoints())
+                .extracting(Endpoint::pattern)
+                .contains(
+                        "/groups/{groupId}",
+                        "/groups/{groupId}/sessions/{sessionId}/attendance",
+                        "/api/v1/groups/{groupId}/sessions/{sessionId}/sign",
+                        "/api/v1/groups/{groupId}/sessions/{sessionId}/attendance/{participantId}");
         assertThat(groupEndpoints()).hasSizeGreaterThanOrEqualTo(15);
     }
 
@@ -94,41 +112,75 @@ class GroupAccessTests {
         for (CurrentUser allowed : List.of(org.workerA(), org.supervisorB(), org.admin())) {
             api.get(allowed, "/api/v1/groups/" + group.id()).andExpect(status().isOk());
             mvc.perform(MockMvcRequestBuilders.get("/groups/" + group.id() + "/sessions/" + session.id())
-                    .with(user(allowed))).andExpect(status().isOk());
+                            .with(user(allowed)))
+                    .andExpect(status().isOk());
         }
-        assertThat(api.auditCountByActor("group.candidates", org.admin().id(), "SUCCESS")).as("picker audited").isPositive();
-        String list = api.get(org.workerB(), "/api/v1/groups").andReturn().getResponse().getContentAsString();
+        assertThat(api.auditCountByActor("group.candidates", org.admin().id(), "SUCCESS"))
+                .as("picker audited")
+                .isPositive();
+        String list = api.get(org.workerB(), "/api/v1/groups")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).doesNotContain(group.id().toString());
     }
 
     private void expect404Everywhere(CurrentUser outsider, UUID theirOwnPerson) throws Exception {
         String token = api.token(outsider);
         for (Endpoint endpoint : groupEndpoints()) {
-            String path = endpoint.pattern().replace("{groupId}", group.id().toString())
+            String path = endpoint.pattern()
+                    .replace("{groupId}", group.id().toString())
                     .replace("{sessionId}", session.id().toString())
                     .replace("{participantId}", org.personOfA().id().toString());
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path);
             if (path.startsWith("/api/")) {
-                request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                request.header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"participantId\": \"" + theirOwnPerson + "\", \"note\": \"x\", \"version\": 0,"
-                                + " \"date\": \"" + LocalDate.now() + "\", \"start\": \"09:00\", \"end\": \"10:00\", \"topic\": \"x\"}");
+                                + " \"date\": \"" + LocalDate.now()
+                                + "\", \"start\": \"09:00\", \"end\": \"10:00\", \"topic\": \"x\"}");
             } else {
-                request.with(user(outsider)).with(csrf()).param("participantId", theirOwnPerson.toString())
-                        .param("participantIds", org.personOfA().id().toString()).param("note", "x")
-                        .param("version", "0").param("signNow", "true").param("date", LocalDate.now().toString())
-                        .param("start", "09:00").param("end", "10:00").param("topic", "x");
+                request.with(user(outsider))
+                        .with(csrf())
+                        .param("participantId", theirOwnPerson.toString())
+                        .param("participantIds", org.personOfA().id().toString())
+                        .param("note", "x")
+                        .param("version", "0")
+                        .param("signNow", "true")
+                        .param("date", LocalDate.now().toString())
+                        .param("start", "09:00")
+                        .param("end", "10:00")
+                        .param("topic", "x");
             }
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as(endpoint.method() + " " + endpoint.pattern()).isEqualTo(404);
         }
-        assertThat(jdbc.sql("select count(*) from group_attendance where session_id = :s").param("s", session.id())
-                .query(Long.class).single()).as("no attendance").isZero();
-        assertThat(jdbc.sql("select count(*) from recovery_group_member where group_id = :g").param("g", group.id())
-                .query(Long.class).single()).as("roster unchanged").isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from group_session where group_id = :g").param("g", group.id())
-                .query(Long.class).single()).as("no new session").isEqualTo(1);
-        assertThat(jdbc.sql("select version from group_session where id = :s").param("s", session.id())
-                .query(Long.class).single()).as("session unchanged").isZero();
-        assertThat(api.auditCountByActor("group.access", outsider.id(), "DENIED")).as("refusals audited").isPositive();
+        assertThat(jdbc.sql("select count(*) from group_attendance where session_id = :s")
+                        .param("s", session.id())
+                        .query(Long.class)
+                        .single())
+                .as("no attendance")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from recovery_group_member where group_id = :g")
+                        .param("g", group.id())
+                        .query(Long.class)
+                        .single())
+                .as("roster unchanged")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from group_session where group_id = :g")
+                        .param("g", group.id())
+                        .query(Long.class)
+                        .single())
+                .as("no new session")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select version from group_session where id = :s")
+                        .param("s", session.id())
+                        .query(Long.class)
+                        .single())
+                .as("session unchanged")
+                .isZero();
+        assertThat(api.auditCountByActor("group.access", outsider.id(), "DENIED"))
+                .as("refusals audited")
+                .isPositive();
     }
 }

@@ -34,8 +34,10 @@ class GroupTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -49,22 +51,35 @@ class GroupTests {
         api = new ApiSupport(mvc, context);
         fixtures = new Fixtures(context);
         org = fixtures.org();
-        String id = JsonPath.read(api.post(org.supervisorA(), "/api/v1/groups", """
+        String id = JsonPath.read(
+                api.post(org.supervisorA(), "/api/v1/groups", """
                 {"programId": "%s", "name": "Walk and talk", "type": "WELLNESS", "schedule": "Tuesdays 10:00",
-                 "capacity": 3, "facilitatorIds": ["%s"]}""".formatted(org.programId(), org.workerA().id()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                 "capacity": 3, "facilitatorIds": ["%s"]}""".formatted(
+                                        org.programId(), org.workerA().id()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         group = "/api/v1/groups/" + id;
     }
 
     private String session(LocalDate date) throws Exception {
-        String id = JsonPath.read(api.post(org.workerA(), group + "/sessions", """
+        String id = JsonPath.read(
+                api.post(org.workerA(), group + "/sessions", """
                 {"date": "%s", "start": "10:00", "end": "11:30", "topic": "Sleep and routines"}""".formatted(date))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         return group + "/sessions/" + id;
     }
 
     private MockHttpServletRequestBuilder attendanceForm(String page) {
-        return MockMvcRequestBuilders.post(page + "/attendance").with(user(org.workerA())).with(csrf());
+        return MockMvcRequestBuilders.post(page + "/attendance")
+                .with(user(org.workerA()))
+                .with(csrf());
     }
 
     private String person(UUID id) {
@@ -73,35 +88,51 @@ class GroupTests {
 
     @Test
     void signingASessionWritesAGroupContactWithGroupUnitsForEachAttendee() throws Exception {
-        api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk())
+        api.post(org.workerA(), group + "/roster", person(org.personOfA().id()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roster[0].id").value(org.personOfA().id().toString()));
         String session = session(LocalDate.now());
-        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isOk());
-        api.post(org.supervisorB(), session + "/attendance", person(org.personOfB().id()))
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
+                .andExpect(status().isOk());
+        api.post(
+                        org.supervisorB(),
+                        session + "/attendance",
+                        person(org.personOfB().id()))
                 .andExpect(jsonPath("$.attendance.length()").value(2))
-                .andExpect(jsonPath("$.attendance[0].walkIn")
-                        .value(true)).andExpect(jsonPath("$.attendance[0].participantId").value(org.personOfB().id().toString()));
+                .andExpect(jsonPath("$.attendance[0].walkIn").value(true))
+                .andExpect(jsonPath("$.attendance[0].participantId")
+                        .value(org.personOfB().id().toString()));
         // Worker A may not see the walk-in Supervisor B brought: signing would write into their record, so it is
         // refused like a missing record, recorded, and nothing is signed.
         api.post(org.workerA(), session + "/sign", "{\"version\": 0}").andExpect(status().isNotFound());
         assertThat(jdbc.sql("""
                 select count(*) from audit_event where action = 'contact.group' and outcome = 'DENIED'
                   and actor_id = :worker and subject_id = :b
-                """).param("worker", org.workerA().id()).param("b", org.personOfB().id().toString()).query(Long.class)
-                .single()).isEqualTo(1);
+                """)
+                        .param("worker", org.workerA().id())
+                        .param("b", org.personOfB().id().toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         // The program's administrator may see both people, and signs.
-        api.post(org.admin(), session + "/sign", "{\"version\": 0}").andExpect(status().isBadRequest())
+        api.post(org.admin(), session + "/sign", "{\"version\": 0}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.note").value("Write the group note before signing"));
         api.put(org.workerA(), session + "/note", "{\"note\": \"We shared what helps us sleep.\", \"version\": 0}")
                 .andExpect(status().isOk());
-        api.post(org.admin(), session + "/sign", "{\"version\": 1}").andExpect(status().isOk())
+        api.post(org.admin(), session + "/sign", "{\"version\": 1}")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.signed").value(true))
                 .andExpect(jsonPath("$.signedName").value(org.admin().displayName()));
 
         List<Map<String, Object>> contacts = jdbc.sql("""
                 select participant_id, mode, minutes, billing_code, units, status, narrative from contact_note
                 where group_session_id is not null and participant_id in (:a, :b) order by participant_id
-                """).param("a", org.personOfA().id()).param("b", org.personOfB().id()).query().listOfRows();
+                """)
+                .param("a", org.personOfA().id())
+                .param("b", org.personOfB().id())
+                .query()
+                .listOfRows();
         assertThat(contacts).hasSize(2).allSatisfy(c -> {
             assertThat(c.get("mode")).isEqualTo("GROUP");
             assertThat(c.get("minutes")).isEqualTo(90);
@@ -112,64 +143,103 @@ class GroupTests {
         });
         api.get(org.workerA(), "/api/v1/participants/" + org.personOfA().id() + "/contact-notes")
                 .andExpect(jsonPath("$[0].billingCode").value("H0038-HQ"));
-        assertThat(api.auditCount("contact.group", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+        assertThat(api.auditCount("contact.group", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(1);
 
         api.post(org.admin(), session + "/sign", "{\"version\": 2}").andExpect(status().isConflict());
-        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isConflict());
-        api.delete(org.workerA(), session + "/attendance/" + org.personOfA().id()).andExpect(status().isConflict());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
+                .andExpect(status().isConflict());
+        api.delete(org.workerA(), session + "/attendance/" + org.personOfA().id())
+                .andExpect(status().isConflict());
     }
 
     @Test
     void attendanceForSomeoneOutsideTheProgramIsRefusedAndNothingIsSaved() throws Exception {
         String session = session(LocalDate.now());
         Org other = fixtures.org();
-        api.post(org.workerA(), session + "/attendance", person(other.personOfA().id())).andExpect(status().isNotFound());
-        api.post(org.workerA(), session + "/attendance", person(org.personOfB().id())).andExpect(status().isNotFound());
-        api.post(org.workerA(), group + "/roster", person(other.personOfA().id())).andExpect(status().isNotFound());
+        api.post(
+                        org.workerA(),
+                        session + "/attendance",
+                        person(other.personOfA().id()))
+                .andExpect(status().isNotFound());
+        api.post(org.workerA(), session + "/attendance", person(org.personOfB().id()))
+                .andExpect(status().isNotFound());
+        api.post(org.workerA(), group + "/roster", person(other.personOfA().id()))
+                .andExpect(status().isNotFound());
 
         ParticipantManagement participants = context.getBean(ParticipantManagement.class);
-        ParticipantView discharged = participants.changeEnrolmentStatus(org.admin().viewer(), org.personOfA().id(),
-                EnrolmentStatus.DISCHARGED, "Moved away", org.personOfA().version());
+        ParticipantView discharged = participants.changeEnrolmentStatus(
+                org.admin().viewer(),
+                org.personOfA().id(),
+                EnrolmentStatus.DISCHARGED,
+                "Moved away",
+                org.personOfA().version());
         assertThat(discharged.currentEnrolment().status()).isEqualTo(EnrolmentStatus.DISCHARGED);
-        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.participantId").value("Only people enrolled in this group's program attend it"));
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.participantId")
+                        .value("Only people enrolled in this group's program attend it"));
         api.post(org.workerA(), session + "/attendance", "{}").andExpect(status().isBadRequest());
-        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(0));
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.attendance.length()").value(0));
     }
 
     @Test
     void aResentAttendanceOrSignRequestIsAnsweredOnceAndNothingIsDoubled() throws Exception {
         String session = session(LocalDate.now());
         String key = UUID.randomUUID().toString();
-        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfA().id())).andExpect(status().isOk());
-        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfA().id())).andExpect(status().isOk())
+        api.postOnce(
+                        org.workerA(),
+                        session + "/attendance",
+                        key,
+                        person(org.personOfA().id()))
+                .andExpect(status().isOk());
+        api.postOnce(
+                        org.workerA(),
+                        session + "/attendance",
+                        key,
+                        person(org.personOfA().id()))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
-        api.postOnce(org.workerA(), session + "/attendance", key, person(org.personOfB().id()))
+        api.postOnce(
+                        org.workerA(),
+                        session + "/attendance",
+                        key,
+                        person(org.personOfB().id()))
                 .andExpect(status().isUnprocessableContent());
         api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
                 .andExpect(jsonPath("$.attendance.length()").value(1));
         // The replay reached nothing; the second, new request is an access of the person's record and is recorded.
-        assertThat(api.auditCount("group.attendance", org.personOfA().id(), "SUCCESS")).isEqualTo(2);
+        assertThat(api.auditCount("group.attendance", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(2);
 
-        api.put(org.workerA(), session + "/note", "{\"note\": \"Good session.\", \"version\": 0}").andExpect(status().isOk());
+        api.put(org.workerA(), session + "/note", "{\"note\": \"Good session.\", \"version\": 0}")
+                .andExpect(status().isOk());
         String signKey = UUID.randomUUID().toString();
-        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}").andExpect(status().isOk());
-        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}").andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p and group_session_id is not null")
-                .param("p", org.personOfA().id()).query(Long.class).single()).isEqualTo(1);
+        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}")
+                .andExpect(status().isOk());
+        api.postOnce(org.workerA(), session + "/sign", signKey, "{\"version\": 1}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql(
+                                "select count(*) from contact_note where participant_id = :p and group_session_id is not null")
+                        .param("p", org.personOfA().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void badGroupsAndSessionsAreNamedFieldByFieldAndAFullGroupSaysSo() throws Exception {
         api.post(org.supervisorA(), "/api/v1/groups", """
-                {"programId": "%s", "name": " ", "type": "WELLNESS", "capacity": 0, "facilitatorIds": []}"""
-                .formatted(org.programId())).andExpect(status().isBadRequest())
+                {"programId": "%s", "name": " ", "type": "WELLNESS", "capacity": 0, "facilitatorIds": []}""".formatted(org.programId()))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.name").value("Give the group a name"))
                 .andExpect(jsonPath("$.errors.capacity").exists())
                 .andExpect(jsonPath("$.errors.facilitatorIds").value("Name at least one facilitator"));
         api.post(org.workerA(), "/api/v1/groups", """
-                {"programId": "%s", "name": "Mine", "type": "OTHER", "capacity": 5, "facilitatorIds": ["%s"]}"""
-                .formatted(org.programId(), org.workerA().id())).andExpect(status().isForbidden());
+                {"programId": "%s", "name": "Mine", "type": "OTHER", "capacity": 5, "facilitatorIds": ["%s"]}""".formatted(
+                                org.programId(), org.workerA().id()))
+                .andExpect(status().isForbidden());
         api.post(org.workerA(), group + "/sessions", """
                 {"date": "%s", "start": "11:00", "end": "10:00", "topic": ""}""".formatted(LocalDate.now()))
                 .andExpect(status().isBadRequest())
@@ -181,32 +251,47 @@ class GroupTests {
             ParticipantView extra = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Guest " + i);
             api.post(org.workerA(), session + "/attendance", person(extra.id())).andExpect(status().isOk());
         }
-        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id())).andExpect(status().isConflict())
+        api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("The group is full: its capacity is 3"));
         String future = session(LocalDate.now().plusDays(7));
-        api.post(org.workerA(), future + "/attendance", person(org.personOfA().id())).andExpect(status().isOk());
-        api.put(org.workerA(), future + "/note", "{\"note\": \"Planned.\", \"version\": 0}").andExpect(status().isOk());
-        api.post(org.workerA(), future + "/sign", "{\"version\": 1}").andExpect(status().isBadRequest())
+        api.post(org.workerA(), future + "/attendance", person(org.personOfA().id()))
+                .andExpect(status().isOk());
+        api.put(org.workerA(), future + "/note", "{\"note\": \"Planned.\", \"version\": 0}")
+                .andExpect(status().isOk());
+        api.post(org.workerA(), future + "/sign", "{\"version\": 1}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.date").exists());
     }
 
     @Test
     void theAttendanceFormMarksExactlyTheTickedRosterMembersAndRefusesOthers() throws Exception {
-        ParticipantView second = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Second " + UUID.randomUUID());
+        ParticipantView second =
+                fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Second " + UUID.randomUUID());
         api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
         api.post(org.workerA(), group + "/roster", person(second.id())).andExpect(status().isOk());
         String session = session(LocalDate.now());
         String page = session.replace("/api/v1", "");
-        mvc.perform(attendanceForm(page).param("participantIds", org.personOfA().id().toString(), second.id().toString()))
+        mvc.perform(attendanceForm(page)
+                        .param(
+                                "participantIds",
+                                org.personOfA().id().toString(),
+                                second.id().toString()))
                 .andExpect(status().is3xxRedirection());
-        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(2));
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.attendance.length()").value(2));
         mvc.perform(attendanceForm(page).param("participantIds", second.id().toString()))
                 .andExpect(status().is3xxRedirection());
-        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(1))
-                .andExpect(jsonPath("$.attendance[0].participantId").value(second.id().toString()));
-        assertThat(api.auditCount("group.attendance.remove", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
-        mvc.perform(attendanceForm(page).param("participantIds", org.personOfB().id().toString()))
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.attendance[0].participantId")
+                        .value(second.id().toString()));
+        assertThat(api.auditCount("group.attendance.remove", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(1);
+        mvc.perform(attendanceForm(page)
+                        .param("participantIds", org.personOfB().id().toString()))
                 .andExpect(status().isBadRequest());
-        api.get(org.workerA(), session).andExpect(jsonPath("$.attendance.length()").value(1));
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.attendance.length()").value(1));
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
@@ -24,8 +25,10 @@ class ParticipantApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,7 +58,7 @@ class ParticipantApiTests {
                 .andExpect(jsonPath("$.id").exists())
                 .andExpect(jsonPath("$.version").value(0))
                 .andReturn();
-        UUID id = UUID.fromString(com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id"));
+        UUID id = UUID.fromString(JsonPath.read(created.getResponse().getContentAsString(), "$.id"));
 
         api.get(org.workerA(), "/api/v1/participants/" + id)
                 .andExpect(status().isOk())
@@ -63,7 +66,8 @@ class ParticipantApiTests {
                 .andExpect(jsonPath("$.details.contactMethods[0].kind").value("TEXT"))
                 .andExpect(jsonPath("$.details.supportContacts[0].relationship").value("Sister"))
                 .andExpect(jsonPath("$.enrolments[0].status").value("ACTIVE"))
-                .andExpect(jsonPath("$.primaryWorkerId").value(org.workerA().id().toString()));
+                .andExpect(
+                        jsonPath("$.primaryWorkerId").value(org.workerA().id().toString()));
 
         assertThat(api.auditCount("participant.create", id, "SUCCESS")).isEqualTo(1);
         assertThat(api.auditCount("participant.view", id, "SUCCESS")).isEqualTo(1);
@@ -95,7 +99,8 @@ class ParticipantApiTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.details.preferredName").value(typed));
         String stored = jdbc.sql("select preferred_name from participant where preferred_name like '%Zoë%'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         assertThat(stored).isEqualTo(typed);
     }
 
@@ -121,8 +126,12 @@ class ParticipantApiTests {
         expectFieldError(base.replace("1988-02-29", "2999-01-01"), "dateOfBirth");
         expectFieldError(base.replace("\"TEXT\"", "\"PIGEON\""), "contactMethods[0].kind");
         expectFieldError(base.replace("555 0101", "call me maybe"), "contactMethods[0].value");
-        expectFieldError(base.replace(org.workerA().id().toString(), org.supervisorA().id().toString()), "primaryWorkerId");
-        expectFieldError(base.replace(org.programId().toString(), UUID.randomUUID().toString()), "programId");
+        expectFieldError(
+                base.replace(
+                        org.workerA().id().toString(), org.supervisorA().id().toString()),
+                "primaryWorkerId");
+        expectFieldError(
+                base.replace(org.programId().toString(), UUID.randomUUID().toString()), "programId");
         api.post(org.workerA(), "/api/v1/participants", "{\"preferredName\": ")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))

@@ -26,8 +26,10 @@ class ParticipantPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ParticipantManagement participants;
 
@@ -41,40 +43,67 @@ class ParticipantPageTests {
     }
 
     private String page(CurrentUser as, String path) throws Exception {
-        return mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(as)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
     @Test
     void anEditFromAStaleFormIsRefusedWithAMessageAndNothingIsOverwritten() throws Exception {
-        mvc.perform(post("/people/" + id + "/edit").with(user(org.workerA())).with(csrf())
-                        .param("preferredName", "Sol").param("version", "0"))
+        mvc.perform(post("/people/" + id + "/edit")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("preferredName", "Sol")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/people/" + id));
-        String refused = mvc.perform(post("/people/" + id + "/edit").with(user(org.supervisorA())).with(csrf())
-                        .param("preferredName", "Solomon").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/people/" + id + "/edit")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("preferredName", "Solomon")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("was changed by someone else since you opened it. Nothing was overwritten");
-        assertThat(participants.get(org.workerA().viewer(), id).details().preferredName()).isEqualTo("Sol");
+        assertThat(participants.get(org.workerA().viewer(), id).details().preferredName())
+                .isEqualTo("Sol");
     }
 
     @Test
     void anOverLongNameIsNamedBesideTheFieldAndNothingIsSaved() throws Exception {
-        String html = mvc.perform(post("/people/" + id + "/edit").with(user(org.workerA())).with(csrf())
-                        .param("preferredName", "x".repeat(201)).param("version", "0")
+        String html = mvc.perform(post("/people/" + id + "/edit")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("preferredName", "x".repeat(201))
+                        .param("version", "0")
                         .param("dateOfBirth", "1990-02-30"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("id=\"dateOfBirth-error\"").contains("Enter a real date");
-        String html2 = mvc.perform(post("/people/" + id + "/edit").with(user(org.workerA())).with(csrf())
-                        .param("preferredName", "x".repeat(201)).param("version", "0"))
-                .andReturn().getResponse().getContentAsString();
+        String html2 = mvc.perform(post("/people/" + id + "/edit")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("preferredName", "x".repeat(201))
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html2).contains("id=\"preferredName-error\"").contains("Use at most 200 characters");
         assertThat(participants.get(org.workerA().viewer(), id).version()).isZero();
     }
 
     @Test
     void aSupervisorTransfersAPersonAndTheHistoryIsKept() throws Exception {
-        mvc.perform(post("/people/" + id + "/transfer").with(user(org.supervisorA())).with(csrf())
-                        .param("workerId", org.workerB().id().toString()).param("reason", "Closer to home")
+        mvc.perform(post("/people/" + id + "/transfer")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("workerId", org.workerB().id().toString())
+                        .param("reason", "Closer to home")
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/people/" + id));
         ParticipantView view = participants.get(org.workerB().viewer(), id);
@@ -82,26 +111,41 @@ class ParticipantPageTests {
         assertThat(view.assignments()).hasSize(2);
         assertThat(view.assignments().get(0).endedAt()).isNotNull();
         assertThat(view.assignments().get(1).reason()).isEqualTo("Closer to home");
-        assertThat(new ApiSupport(mvc, context).auditCount("participant.transfer", id, "SUCCESS")).isEqualTo(1);
+        assertThat(new ApiSupport(mvc, context).auditCount("participant.transfer", id, "SUCCESS"))
+                .isEqualTo(1);
         mvc.perform(get("/people/" + id).with(user(org.workerA()))).andExpect(status().isNotFound());
     }
 
     @Test
     void aPeerWorkerCannotTransferTheirOwnCaseload() throws Exception {
-        mvc.perform(post("/people/" + id + "/transfer").with(user(org.workerA())).with(csrf())
-                        .param("workerId", org.workerB().id().toString()).param("version", "0"))
+        mvc.perform(post("/people/" + id + "/transfer")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("workerId", org.workerB().id().toString())
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
-        assertThat(participants.get(org.workerA().viewer(), id).primaryWorkerId()).isEqualTo(org.workerA().id());
+        assertThat(participants.get(org.workerA().viewer(), id).primaryWorkerId())
+                .isEqualTo(org.workerA().id());
     }
 
     @Test
     void dischargeNeedsAReasonAndThenEndsTheEnrolment() throws Exception {
-        String refused = mvc.perform(post("/people/" + id + "/status").with(user(org.workerA())).with(csrf())
-                        .param("status", "DISCHARGED").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/people/" + id + "/status")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("status", "DISCHARGED")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("Say why the enrolment ends");
-        mvc.perform(post("/people/" + id + "/status").with(user(org.workerA())).with(csrf())
-                        .param("status", "DISCHARGED").param("reason", "Moved to another city").param("version", "0"))
+        mvc.perform(post("/people/" + id + "/status")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("status", "DISCHARGED")
+                        .param("reason", "Moved to another city")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/people/" + id));
         ParticipantView view = participants.get(org.workerA().viewer(), id);
         assertThat(view.currentEnrolment().status()).isEqualTo(EnrolmentStatus.DISCHARGED);
@@ -111,23 +155,37 @@ class ParticipantPageTests {
 
     @Test
     void deactivatingKeepsTheRecordAndRemovesItFromTheCaseload() throws Exception {
-        mvc.perform(post("/people/" + id + "/deactivate").with(user(org.workerA())).with(csrf())
-                        .param("reason", "Asked us to close their record").param("version", "0"))
+        mvc.perform(post("/people/" + id + "/deactivate")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("reason", "Asked us to close their record")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/people/" + id));
-        assertThat(page(org.workerA(), "/people/" + id)).contains("This record is inactive")
+        assertThat(page(org.workerA(), "/people/" + id))
+                .contains("This record is inactive")
                 .contains("Asked us to close their record");
         assertThat(page(org.workerA(), "/people")).doesNotContain("/people/" + id);
     }
 
     @Test
     void addingAPersonWithoutProgramOrWorkerNamesBothFields() throws Exception {
-        String html = mvc.perform(post("/people").with(user(org.workerA())).with(csrf())
-                        .param("preferredName", "Kai").param("contacts[0].kind", "PHONE")
+        String html = mvc.perform(post("/people")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("preferredName", "Kai")
+                        .param("contacts[0].kind", "PHONE")
                         .param("contacts[0].value", "not a phone"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("id=\"contacts[0].value-error\"");
-        String html2 = mvc.perform(post("/people").with(user(org.workerA())).with(csrf()).param("preferredName", "Kai"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html2 = mvc.perform(
+                        post("/people").with(user(org.workerA())).with(csrf()).param("preferredName", "Kai"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html2).contains("id=\"programId-error\"");
     }
 }

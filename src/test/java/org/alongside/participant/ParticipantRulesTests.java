@@ -28,12 +28,27 @@ class ParticipantRulesTests {
 
     @Test
     void namesEveryFieldThatBreaksARule() {
-        assertThatThrownBy(() -> ParticipantRules.check(new ParticipantDetails(" ", "y".repeat(201), null,
-                TODAY.plusDays(1), null, null, List.of(new ContactMethod(ContactKind.EMAIL, "nope", true, true)),
-                List.of(new SupportContact("", null, "phone?"))), TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
-                        "preferredName", "legalName", "dateOfBirth", "contactMethods[0].value",
-                        "supportContacts[0].name", "supportContacts[0].phone"));
+        assertThatThrownBy(() -> ParticipantRules.check(
+                        new ParticipantDetails(
+                                " ",
+                                "y".repeat(201),
+                                null,
+                                TODAY.plusDays(1),
+                                null,
+                                null,
+                                List.of(new ContactMethod(ContactKind.EMAIL, "nope", true, true)),
+                                List.of(new SupportContact("", null, "phone?"))),
+                        TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsOnlyKeys(
+                                        "preferredName",
+                                        "legalName",
+                                        "dateOfBirth",
+                                        "contactMethods[0].value",
+                                        "supportContacts[0].name",
+                                        "supportContacts[0].phone"));
     }
 
     @Test
@@ -46,20 +61,33 @@ class ParticipantRulesTests {
     void aTransferEndsTheCurrentAssignmentAndKeepsItAsHistory() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        Participant p = Participant.enrol(details("Ari", null, List.of()), UUID.randomUUID(), null, TODAY, first,
-                UUID.randomUUID(), Instant.parse("2026-01-01T10:00:00Z"));
+        Participant p = Participant.enrol(
+                details("Ari", null, List.of()),
+                UUID.randomUUID(),
+                null,
+                TODAY,
+                first,
+                UUID.randomUUID(),
+                Instant.parse("2026-01-01T10:00:00Z"));
         p.transferTo(second, "Closer to home", UUID.randomUUID(), Instant.parse("2026-02-01T10:00:00Z"));
         assertThat(p.primaryWorkerId()).isEqualTo(second);
         assertThat(p.assignments()).hasSize(2);
         assertThat(p.assignments().get(0).endedAt()).isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
         assertThat(p.assignments().get(1).endedAt()).isNull();
-        assertThatThrownBy(() -> p.transferTo(second, null, null, Instant.now())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> p.transferTo(second, null, null, Instant.now()))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aDischargedEnrolmentCannotBeReopenedByAStatusChange() {
-        Participant p = Participant.enrol(details("Ari", null, List.of()), UUID.randomUUID(), null, TODAY,
-                UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+        Participant p = Participant.enrol(
+                details("Ari", null, List.of()),
+                UUID.randomUUID(),
+                null,
+                TODAY,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Instant.now());
         assertThatThrownBy(() -> p.changeEnrolmentStatus(EnrolmentStatus.DISCHARGED, " ", TODAY, Instant.now()))
                 .isInstanceOf(InvalidInputException.class);
         p.changeEnrolmentStatus(EnrolmentStatus.PAUSED, null, TODAY, Instant.now());
@@ -71,8 +99,14 @@ class ParticipantRulesTests {
 
     @Test
     void deactivationNeedsAReason() {
-        Participant p = Participant.enrol(details("Ari", null, List.of()), UUID.randomUUID(), null, TODAY,
-                UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+        Participant p = Participant.enrol(
+                details("Ari", null, List.of()),
+                UUID.randomUUID(),
+                null,
+                TODAY,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Instant.now());
         assertThatThrownBy(() -> p.deactivate("", Instant.now())).isInstanceOf(InvalidInputException.class);
         p.deactivate("Asked to close", Instant.now());
         assertThat(p.active()).isFalse();

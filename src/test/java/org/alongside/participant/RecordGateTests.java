@@ -3,6 +3,7 @@ package org.alongside.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +32,19 @@ class RecordGateTests {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RecordGate gate;
+
     @Autowired
     ParticipantManagement participants;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -60,20 +66,27 @@ class RecordGateTests {
     @Test
     void aPersonCannotSeeSomeoneElsesRecord() {
         UUID other = org.personOfB().id();
-        assertThatThrownBy(() -> participants.get(new Viewer.Person(org.personOfA().id()), other))
+        assertThatThrownBy(
+                        () -> participants.get(new Viewer.Person(org.personOfA().id()), other))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(count("participant.view", org.personOfA().id(), "DENIED", other)).isEqualTo(1);
+        assertThat(count("participant.view", org.personOfA().id(), "DENIED", other))
+                .isEqualTo(1);
     }
 
     @Test
     void aSystemJobSeesThePeopleOfItsProgramsAndNoOthers() {
         Org elsewhere = new Fixtures(context).org();
         Viewer.SystemJob job = new Viewer.SystemJob("billing export", Set.of(org.programId()));
-        List<UUID> seen = participants.caseload(job, false, false).stream().map(ParticipantRow::id).toList();
-        assertThat(seen).contains(org.personOfA().id(), org.personOfB().id())
+        List<UUID> seen = participants.caseload(job, false, false).stream()
+                .map(ParticipantRow::id)
+                .toList();
+        assertThat(seen)
+                .contains(org.personOfA().id(), org.personOfB().id())
                 .doesNotContain(elsewhere.personOfA().id());
-        assertThatThrownBy(() -> participants.get(job, elsewhere.personOfA().id())).isInstanceOf(NotFoundException.class);
-        assertThat(participants.caseload(new Viewer.SystemJob("nothing", Set.of()), false, false)).isEmpty();
+        assertThatThrownBy(() -> participants.get(job, elsewhere.personOfA().id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(participants.caseload(new Viewer.SystemJob("nothing", Set.of()), false, false))
+                .isEmpty();
         String detail = jdbc.sql("""
                 select detail from audit_event where action = 'participant.list' and actor_id is null
                 order by id desc limit 1
@@ -85,20 +98,24 @@ class RecordGateTests {
     void aRefusalKeepsItsDeniedRecordEvenWhenTheSurroundingTransactionRollsBack() {
         UUID hidden = org.personOfB().id();
         TransactionTemplate outer = new TransactionTemplate(transactions);
-        assertThatThrownBy(() -> outer.executeWithoutResult(status -> participants.get(org.workerA().viewer(), hidden)))
+        assertThatThrownBy(() -> outer.executeWithoutResult(
+                        status -> participants.get(org.workerA().viewer(), hidden)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(count("participant.view", org.workerA().id(), "DENIED", hidden)).isEqualTo(1);
+        assertThat(count("participant.view", org.workerA().id(), "DENIED", hidden))
+                .isEqualTo(1);
     }
 
     @Test
     void aChangeForSeveralPeopleIsRefusedWholeWhenOneIsOutOfSight() {
         UUID mine = org.personOfA().id();
         UUID notMine = org.personOfB().id();
-        List<String> ran = new java.util.ArrayList<>();
-        assertThatThrownBy(() -> gate.changeAll(org.workerA().viewer(), List.of(mine, notMine), "test.together",
-                admission -> ran.add("work"))).isInstanceOf(NotFoundException.class);
+        List<String> ran = new ArrayList<>();
+        assertThatThrownBy(() -> gate.changeAll(
+                        org.workerA().viewer(), List.of(mine, notMine), "test.together", admission -> ran.add("work")))
+                .isInstanceOf(NotFoundException.class);
         assertThat(ran).isEmpty();
-        assertThat(count("test.together", org.workerA().id(), "DENIED", notMine)).isEqualTo(1);
+        assertThat(count("test.together", org.workerA().id(), "DENIED", notMine))
+                .isEqualTo(1);
         assertThat(count("test.together", org.workerA().id(), "DENIED", mine)).isZero();
     }
 
@@ -106,29 +123,38 @@ class RecordGateTests {
     void workThatFailsLeavesNoSuccessRecordAndNoChange() {
         UUID mine = org.personOfA().id();
         assertThatThrownBy(() -> gate.change(org.workerA().viewer(), mine, "test.failing", admission -> {
-            jdbc.sql("update participant set pronouns = 'changed' where id = :id").param("id", mine).update();
-            throw new IllegalStateException("the work failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    jdbc.sql("update participant set pronouns = 'changed' where id = :id")
+                            .param("id", mine)
+                            .update();
+                    throw new IllegalStateException("the work failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(count("test.failing", org.workerA().id(), "SUCCESS", mine)).isZero();
-        assertThat(jdbc.sql("select pronouns from participant where id = :id").param("id", mine).query(String.class)
-                .single()).isEqualTo("they/them");
+        assertThat(jdbc.sql("select pronouns from participant where id = :id")
+                        .param("id", mine)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("they/them");
     }
 
     @Test
     void aSecondPolicyNarrowsEveryReadAndListWithoutAnyCallerChanging() {
         UUID withheld = org.personOfA().id();
-        AccessPolicy consentWithheld = viewer -> new AccessPolicy.Condition("{p}.id <> :test_withheld",
-                Map.of("test_withheld", withheld));
+        AccessPolicy consentWithheld =
+                viewer -> new AccessPolicy.Condition("{p}.id <> :test_withheld", Map.of("test_withheld", withheld));
         RecordGate narrowed = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), consentWithheld), transactions);
         Viewer supervisor = org.supervisorA().viewer();
         assertThat(gate.maySee(supervisor, withheld)).isTrue();
         assertThat(narrowed.maySee(supervisor, withheld)).isFalse();
         assertThatThrownBy(() -> narrowed.read(supervisor, withheld, "test.consent", admission -> "read"))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(count("test.consent", org.supervisorA().id(), "DENIED", withheld)).isEqualTo(1);
+        assertThat(count("test.consent", org.supervisorA().id(), "DENIED", withheld))
+                .isEqualTo(1);
         Visibility visible = narrowed.visibility(supervisor);
         long listed = jdbc.sql("select count(*) from participant p where p.id = :id and " + visible.on("p"))
-                .paramSource(visible.params().addValue("id", withheld)).query(Long.class).single();
+                .paramSource(visible.params().addValue("id", withheld))
+                .query(Long.class)
+                .single();
         assertThat(listed).isZero();
     }
 
@@ -143,14 +169,24 @@ class RecordGateTests {
         return jdbc.sql("""
                 select count(*) from audit_event
                 where action = :action and actor_id = :actor and outcome = :outcome and subject_id = :subject
-                """).param("action", action).param("actor", actor).param("outcome", outcome)
-                .param("subject", subject.toString()).query(Long.class).single();
+                """)
+                .param("action", action)
+                .param("actor", actor)
+                .param("outcome", outcome)
+                .param("subject", subject.toString())
+                .query(Long.class)
+                .single();
     }
 
     private String detailOfLast(String action, UUID actor, String outcome) {
         return jdbc.sql("""
                 select detail from audit_event where action = :action and actor_id = :actor and outcome = :outcome
                 order by id desc limit 1
-                """).param("action", action).param("actor", actor).param("outcome", outcome).query(String.class).single();
+                """)
+                .param("action", action)
+                .param("actor", actor)
+                .param("outcome", outcome)
+                .query(String.class)
+                .single();
     }
 }

@@ -13,9 +13,9 @@ import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.apache.pdfbox.Loader;
-import org.hamcrest.Matchers;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +27,10 @@ class CrisisPlanAndPdfTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RecoveryPlanManagement recoveryPlans;
 
@@ -53,7 +55,9 @@ class CrisisPlanAndPdfTests {
 
     @Test
     void theCrisisPlanIsWrittenRevisedAndKeepsItsNotes() throws Exception {
-        api.put(org.workerA(), crisis, PLAN.formatted(0)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        api.put(org.workerA(), crisis, PLAN.formatted(0))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
         api.post(org.workerA(), crisis + "/notes", "{\"text\": \"Called Ana first; it helped.\", \"version\": 1}")
                 .andExpect(status().isCreated());
         api.put(org.workerA(), crisis, PLAN.formatted(2).replace("Crowded places", "Crowded places; the old block"))
@@ -64,10 +68,13 @@ class CrisisPlanAndPdfTests {
                 .andExpect(jsonPath("$.plan.people[0].name").value("Ana"))
                 .andExpect(jsonPath("$.plan.notesAfterCrisis[0].text").value("Called Ana first; it helped."));
         api.put(org.workerA(), crisis, PLAN.formatted(2)).andExpect(status().isConflict());
-        api.put(org.workerA(), crisis, PLAN.formatted(3).replace("555 0102", "call me")).andExpect(status().isBadRequest())
+        api.put(org.workerA(), crisis, PLAN.formatted(3).replace("555 0102", "call me"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors['people[0].phone']").exists());
-        api.post(org.workerA(), crisis + "/notes", "{\"text\": \" \", \"version\": 3}").andExpect(status().isBadRequest());
-        assertThat(api.auditCount("crisisplan.update", org.personOfA().id(), "SUCCESS")).isEqualTo(2);
+        api.post(org.workerA(), crisis + "/notes", "{\"text\": \" \", \"version\": 3}")
+                .andExpect(status().isBadRequest());
+        assertThat(api.auditCount("crisisplan.update", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -77,12 +84,17 @@ class CrisisPlanAndPdfTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("my-crisis-plan.pdf")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("988").contains("A walk by the river with Dana").contains("Dr. Okafor");
+            assertThat(text)
+                    .contains("988")
+                    .contains("A walk by the river with Dana")
+                    .contains("Dr. Okafor");
         }
     }
 
@@ -90,17 +102,31 @@ class CrisisPlanAndPdfTests {
     void myRecoveryPlanPdfHoldsTheGoalsStepsAndSupporters() throws Exception {
         UUID person = org.personOfA().id();
         UUID goal = UUID.randomUUID();
-        recoveryPlans.addGoal(org.workerA().viewer(), person, goal, "Get my driver’s licence back — step by step",
-                Set.of(WellnessDimension.OCCUPATIONAL), null, 0);
-        recoveryPlans.addStep(org.workerA().viewer(), person, goal, UUID.randomUUID(), "Pay the fine", "Legal aid clinic", null, 1);
+        recoveryPlans.addGoal(
+                org.workerA().viewer(),
+                person,
+                goal,
+                "Get my driver’s licence back — step by step",
+                Set.of(WellnessDimension.OCCUPATIONAL),
+                null,
+                0);
+        recoveryPlans.addStep(
+                org.workerA().viewer(), person, goal, UUID.randomUUID(), "Pay the fine", "Legal aid clinic", null, 1);
         byte[] pdf = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Get my driver’s licence back — step by step").contains("Pay the fine")
-                    .contains("People who support me").contains("Legal aid clinic");
+            assertThat(text)
+                    .contains("Get my driver’s licence back — step by step")
+                    .contains("Pay the fine")
+                    .contains("People who support me")
+                    .contains("Legal aid clinic");
         }
-        api.get(org.workerB(), "/api/v1/participants/" + person + "/recovery-plan/pdf").andExpect(status().isNotFound());
+        api.get(org.workerB(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
+                .andExpect(status().isNotFound());
     }
 }

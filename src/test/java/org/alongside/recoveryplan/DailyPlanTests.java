@@ -22,6 +22,7 @@ class DailyPlanTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -37,15 +38,23 @@ class DailyPlanTests {
     }
 
     private String habit() throws Exception {
-        return JsonPath.read(api.post(org.workerA(), habits, """
+        return JsonPath.read(
+                api.post(org.workerA(), habits, """
                 {"area": "SLEEP_AND_REST", "description": "Phone off at 10", "frequency": "DAILY",
                  "whyItMatters": "I wake up less foggy", "supporterName": "Ana", "supporterRelationship": "Sister"}""")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     private void checkIn(String habitId, LocalDate day, String result) throws Exception {
-        api.post(org.workerA(), habits + "/" + habitId + "/check-ins",
-                "{\"day\": \"" + day + "\", \"result\": \"" + result + "\"}").andExpect(status().isCreated());
+        api.post(
+                        org.workerA(),
+                        habits + "/" + habitId + "/check-ins",
+                        "{\"day\": \"" + day + "\", \"result\": \"" + result + "\"}")
+                .andExpect(status().isCreated());
     }
 
     @Test
@@ -64,30 +73,46 @@ class DailyPlanTests {
                 .andExpect(jsonPath("$[0].lastFourWeeks[27].result").value("DONE"))
                 .andExpect(jsonPath("$[0].lastFourWeeks[26].result").value("PARTLY"))
                 .andExpect(jsonPath("$[0].checkIns").doesNotExist());
-        assertThat(api.auditCount("dailyplan.check-in", org.personOfA().id(), "SUCCESS")).isEqualTo(4);
-        assertThat(api.auditCount("dailyplan.habit-add", org.personOfA().id(), "SUCCESS")).isEqualTo(1);
+        assertThat(api.auditCount("dailyplan.check-in", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(4);
+        assertThat(api.auditCount("dailyplan.habit-add", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(1);
     }
 
     @Test
     void badCheckInsAreRefusedAndSaveNothing() throws Exception {
         String id = habit();
-        api.post(org.workerA(), habits + "/" + id + "/check-ins",
-                "{\"day\": \"" + LocalDate.now().plusDays(1) + "\", \"result\": \"DONE\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.day").exists());
+        api.post(
+                        org.workerA(),
+                        habits + "/" + id + "/check-ins",
+                        "{\"day\": \"" + LocalDate.now().plusDays(1) + "\", \"result\": \"DONE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.day").exists());
         api.post(org.workerA(), habits + "/" + id + "/check-ins", "{\"result\": \"FAILED\"}")
                 .andExpect(status().isBadRequest());
         api.post(org.workerA(), habits + "/" + id + "/check-ins", "{}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.result").exists());
-        api.post(org.workerA(), habits, "{\"area\": \"SLEEP_AND_REST\", \"description\": \" \", \"frequency\": \"DAILY\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.description").exists());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.result").exists());
+        api.post(
+                        org.workerA(),
+                        habits,
+                        "{\"area\": \"SLEEP_AND_REST\", \"description\": \" \", \"frequency\": \"DAILY\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.description").exists());
         api.get(org.workerA(), habits).andExpect(jsonPath("$[0].streak").value(0));
     }
 
     @Test
     void aHabitOfAnotherPersonCannotBeCheckedInHere() throws Exception {
-        String theirs = JsonPath.read(api.post(org.workerB(), "/api/v1/participants/" + org.personOfB().id() + "/habits",
-                "{\"area\": \"SOCIAL\", \"description\": \"Call Mum\", \"frequency\": \"WEEKLY\"}")
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String theirs = JsonPath.read(
+                api.post(
+                                org.workerB(),
+                                "/api/v1/participants/" + org.personOfB().id() + "/habits",
+                                "{\"area\": \"SOCIAL\", \"description\": \"Call Mum\", \"frequency\": \"WEEKLY\"}")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         api.post(org.workerA(), habits + "/" + theirs + "/check-ins", "{\"result\": \"DONE\"}")
                 .andExpect(status().isNotFound());
         api.post(org.workerA(), habits + "/" + UUID.randomUUID() + "/check-ins", "{\"result\": \"DONE\"}")

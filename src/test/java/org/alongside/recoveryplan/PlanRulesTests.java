@@ -22,14 +22,14 @@ class PlanRulesTests {
     private static final UUID GOAL = UUID.randomUUID();
 
     private static PlanDocument withGoal() {
-        return PlanDocument.empty().addGoal(GOAL, "Go to the Tuesday group", Set.of(WellnessDimension.SOCIAL), null,
-                Instant.now());
+        return PlanDocument.empty()
+                .addGoal(GOAL, "Go to the Tuesday group", Set.of(WellnessDimension.SOCIAL), null, Instant.now());
     }
 
     @Test
     void goalsMoveOnlyAlongTheAllowedPathsAndNeverFail() {
-        assertThat(GoalStatus.ACTIVE.next()).containsExactlyInAnyOrder(GoalStatus.ACHIEVED, GoalStatus.PAUSED,
-                GoalStatus.SET_ASIDE);
+        assertThat(GoalStatus.ACTIVE.next())
+                .containsExactlyInAnyOrder(GoalStatus.ACHIEVED, GoalStatus.PAUSED, GoalStatus.SET_ASIDE);
         assertThat(GoalStatus.PAUSED.canMoveTo(GoalStatus.ACTIVE)).isTrue();
         assertThat(GoalStatus.SET_ASIDE.next()).containsExactly(GoalStatus.ACTIVE);
         assertThat(GoalStatus.ACHIEVED.next()).containsExactly(GoalStatus.ACTIVE);
@@ -39,14 +39,17 @@ class PlanRulesTests {
         PlanDocument achieved = withGoal().moveGoal(GOAL, GoalStatus.ACHIEVED);
         assertThat(achieved.goal(GOAL).status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThatThrownBy(() -> achieved.moveGoal(GOAL, GoalStatus.SET_ASIDE))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("status")).contains("working on it"));
-        assertThat(achieved.moveGoal(GOAL, GoalStatus.ACTIVE).goal(GOAL).status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(achieved.moveGoal(GOAL, GoalStatus.ACTIVE).goal(GOAL).status())
+                .isEqualTo(GoalStatus.ACTIVE);
     }
 
     @Test
     void stepsAndProgressBelongToTheirGoal() {
-        assertThatThrownBy(() -> withGoal().addStep(UUID.randomUUID(), new Step(UUID.randomUUID(), "x", null, null, false, null)))
+        assertThatThrownBy(() -> withGoal()
+                        .addStep(UUID.randomUUID(), new Step(UUID.randomUUID(), "x", null, null, false, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> withGoal().reviseStep(GOAL, UUID.randomUUID(), s -> s))
                 .isInstanceOf(NotFoundException.class);
@@ -54,13 +57,20 @@ class PlanRulesTests {
 
     @Test
     void limitsAreCheckedOnTheWholePlan() {
-        PlanDocument rated = withGoal().addProgress(GOAL, new Progress(UUID.randomUUID(), TODAY, "ok", 11, null, Instant.now()));
-        assertThatThrownBy(() -> PlanRules.check(rated, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsKey("selfRating"));
+        PlanDocument rated =
+                withGoal().addProgress(GOAL, new Progress(UUID.randomUUID(), TODAY, "ok", 11, null, Instant.now()));
+        assertThatThrownBy(() -> PlanRules.check(rated, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("selfRating"));
         PlanDocument noDimension = PlanDocument.empty().addGoal(UUID.randomUUID(), "x", Set.of(), null, Instant.now());
-        assertThatThrownBy(() -> PlanRules.check(noDimension, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsKey("dimensions"));
-        PlanRules.check(withGoal().addProgress(GOAL, new Progress(UUID.randomUUID(), TODAY, null, 0, null, Instant.now())), TODAY);
+        assertThatThrownBy(() -> PlanRules.check(noDimension, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("dimensions"));
+        PlanRules.check(
+                withGoal().addProgress(GOAL, new Progress(UUID.randomUUID(), TODAY, null, 0, null, Instant.now())),
+                TODAY);
     }
 
     @Test
@@ -70,11 +80,12 @@ class PlanRulesTests {
         PlanDocument after = before.describe("My own place", null, TODAY.plusMonths(1))
                 .reviseStep(GOAL, step, s -> new Step(s.id(), s.what(), s.whoHelps(), s.byWhen(), true, TODAY))
                 .moveGoal(GOAL, GoalStatus.PAUSED);
-        assertThat(PlanDiff.between(before, after)).containsExactly(
-                "Hopes and dreams written",
-                "Review date changed from none to " + TODAY.plusMonths(1),
-                "Goal “Go to the Tuesday group”: working on it → paused",
-                "Goal “Go to the Tuesday group”: step “Ask about the time” done");
+        assertThat(PlanDiff.between(before, after))
+                .containsExactly(
+                        "Hopes and dreams written",
+                        "Review date changed from none to " + TODAY.plusMonths(1),
+                        "Goal “Go to the Tuesday group”: working on it → paused",
+                        "Goal “Go to the Tuesday group”: step “Ask about the time” done");
         assertThat(PlanDiff.between(after, after)).isEmpty();
     }
 }

@@ -23,8 +23,10 @@ class RecoveryPlanPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RecoveryPlanManagement plans;
 
@@ -32,26 +34,49 @@ class RecoveryPlanPageTests {
     void aSaveFromAnOldScreenShowsWhatChangedAndOverwritesNothing() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
-        plans.addGoal(org.workerA().viewer(), person, UUID.randomUUID(), "Cook dinner twice a week",
-                Set.of(WellnessDimension.PHYSICAL), null, 0);
-        String html = mvc.perform(post("/people/" + person + "/plan").with(user(org.supervisorA())).with(csrf())
-                        .param("hopesAndDreams", "Written on an old screen").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Cook dinner twice a week",
+                Set.of(WellnessDimension.PHYSICAL),
+                null,
+                0);
+        String html = mvc.perform(post("/people/" + person + "/plan")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("hopesAndDreams", "Written on an old screen")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("was changed by someone else").contains("Goal added: “Cook dinner twice a week”");
-        assertThat(plans.view(org.workerA().viewer(), person).plan().hopesAndDreams()).isNull();
+        assertThat(plans.view(org.workerA().viewer(), person).plan().hopesAndDreams())
+                .isNull();
     }
 
     @Test
     void badInputOnTheGoalFormIsShownBesideThatForm() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
-        String html = mvc.perform(post("/people/" + person + "/plan/goals").with(user(org.workerA())).with(csrf())
-                        .param("words", "Ride my bike").param("dimensions", "ASTRAL").param("targetDate", "2026-02-31")
+        String html = mvc.perform(post("/people/" + person + "/plan/goals")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("words", "Ride my bike")
+                        .param("dimensions", "ASTRAL")
+                        .param("targetDate", "2026-02-31")
                         .param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"dimensions-error\"").contains("Choose from the list")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"dimensions-error\"")
+                .contains("Choose from the list")
                 .contains("id=\"targetDate-error\"")
-                .as("what was typed is shown again").contains(">Ride my bike</textarea>");
+                .as("what was typed is shown again")
+                .contains(">Ride my bike</textarea>");
         assertThat(plans.view(org.workerA().viewer(), person).version()).isZero();
     }
 
@@ -60,12 +85,17 @@ class RecoveryPlanPageTests {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
         plans.describe(org.workerA().viewer(), person, "Hopes", null, LocalDate.now(), 0);
-        String caseload = mvc.perform(get("/people")
-                .with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
+        String caseload = mvc.perform(get("/people").with(user(org.workerA())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(caseload).contains("Plan review due today");
-        plans.describe(org.workerA().viewer(), person, "Hopes", null, LocalDate.now().plusDays(30), 1);
-        String later = mvc.perform(get("/people")
-                .with(user(org.workerA()))).andReturn().getResponse().getContentAsString();
+        plans.describe(
+                org.workerA().viewer(), person, "Hopes", null, LocalDate.now().plusDays(30), 1);
+        String later = mvc.perform(get("/people").with(user(org.workerA())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(later).doesNotContain("Plan review due");
     }
 }

@@ -27,14 +27,16 @@ class StreakTests {
 
     @Test
     void todayWithoutACheckInYetDoesNotBreakTheStreak() {
-        assertThat(Streak.daily(days(1, CheckInResult.DONE, 2, CheckInResult.DONE), WEDNESDAY)).isEqualTo(2);
+        assertThat(Streak.daily(days(1, CheckInResult.DONE, 2, CheckInResult.DONE), WEDNESDAY))
+                .isEqualTo(2);
     }
 
     @Test
     void aGapOrANotTodayEndsTheStreakAndTheNextDayStartsAgain() {
         assertThat(Streak.daily(days(0, CheckInResult.DONE, 2, CheckInResult.DONE, 3, CheckInResult.DONE), WEDNESDAY))
                 .isEqualTo(1);
-        assertThat(Streak.daily(days(0, CheckInResult.DONE, 1, CheckInResult.NOT_TODAY, 2, CheckInResult.DONE), WEDNESDAY))
+        assertThat(Streak.daily(
+                        days(0, CheckInResult.DONE, 1, CheckInResult.NOT_TODAY, 2, CheckInResult.DONE), WEDNESDAY))
                 .isEqualTo(1);
         assertThat(Streak.daily(days(2, CheckInResult.DONE), WEDNESDAY)).isZero();
         assertThat(Streak.daily(Map.of(), WEDNESDAY)).isZero();
@@ -52,12 +54,15 @@ class StreakTests {
     @Test
     void aWeeklyStreakCountsWeeksWithAtLeastOneCheckIn() {
         // this week (Wed), last week (Mon), the week before (Sun) — three Monday-to-Sunday weeks in a row
-        assertThat(Streak.weekly(days(0, CheckInResult.DONE, 9, CheckInResult.PARTLY, 10, CheckInResult.DONE), WEDNESDAY))
+        assertThat(Streak.weekly(
+                        days(0, CheckInResult.DONE, 9, CheckInResult.PARTLY, 10, CheckInResult.DONE), WEDNESDAY))
                 .isEqualTo(3);
         // nothing yet this week: the streak up to last week still stands
-        assertThat(Streak.weekly(days(7, CheckInResult.DONE, 14, CheckInResult.DONE), WEDNESDAY)).isEqualTo(2);
+        assertThat(Streak.weekly(days(7, CheckInResult.DONE, 14, CheckInResult.DONE), WEDNESDAY))
+                .isEqualTo(2);
         // a week with only "not today" is a gap
-        assertThat(Streak.weekly(days(0, CheckInResult.DONE, 7, CheckInResult.NOT_TODAY, 14, CheckInResult.DONE), WEDNESDAY))
+        assertThat(Streak.weekly(
+                        days(0, CheckInResult.DONE, 7, CheckInResult.NOT_TODAY, 14, CheckInResult.DONE), WEDNESDAY))
                 .isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package org.alongside.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.BrowserlessSession;
@@ -22,10 +23,13 @@ class SessionTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,11 +48,19 @@ class SessionTests {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(before);
         assertThat(browser.get("/people").statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e").param("e", worker.email())
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.success", worker.id(), "SUCCESS")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e")
+                        .param("e", worker.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.success", worker.id(), "SUCCESS"))
+                .isEqualTo(1);
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :e")
-                .param("e", worker.email()).query(Integer.class).single()).as("30 minutes idle timeout").isEqualTo(1800);
+                        .param("e", worker.email())
+                        .query(Integer.class)
+                        .single())
+                .as("30 minutes idle timeout")
+                .isEqualTo(1800);
     }
 
     @Test
@@ -59,7 +71,8 @@ class SessionTests {
             browser.signIn(worker.email(), "wrong password " + i);
         }
         HttpResponse<String> refused = browser.signIn(worker.email(), Fixtures.PASSWORD);
-        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?error"));
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin?error"));
         assertThat(browser.get("/signin?error").body())
                 .contains("Too many failed sign-ins. This account is locked until");
         assertThat(browser.get("/people").statusCode()).as("still signed out").isEqualTo(302);
@@ -81,9 +94,11 @@ class SessionTests {
         CurrentUser worker = newWorker();
         BrowserlessSession browser = new BrowserlessSession(port);
         browser.signIn(worker.email(), Fixtures.PASSWORD);
-        HttpResponse<String> out = browser.postForm("/people", "/signout", java.util.Map.of());
-        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?signedout"));
+        HttpResponse<String> out = browser.postForm("/people", "/signout", Map.of());
+        assertThat(out.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin?signedout"));
         assertThat(browser.get("/people").statusCode()).isEqualTo(302);
-        assertThat(new ApiSupport(mvc, context).auditCountByActor("signout", worker.id(), "SUCCESS")).isEqualTo(1);
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signout", worker.id(), "SUCCESS"))
+                .isEqualTo(1);
     }
 }

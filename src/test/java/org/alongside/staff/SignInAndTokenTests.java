@@ -19,6 +19,7 @@ import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -29,6 +30,7 @@ class SignInAndTokenTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -41,7 +43,8 @@ class SignInAndTokenTests {
         CurrentUser worker = newWorker();
         mvc.perform(post("/signin").with(csrf()).param("email", worker.email()).param("password", "wrong password!"))
                 .andExpect(redirectedUrl("/signin?error"));
-        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.failure", worker.id(), "FAILURE")).isEqualTo(1);
+        assertThat(new ApiSupport(mvc, context).auditCountByActor("signin.failure", worker.id(), "FAILURE"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -55,9 +58,11 @@ class SignInAndTokenTests {
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         mvc.perform(get("/signin"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("script-src 'self'"),
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                Matchers.allOf(
+                                        Matchers.containsString("script-src 'self'"),
+                                        Matchers.not(Matchers.containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }
@@ -68,7 +73,9 @@ class SignInAndTokenTests {
         String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(worker.email(), Fixtures.PASSWORD)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token").exists())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
         String tokenId = JsonPath.read(body, "$.id");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
@@ -87,7 +94,8 @@ class SignInAndTokenTests {
         CurrentUser worker = newWorker();
         mvc.perform(get("/api/v1/me").with(httpBasic(worker.email(), Fixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
@@ -96,17 +104,18 @@ class SignInAndTokenTests {
         CurrentUser owner = newWorker();
         CurrentUser other = newWorker();
         ApiSupport api = new ApiSupport(mvc, context);
-        var issued = context.getBean(ApiTokens.class).issue(owner, "mine");
+        var issued = context.getBean(ApiTokens.class).issue(owner.viewer(), "mine");
         mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(other)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isOk());
     }
 
     @Test
     void anAdministratorCanRevokeAnyonesToken() throws Exception {
         var org = new Fixtures(context).org();
         ApiSupport api = new ApiSupport(mvc, context);
-        var issued = context.getBean(ApiTokens.class).issue(org.workerA(), "phone");
+        var issued = context.getBean(ApiTokens.class).issue(org.workerA().viewer(), "phone");
         mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(org.admin())))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token()))
@@ -118,9 +127,14 @@ class SignInAndTokenTests {
         var org = new Fixtures(context).org();
         ApiSupport api = new ApiSupport(mvc, context);
         String token = api.token(org.workerA());
-        context.getBean(StaffManagement.class).deactivate(org.admin(), org.workerA().id(), "Left the organisation");
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
-        mvc.perform(post("/signin").with(csrf()).param("email", org.workerA().email()).param("password", Fixtures.PASSWORD))
+        context.getBean(StaffManagement.class)
+                .deactivate(org.admin().viewer(), org.workerA().id(), "Left the organisation");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/signin")
+                        .with(csrf())
+                        .param("email", org.workerA().email())
+                        .param("password", Fixtures.PASSWORD))
                 .andExpect(redirectedUrl("/signin?error"));
     }
 
@@ -128,8 +142,9 @@ class SignInAndTokenTests {
     void aPersonWithAOneTimePasswordMustChooseTheirOwnFirst() throws Exception {
         CurrentUser admin = new Fixtures(context).account("otp-admin-" + System.nanoTime(), "OTP Admin", Role.ADMIN);
         CurrentUser worker = newWorker();
-        context.getBean(StaffManagement.class).resetPassword(admin, worker.id(), "temporary password 1");
-        CurrentUser mustChange = new CurrentUser(worker.id(), worker.email(), worker.displayName(), worker.roles(), true);
+        context.getBean(StaffManagement.class).resetPassword(admin.viewer(), worker.id(), "temporary password 1");
+        CurrentUser mustChange =
+                new CurrentUser(worker.id(), worker.email(), worker.displayName(), worker.roles(), true);
         mvc.perform(get("/people").with(user(mustChange))).andExpect(redirectedUrl("/account/password"));
     }
 }

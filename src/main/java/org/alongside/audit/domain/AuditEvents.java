@@ -12,13 +12,19 @@ public final class AuditEvents {
     public static final String COLUMNS = "e.id, e.occurred_at, e.actor_id, e.action, e.subject_type, e.subject_id, "
             + "e.participant_id, e.client_address, e.outcome, e.detail";
 
-    private AuditEvents() {
-    }
+    private AuditEvents() {}
 
     public static SealableEvent map(ResultSet rs) throws SQLException {
-        return new SealableEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("actor_id", UUID.class), rs.getString("action"), rs.getString("subject_type"),
-                rs.getString("subject_id"), rs.getObject("participant_id", UUID.class),
-                rs.getString("client_address"), rs.getString("outcome"), rs.getString("detail"));
+        return new SealableEvent(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getObject("participant_id", UUID.class),
+                rs.getString("client_address"),
+                rs.getString("outcome"),
+                rs.getString("detail"));
     }
 }

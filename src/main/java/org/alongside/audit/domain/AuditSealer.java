@@ -51,9 +51,14 @@ public class AuditSealer {
     public int sealBatch(boolean waitForLock) {
         Integer sealed = transaction.execute(status -> {
             if (waitForLock) {
-                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", SEALER_LOCK).query().singleRow();
-            } else if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", SEALER_LOCK)
-                    .query(Boolean.class).single()) {
+                jdbc.sql("select pg_advisory_xact_lock(:key)")
+                        .param("key", SEALER_LOCK)
+                        .query()
+                        .singleRow();
+            } else if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+                    .param("key", SEALER_LOCK)
+                    .query(Boolean.class)
+                    .single()) {
                 return 0;
             }
             List<SealableEvent> events = jdbc.sql("""
@@ -64,7 +69,8 @@ public class AuditSealer {
                     select %s from audit_event e join taken t on t.event_id = e.id order by e.id
                     """.formatted(AuditEvents.COLUMNS))
                     .param("batch", BATCH)
-                    .query((rs, n) -> AuditEvents.map(rs)).list();
+                    .query((rs, n) -> AuditEvents.map(rs))
+                    .list();
             if (events.isEmpty()) {
                 return 0;
             }
@@ -76,7 +82,8 @@ public class AuditSealer {
 
     private void appendSeals(List<SealableEvent> events) {
         var head = jdbc.sql("select seq, hash from audit_seal order by seq desc limit 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)}).optional();
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
+                .optional();
         long seq = head.map(h -> (Long) h[0]).orElse(0L);
         byte[] previous = head.map(h -> (byte[]) h[1]).orElse(ChainHash.GENESIS);
         List<Object[]> rows = new ArrayList<>(events.size());

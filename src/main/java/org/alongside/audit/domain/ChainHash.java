@@ -1,5 +1,6 @@
 package org.alongside.audit.domain;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,8 +15,7 @@ public final class ChainHash {
 
     public static final byte[] GENESIS = new byte[32];
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     public static byte[] of(byte[] previous, SealableEvent event) {
         MessageDigest digest = sha256();
@@ -40,7 +40,7 @@ public final class ChainHash {
         }
         byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
         digest.update((byte) 1);
-        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         digest.update(bytes);
     }
 
@@ -53,7 +53,15 @@ public final class ChainHash {
     }
 
     /** The columns of an audit record that its seal covers. */
-    public record SealableEvent(long id, Instant occurredAt, UUID actorId, String action, String subjectType,
-            String subjectId, UUID participantId, String clientAddress, String outcome, String detail) {
-    }
+    public record SealableEvent(
+            long id,
+            Instant occurredAt,
+            UUID actorId,
+            String action,
+            String subjectType,
+            String subjectId,
+            UUID participantId,
+            String clientAddress,
+            String outcome,
+            String detail) {}
 }

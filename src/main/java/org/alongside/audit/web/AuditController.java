@@ -28,13 +28,21 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String browse(@RequestParam(defaultValue = "") String participant, @RequestParam(defaultValue = "") String actor,
-            @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) Long before, Model model) {
+    String browse(
+            @RequestParam(defaultValue = "") String participant,
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(required = false) Long before,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         String notAnId = "Paste an id like 3f2c…-…; names are not searched here";
-        AuditTrail.Filter filter = new AuditTrail.Filter(FormValues.uuid(participant, "participant", notAnId, errors),
-                FormValues.uuid(actor, "actor", notAnId, errors), action, FormValues.date(from, "from", errors),
+        AuditTrail.Filter filter = new AuditTrail.Filter(
+                FormValues.uuid(participant, "participant", notAnId, errors),
+                FormValues.uuid(actor, "actor", notAnId, errors),
+                action,
+                FormValues.date(from, "from", errors),
                 FormValues.date(to, "to", errors));
         List<Entry> entries = errors.isEmpty() ? trail.find(filter, before, PAGE, ZoneId.systemDefault()) : List.of();
         model.addAttribute("entries", entries);
@@ -45,7 +53,9 @@ class AuditController {
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("nextBefore", entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
+        model.addAttribute(
+                "nextBefore",
+                entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
         return "audit/trail";
     }
 

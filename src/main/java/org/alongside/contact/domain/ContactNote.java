@@ -24,7 +24,10 @@ public final class ContactNote {
 
     /** A draft; signed by its author and waiting for a co-sign; returned to the author; or signed and final. */
     public enum Status {
-        DRAFT, PENDING_COSIGN, RETURNED, SIGNED;
+        DRAFT,
+        PENDING_COSIGN,
+        RETURNED,
+        SIGNED;
 
         /** Only the author's unsigned versions change: a draft, or a note returned for changes. */
         public boolean editable() {
@@ -33,8 +36,7 @@ public final class ContactNote {
     }
 
     /** Who signs: the author's name and credential as they are at signing, and whether they need a co-sign. */
-    public record Signer(UUID staffId, String name, String credential, boolean requiresCosign) {
-    }
+    public record Signer(UUID staffId, String name, String credential, boolean requiresCosign) {}
 
     /** Units already billed for the person on a day under a code (read under the (person, day) lock). */
     @FunctionalInterface
@@ -43,13 +45,16 @@ public final class ContactNote {
     }
 
     /** The signature as kept on the note. */
-    public record Signature(Instant at, String name, String credential, String billingCode, int units) {
-    }
+    public record Signature(Instant at, String name, String credential, String billingCode, int units) {}
 
     /** A supervisor's co-sign, and the last return with the comment the author saw (kept after a co-sign). */
-    public record Review(UUID cosignedBy, String cosignedName, Instant cosignedAt, UUID returnedBy,
-            String returnedComment, Instant returnedAt) {
-    }
+    public record Review(
+            UUID cosignedBy,
+            String cosignedName,
+            Instant cosignedAt,
+            UUID returnedBy,
+            String returnedComment,
+            Instant returnedAt) {}
 
     private final UUID id;
     private final UUID participantId;
@@ -64,8 +69,18 @@ public final class ContactNote {
     private long version;
     private final List<Object> events = new ArrayList<>();
 
-    ContactNote(UUID id, UUID participantId, UUID authorId, UUID groupSessionId, Instant createdAt, Status status,
-            NoteContent content, Signature signature, Review review, Instant updatedAt, long version) {
+    ContactNote(
+            UUID id,
+            UUID participantId,
+            UUID authorId,
+            UUID groupSessionId,
+            Instant createdAt,
+            Status status,
+            NoteContent content,
+            Signature signature,
+            Review review,
+            Instant updatedAt,
+            long version) {
         this.id = id;
         this.participantId = participantId;
         this.authorId = authorId;
@@ -80,16 +95,17 @@ public final class ContactNote {
     }
 
     /** A new draft; it may be unfinished, but nothing impossible is kept. */
-    public static ContactNote draft(UUID id, UUID participantId, UUID authorId, NoteContent content, LocalDate today,
-            Instant at) {
+    public static ContactNote draft(
+            UUID id, UUID participantId, UUID authorId, NoteContent content, LocalDate today, Instant at) {
         content.checkDraft(today);
         return new ContactNote(id, participantId, authorId, null, at, Status.DRAFT, content, null, null, at, 0);
     }
 
     /** A note of a group session: written by the facilitator who signs the session, and signed with it. */
-    public static ContactNote ofGroupSession(UUID id, UUID participantId, UUID sessionId, Signer signer,
-            NoteContent content, Instant at) {
-        return new ContactNote(id, participantId, signer.staffId(), sessionId, at, Status.DRAFT, content, null, null, at, 0);
+    public static ContactNote ofGroupSession(
+            UUID id, UUID participantId, UUID sessionId, Signer signer, NoteContent content, Instant at) {
+        return new ContactNote(
+                id, participantId, signer.staffId(), sessionId, at, Status.DRAFT, content, null, null, at, 0);
     }
 
     public boolean editable() {
@@ -123,8 +139,14 @@ public final class ContactNote {
     /** A supervisor of the author co-signs a waiting note; it is then signed and final. */
     public void cosign(UUID supervisorId, String supervisorName, boolean supervisesAuthor, Instant at) {
         requireReviewableBy(supervisorId, supervisesAuthor);
-        review = review == null ? new Review(supervisorId, supervisorName, at, null, null, null)
-                : new Review(supervisorId, supervisorName, at, review.returnedBy(), review.returnedComment(),
+        review = review == null
+                ? new Review(supervisorId, supervisorName, at, null, null, null)
+                : new Review(
+                        supervisorId,
+                        supervisorName,
+                        at,
+                        review.returnedBy(),
+                        review.returnedComment(),
                         review.returnedAt());
         status = Status.SIGNED;
         touch(at);
@@ -160,8 +182,7 @@ public final class ContactNote {
     }
 
     /** An addendum as written, for the store to append. */
-    public record Addendum(UUID id, UUID noteId, UUID authorId, String authorName, String text, Instant createdAt) {
-    }
+    public record Addendum(UUID id, UUID noteId, UUID authorId, String authorName, String text, Instant createdAt) {}
 
     private void requireEditableBy(UUID by) {
         if (status == Status.SIGNED) {
@@ -196,8 +217,8 @@ public final class ContactNote {
 
     private void registerIfFinal() {
         if (status == Status.SIGNED) {
-            events.add(new ContactNoteSigned(id, participantId, authorId, content.contactDate(), signature.billingCode(),
-                    signature.units()));
+            events.add(new ContactNoteSigned(
+                    id, participantId, authorId, content.contactDate(), signature.billingCode(), signature.units()));
         }
     }
 

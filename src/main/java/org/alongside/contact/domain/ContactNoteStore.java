@@ -20,9 +20,9 @@ import org.alongside.contact.BillingUnitRule;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.ContactNoteView.Addendum;
+import org.alongside.contact.NoteContent;
 import org.alongside.contact.domain.ContactNote.Status;
 import org.alongside.participant.Visibility;
-import org.alongside.contact.NoteContent;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +58,9 @@ public class ContactNoteStore {
                     cast(:dimensions as jsonb), cast(:goals as jsonb), :narrative, :words, :next, :follow, :created, :updated,
                     0, :signedAt, :signedName, :credential, :code, :units, :session, :cosignedBy, :cosignedName,
                     :cosignedAt, :returnedBy, :comment, :returnedAt)
-                """).paramSource(columns(note)).update();
+                """)
+                .paramSource(columns(note))
+                .update();
     }
 
     /**
@@ -76,7 +78,10 @@ public class ContactNoteStore {
                     cosigned_at = :cosignedAt, returned_by = :returnedBy, returned_comment = :comment,
                     returned_at = :returnedAt, version = version + 1
                 where id = :id and version = :version
-                """).paramSource(columns(note).addValue("version", note.version())).update() == 1;
+                """)
+                        .paramSource(columns(note).addValue("version", note.version()))
+                        .update()
+                == 1;
         if (saved) {
             note.saved();
         }
@@ -85,8 +90,11 @@ public class ContactNoteStore {
 
     /** The version a note has now (after a refused save, to tell the writer). */
     public long currentVersion(UUID noteId) {
-        return jdbc.sql("select version from contact_note where id = :id").param("id", noteId).query(Long.class)
-                .optional().orElse(-1L);
+        return jdbc.sql("select version from contact_note where id = :id")
+                .param("id", noteId)
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
     }
 
     /**
@@ -101,17 +109,24 @@ public class ContactNoteStore {
                 select n.* from contact_note n join participant p on p.id = n.participant_id
                 where n.status = 'PENDING_COSIGN' and n.author_id in (:authors) and """ + visible.on("p") + """
                 order by n.signed_at
-                """).paramSource(visible.params().addValue("authors", authors))
-                .query((rs, n) -> view(rs, List.of())).list();
+                """)
+                .paramSource(visible.params().addValue("authors", authors))
+                .query((rs, n) -> view(rs, List.of()))
+                .list();
     }
 
     public void addAddendum(ContactNote.Addendum addendum) {
         jdbc.sql("""
                 insert into contact_note_addendum (id, note_id, author_id, author_name, text, created_at)
                 values (:id, :note, :author, :name, :text, :at)
-                """).param("id", addendum.id()).param("note", addendum.noteId()).param("author", addendum.authorId())
-                .param("name", addendum.authorName()).param("text", addendum.text())
-                .param("at", Timestamp.from(addendum.createdAt())).update();
+                """)
+                .param("id", addendum.id())
+                .param("note", addendum.noteId())
+                .param("author", addendum.authorId())
+                .param("name", addendum.authorName())
+                .param("text", addendum.text())
+                .param("at", Timestamp.from(addendum.createdAt()))
+                .update();
     }
 
     /**
@@ -122,9 +137,12 @@ public class ContactNoteStore {
         Map<Boolean, BillingUnitRule> loaded = rules;
         if (loaded == null) {
             Map<Boolean, BillingUnitRule> read = new HashMap<>();
-            jdbc.sql("select for_groups, code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule order by code desc")
+            jdbc.sql(
+                            "select for_groups, code, unit_minutes, threshold_minutes, daily_cap_units from payer_rule order by code desc")
                     .query(rs -> {
-                        read.put(rs.getBoolean(1), new BillingUnitRule(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                        read.put(
+                                rs.getBoolean(1),
+                                new BillingUnitRule(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
                     });
             loaded = Map.copyOf(read);
             rules = loaded;
@@ -146,8 +164,7 @@ public class ContactNoteStore {
             """;
 
     /** What signing needs to know, read in one statement (see {@link #signing}). */
-    public record Signing(boolean visible, ContactNote.Signer signer, int billed) {
-    }
+    public record Signing(boolean visible, ContactNote.Signer signer, int billed) {}
 
     /**
      * Everything a signature needs, in one round trip: whether the author may see the person (the
@@ -155,15 +172,27 @@ public class ContactNoteStore {
      * billed for the person that day, read after taking the (person, day) lock of
      * {@link #unitsBilled}. Empty when the author's account does not exist.
      */
-    public Optional<Signing> signing(Visibility visible, UUID authorId, UUID participantId, LocalDate day, String code) {
+    public Optional<Signing> signing(
+            Visibility visible, UUID authorId, UUID participantId, LocalDate day, String code) {
         return jdbc.sql("select exists (select 1 from participant p where p.id = :p and " + visible.on("p") + """
-                    ) as visible, s.display_name, s.credential, s.requires_cosign, """ + LOCKED_AND_BILLED + """
+                    ) as visible, s.display_name, s.credential, s.requires_cosign, """
+                        + LOCKED_AND_BILLED + """
                 from staff_member s where s.id = :author
-                """).paramSource(visible.params().addValue("author", authorId).addValue("p", participantId)
-                .addValue("day", day).addValue("code", code))
-                .query((rs, n) -> new Signing(rs.getBoolean("visible"), new ContactNote.Signer(authorId,
-                        rs.getString("display_name"), rs.getString("credential"), rs.getBoolean("requires_cosign")),
-                        rs.getInt("billed"))).optional();
+                """)
+                .paramSource(visible.params()
+                        .addValue("author", authorId)
+                        .addValue("p", participantId)
+                        .addValue("day", day)
+                        .addValue("code", code))
+                .query((rs, n) -> new Signing(
+                        rs.getBoolean("visible"),
+                        new ContactNote.Signer(
+                                authorId,
+                                rs.getString("display_name"),
+                                rs.getString("credential"),
+                                rs.getBoolean("requires_cosign")),
+                        rs.getInt("billed")))
+                .optional();
     }
 
     /**
@@ -171,14 +200,21 @@ public class ContactNoteStore {
      * lock on (person, day) first, so two notes signed at once cannot both fit under the cap.
      */
     public int unitsBilled(UUID participantId, LocalDate day, String code) {
-        return jdbc.sql("select " + LOCKED_AND_BILLED).param("p", participantId).param("day", day).param("code", code)
-                .query((rs, n) -> rs.getInt("billed")).single();
+        return jdbc.sql("select " + LOCKED_AND_BILLED)
+                .param("p", participantId)
+                .param("day", day)
+                .param("code", code)
+                .query((rs, n) -> rs.getInt("billed"))
+                .single();
     }
 
     /** The note of this person with this id, to change it. */
     public Optional<ContactNote> load(UUID participantId, UUID id) {
         return jdbc.sql("select * from contact_note where id = :id and participant_id = :p")
-                .param("id", id).param("p", participantId).query((rs, n) -> note(rs)).optional();
+                .param("id", id)
+                .param("p", participantId)
+                .query((rs, n) -> note(rs))
+                .optional();
     }
 
     /** The note as shown, with its addenda. */
@@ -199,7 +235,9 @@ public class ContactNoteStore {
                     order by c.contact_date desc nulls first, c.created_at desc limit :limit) n on true
                 where p.id = :p and """ + visible.on("p") + """
                 order by n.contact_date desc nulls first, n.created_at desc
-                """).paramSource(visible.params().addValue("p", participantId).addValue("limit", limit)).query(rs -> {
+                """)
+                .paramSource(visible.params().addValue("p", participantId).addValue("limit", limit))
+                .query(rs -> {
                     seen[0] = true;
                     if (rs.getObject("id") != null) {
                         notes.add(view(rs, List.of()));
@@ -209,9 +247,15 @@ public class ContactNoteStore {
     }
 
     private List<Addendum> addenda(UUID noteId) {
-        return jdbc.sql("select id, author_name, text, created_at from contact_note_addendum where note_id = :n order by created_at")
-                .param("n", noteId).query((rs, n) -> new Addendum(rs.getObject("id", UUID.class), rs.getString("author_name"),
-                        rs.getString("text"), rs.getTimestamp("created_at").toInstant())).list();
+        return jdbc.sql(
+                        "select id, author_name, text, created_at from contact_note_addendum where note_id = :n order by created_at")
+                .param("n", noteId)
+                .query((rs, n) -> new Addendum(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("author_name"),
+                        rs.getString("text"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     private ContactNoteView view(ResultSet rs, List<Addendum> addenda) throws SQLException {
@@ -220,27 +264,52 @@ public class ContactNoteStore {
 
     private static ContactNote note(ResultSet rs) throws SQLException {
         String mode = rs.getString("mode");
-        NoteContent content = new NoteContent(rs.getObject("contact_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
-                (Integer) rs.getObject("minutes"), mode == null ? null : ContactMode.valueOf(mode), rs.getString("place"),
+        NoteContent content = new NoteContent(
+                rs.getObject("contact_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class),
+                (Integer) rs.getObject("minutes"),
+                mode == null ? null : ContactMode.valueOf(mode),
+                rs.getString("place"),
                 Set.copyOf(names(rs.getString("activities"), Activity::valueOf)),
                 Set.copyOf(names(rs.getString("dimensions"), WellnessDimension::valueOf)),
                 names(rs.getString("goal_ids"), UUID::fromString),
-                rs.getString("narrative"), rs.getString("persons_words"), rs.getString("next_steps"),
+                rs.getString("narrative"),
+                rs.getString("persons_words"),
+                rs.getString("next_steps"),
                 rs.getObject("follow_up_date", LocalDate.class));
         Instant signedAt = instant(rs, "signed_at");
-        ContactNote.Signature signature = signedAt == null ? null : new ContactNote.Signature(signedAt,
-                rs.getString("signed_name"), rs.getString("signed_credential"), rs.getString("billing_code"),
-                rs.getInt("units"));
+        ContactNote.Signature signature = signedAt == null
+                ? null
+                : new ContactNote.Signature(
+                        signedAt,
+                        rs.getString("signed_name"),
+                        rs.getString("signed_credential"),
+                        rs.getString("billing_code"),
+                        rs.getInt("units"));
         Instant cosignedAt = instant(rs, "cosigned_at");
         Instant returnedAt = instant(rs, "returned_at");
-        ContactNote.Review review = cosignedAt == null && returnedAt == null ? null
-                : new ContactNote.Review(rs.getObject("cosigned_by", UUID.class), rs.getString("cosigned_name"),
-                        cosignedAt, rs.getObject("returned_by", UUID.class), rs.getString("returned_comment"), returnedAt);
-        return new ContactNote(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getObject("author_id", UUID.class), rs.getObject("group_session_id", UUID.class),
-                instant(rs, "created_at"), Status.valueOf(rs.getString("status")), content, signature, review,
-                instant(rs, "updated_at"), rs.getLong("version"));
+        ContactNote.Review review = cosignedAt == null && returnedAt == null
+                ? null
+                : new ContactNote.Review(
+                        rs.getObject("cosigned_by", UUID.class),
+                        rs.getString("cosigned_name"),
+                        cosignedAt,
+                        rs.getObject("returned_by", UUID.class),
+                        rs.getString("returned_comment"),
+                        returnedAt);
+        return new ContactNote(
+                rs.getObject("id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getObject("author_id", UUID.class),
+                rs.getObject("group_session_id", UUID.class),
+                instant(rs, "created_at"),
+                Status.valueOf(rs.getString("status")),
+                content,
+                signature,
+                review,
+                instant(rs, "updated_at"),
+                rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -253,7 +322,9 @@ public class ContactNoteStore {
      * commas inside), without a JSON parser: it is on the path of every note listed.
      */
     static <T> List<T> names(String jsonArray, Function<String, T> read) {
-        String inner = jsonArray.substring(jsonArray.indexOf('[') + 1, jsonArray.lastIndexOf(']')).trim();
+        String inner = jsonArray
+                .substring(jsonArray.indexOf('[') + 1, jsonArray.lastIndexOf(']'))
+                .trim();
         if (inner.isEmpty()) {
             return List.of();
         }
@@ -269,15 +340,26 @@ public class ContactNoteStore {
         NoteContent c = note.content();
         ContactNote.Signature signed = note.signature();
         ContactNote.Review review = note.review();
-        return new MapSqlParameterSource().addValue("id", note.id()).addValue("p", note.participantId())
-                .addValue("author", note.authorId()).addValue("status", note.status().name())
-                .addValue("date", c.contactDate()).addValue("start", c.startTime()).addValue("end", c.endTime())
-                .addValue("minutes", c.minutes()).addValue("mode", c.mode() == null ? null : c.mode().name())
-                .addValue("place", c.place()).addValue("activities", json.writeValueAsString(c.activities()))
+        return new MapSqlParameterSource()
+                .addValue("id", note.id())
+                .addValue("p", note.participantId())
+                .addValue("author", note.authorId())
+                .addValue("status", note.status().name())
+                .addValue("date", c.contactDate())
+                .addValue("start", c.startTime())
+                .addValue("end", c.endTime())
+                .addValue("minutes", c.minutes())
+                .addValue("mode", c.mode() == null ? null : c.mode().name())
+                .addValue("place", c.place())
+                .addValue("activities", json.writeValueAsString(c.activities()))
                 .addValue("dimensions", json.writeValueAsString(c.dimensions()))
-                .addValue("goals", json.writeValueAsString(c.goalIds())).addValue("narrative", c.narrative())
-                .addValue("words", c.personsWords()).addValue("next", c.nextSteps()).addValue("follow", c.followUpDate())
-                .addValue("created", timestamp(note.createdAt())).addValue("updated", timestamp(note.updatedAt()))
+                .addValue("goals", json.writeValueAsString(c.goalIds()))
+                .addValue("narrative", c.narrative())
+                .addValue("words", c.personsWords())
+                .addValue("next", c.nextSteps())
+                .addValue("follow", c.followUpDate())
+                .addValue("created", timestamp(note.createdAt()))
+                .addValue("updated", timestamp(note.updatedAt()))
                 .addValue("session", note.groupSessionId())
                 .addValue("signedAt", signed == null ? null : timestamp(signed.at()))
                 .addValue("signedName", signed == null ? null : signed.name())

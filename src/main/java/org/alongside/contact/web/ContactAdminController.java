@@ -2,21 +2,17 @@ package org.alongside.contact.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.BillingExport;
 import org.alongside.contact.LanguageGuide;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.alongside.staff.ProgramManagement;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +41,12 @@ class ContactAdminController {
     }
 
     @PostMapping("/admin/language")
-    String add(StaffMember user, @RequestParam(defaultValue = "") String term,
-            @RequestParam(defaultValue = "") String suggestion, Model model, RedirectAttributes redirect,
+    String add(
+            StaffMember user,
+            @RequestParam(defaultValue = "") String term,
+            @RequestParam(defaultValue = "") String suggestion,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             LanguageGuide.Term added = guide.add(user, term, suggestion);
@@ -66,16 +66,25 @@ class ContactAdminController {
         model.addAttribute("programs", programs.names(programs.programsOf(user.id())));
         if (!model.containsAttribute("typed")) {
             LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
-            model.addAttribute("typed", Map.of("from", lastMonth.toString(),
-                    "to", lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()).toString()));
+            model.addAttribute(
+                    "typed",
+                    Map.of(
+                            "from",
+                            lastMonth.toString(),
+                            "to",
+                            lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()).toString()));
         }
         return "contact/billing";
     }
 
     /** The CSV download; bad dates or a program the user is not in come back to the form. */
     @GetMapping("/billing/contacts.csv")
-    Object csv(StaffMember user, @RequestParam(required = false) String programId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+    Object csv(
+            StaffMember user,
+            @RequestParam(required = false) String programId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model,
             HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
@@ -93,7 +102,7 @@ class ContactAdminController {
         }
         response.setStatus(400);
         model.addAttribute("errors", errors);
-        Map<String, String> typed = new java.util.HashMap<>();
+        Map<String, String> typed = new HashMap<>();
         typed.put("programId", programId);
         typed.put("from", from);
         typed.put("to", to);

@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,23 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/participants/{id}/contact-notes")
 class ContactNoteApi {
 
-    private final ContactNotes notes;
+    private final ContactNoteManagement notes;
 
-    ContactNoteApi(ContactNotes notes) {
+    ContactNoteApi(ContactNoteManagement notes) {
         this.notes = notes;
     }
 
-    record DraftRequest(NoteContent content, Long version, Boolean sign) {
-    }
+    record DraftRequest(NoteContent content, Long version, Boolean sign) {}
 
-    record SignRequest(Long version) {
-    }
+    record SignRequest(Long version) {}
 
-    record AddendumRequest(String text) {
-    }
+    record AddendumRequest(String text) {}
 
-    record ReturnRequest(String comment) {
-    }
+    record ReturnRequest(String comment) {}
 
     @Operation(summary = "Co-sign a note waiting for you (supervisors of the author)")
     @PostMapping("/{noteId}/cosign")
@@ -51,47 +46,53 @@ class ContactNoteApi {
 
     @Operation(summary = "Return a waiting note to its author with a comment")
     @PostMapping("/{noteId}/return")
-    ContactNoteView returnNote(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestBody ReturnRequest body) {
+    ContactNoteView returnNote(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody ReturnRequest body) {
         return notes.returnToAuthor(user, id, noteId, body.comment());
     }
 
-    @Operation(summary = "Start a draft note (it may be unfinished), or with \"sign\": true write and sign a finished note at once")
+    @Operation(
+            summary =
+                    "Start a draft note (it may be unfinished), or with \"sign\": true write and sign a finished note at once")
     @PostMapping
-    ResponseEntity<ContactNoteView> start(StaffMember user, @PathVariable UUID id,
-            @RequestBody DraftRequest body) {
+    ResponseEntity<ContactNoteView> start(StaffMember user, @PathVariable UUID id, @RequestBody DraftRequest body) {
         NoteContent content = body.content() == null ? empty() : body.content();
-        ContactNoteView note = Boolean.TRUE.equals(body.sign()) ? notes.writeSigned(user, id, content)
+        ContactNoteView note = Boolean.TRUE.equals(body.sign())
+                ? notes.writeSigned(user, id, content)
                 : notes.startDraft(user, id, content);
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/contact-notes/" + note.id())).body(note);
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/contact-notes/" + note.id()))
+                .body(note);
     }
 
     @Operation(summary = "Save the draft as the worker types; send the version you read")
     @PutMapping("/{noteId}")
-    ContactNoteView save(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestBody DraftRequest body) {
-        return notes.saveDraft(user, id, noteId, body.content() == null ? empty() : body.content(),
+    ContactNoteView save(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody DraftRequest body) {
+        return notes.saveDraft(
+                user,
+                id,
+                noteId,
+                body.content() == null ? empty() : body.content(),
                 FormValues.requiredVersion(body.version(), "note"));
     }
 
     @Operation(summary = "Sign the draft: it locks, and its billing units are counted")
     @PostMapping("/{noteId}/sign")
-    ContactNoteView sign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestBody SignRequest body) {
+    ContactNoteView sign(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody SignRequest body) {
         return notes.sign(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
     }
 
     @Operation(summary = "Add an addendum to a signed note")
     @PostMapping("/{noteId}/addenda")
-    ResponseEntity<ContactNoteView> addendum(StaffMember user, @PathVariable UUID id,
-            @PathVariable UUID noteId, @RequestBody AddendumRequest body) {
+    ResponseEntity<ContactNoteView> addendum(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody AddendumRequest body) {
         return ResponseEntity.status(201).body(notes.addAddendum(user, id, noteId, body.text()));
     }
 
     @Operation(summary = "The person's latest notes, newest first (limit 1 to 200, default 50)")
     @GetMapping
-    List<ContactNoteView> list(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "50") int limit) {
+    List<ContactNoteView> list(StaffMember user, @PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
         return notes.list(user, id, limit);
     }
 

@@ -9,18 +9,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.domain.ContactNote.Status;
-import org.alongside.contact.ContactNotes;
 import org.alongside.contact.NoteContent;
+import org.alongside.contact.domain.ContactNote.Status;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -41,11 +40,12 @@ class ContactNoteController {
 
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final ContactNotes notes;
+    private final ContactNoteManagement notes;
     private final ParticipantManagement participants;
     private final RecoveryPlanManagement plans;
 
-    ContactNoteController(ContactNotes notes, ParticipantManagement participants, RecoveryPlanManagement plans) {
+    ContactNoteController(
+            ContactNoteManagement notes, ParticipantManagement participants, RecoveryPlanManagement plans) {
         this.notes = notes;
         this.participants = participants;
         this.plans = plans;
@@ -53,17 +53,21 @@ class ContactNoteController {
 
     @GetMapping("/people/{id}/notes")
     String list(StaffMember user, @PathVariable UUID id, Model model) {
-        List<ContactNoteView> all = notes.list(user, id, ContactNotes.MAX_LIST);
+        List<ContactNoteView> all = notes.list(user, id, ContactNoteManagement.MAX_LIST);
         model.addAttribute("person", participants.get(user, id));
-        model.addAttribute("drafts", all.stream().filter(n -> n.authorId().equals(user.id()) && n.editable()).toList());
+        model.addAttribute(
+                "drafts",
+                all.stream()
+                        .filter(n -> n.authorId().equals(user.id()) && n.editable())
+                        .toList());
         model.addAttribute("notes", all);
         return "contact/notes";
     }
 
     @PostMapping("/people/{id}/notes")
     String start(StaffMember user, @PathVariable UUID id) {
-        NoteContent today = new NoteContent(LocalDate.now(), null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        NoteContent today = new NoteContent(
+                LocalDate.now(), null, null, null, null, null, null, null, null, null, null, null, null);
         ContactNoteView note = notes.startDraft(user, id, today);
         return "redirect:/people/" + id + "/notes/" + note.id();
     }
@@ -81,9 +85,15 @@ class ContactNoteController {
 
     /** The autosave (htmx) and the plain "Save draft" button both land here. */
     @PostMapping("/people/{id}/notes/{noteId}/draft")
-    String save(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestParam MultiValueMap<String, String> form, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         ContactNoteForm typed = new ContactNoteForm(form);
         try {
             ContactNoteView note = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
@@ -102,16 +112,23 @@ class ContactNoteController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/sign")
-    String sign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+    String sign(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         ContactNoteForm typed = new ContactNoteForm(form);
         try {
             ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             ContactNoteView signed = notes.sign(user, id, noteId, saved.version());
-            redirect.addFlashAttribute("saved", signed.status() == Status.PENDING_COSIGN
-                    ? "Signed. The note now waits for your supervisor's co-sign."
-                    : "Signed. The note is locked; add an addendum if something changes.");
+            redirect.addFlashAttribute(
+                    "saved",
+                    signed.status() == Status.PENDING_COSIGN
+                            ? "Signed. The note now waits for your supervisor's co-sign."
+                            : "Signed. The note is locked; add an addendum if something changes.");
             return "redirect:/people/" + id + "/notes/" + noteId;
         } catch (InvalidInputException e) {
             return problem(user, id, noteId, form, e.fieldErrors(), null, null, model, response);
@@ -121,8 +138,13 @@ class ContactNoteController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/addenda")
-    String addendum(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect,
+    String addendum(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "") String text,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             notes.addAddendum(user, id, noteId, text);
@@ -136,7 +158,8 @@ class ContactNoteController {
         }
     }
 
-    private String edit(StaffMember user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
+    private String edit(
+            StaffMember user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
         model.addAttribute("typed", typed);
         model.addAttribute("modes", ContactMode.values());
         model.addAttribute("activities", Activity.values());
@@ -147,8 +170,16 @@ class ContactNoteController {
     }
 
     /** Nothing typed is lost: the form comes back as typed, with each problem beside its field. */
-    private String problem(StaffMember user, UUID id, UUID noteId, MultiValueMap<String, String> form,
-            Map<String, String> errors, String conflict, String htmx, Model model, HttpServletResponse response) {
+    private String problem(
+            StaffMember user,
+            UUID id,
+            UUID noteId,
+            MultiValueMap<String, String> form,
+            Map<String, String> errors,
+            String conflict,
+            String htmx,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         if (htmx != null) {
@@ -163,7 +194,6 @@ class ContactNoteController {
         }
         return edit(user, id, note, form, model);
     }
-
 
     private static MultiValueMap<String, String> typed(NoteContent c) {
         MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();

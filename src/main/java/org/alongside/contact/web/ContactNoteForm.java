@@ -20,12 +20,19 @@ record ContactNoteForm(MultiValueMap<String, String> form) {
 
     NoteContent toContent() {
         Map<String, String> errors = new LinkedHashMap<>();
-        NoteContent content = new NoteContent(FormValues.date(one("contactDate"), "contactDate", errors),
-                FormValues.time(one("startTime"), "startTime", errors), FormValues.time(one("endTime"), "endTime", errors),
+        NoteContent content = new NoteContent(
+                FormValues.date(one("contactDate"), "contactDate", errors),
+                FormValues.time(one("startTime"), "startTime", errors),
+                FormValues.time(one("endTime"), "endTime", errors),
                 FormValues.integer(one("durationMinutes"), "durationMinutes", errors),
-                FormValues.choice(ContactMode.class, one("mode"), "mode", errors), text("place"),
-                choices(Activity.class, "activities", errors), choices(WellnessDimension.class, "dimensions", errors),
-                goals(errors), text("narrative"), text("personsWords"), text("nextSteps"),
+                FormValues.choice(ContactMode.class, one("mode"), "mode", errors),
+                text("place"),
+                choices(Activity.class, "activities", errors),
+                choices(WellnessDimension.class, "dimensions", errors),
+                goals(errors),
+                text("narrative"),
+                text("personsWords"),
+                text("nextSteps"),
                 FormValues.date(one("followUpDate"), "followUpDate", errors));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -3,10 +3,9 @@ package org.alongside.contact.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.alongside.contact.LanguageGuide;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,11 +23,9 @@ class LanguageGuideApi {
         this.guide = guide;
     }
 
-    record CheckRequest(String text) {
-    }
+    record CheckRequest(String text) {}
 
-    record TermRequest(String term, String suggestion) {
-    }
+    record TermRequest(String term, String suggestion) {}
 
     @Operation(summary = "Terms in a text that stigmatise, with person-first alternatives (never blocks anything)")
     @PostMapping("/check")

@@ -2,12 +2,11 @@ package org.alongside.contact.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.alongside.contact.ContactNotes;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-    private final ContactNotes notes;
+    private final ContactNoteManagement notes;
     private final ParticipantManagement participants;
 
-    ReviewController(ContactNotes notes, ParticipantManagement participants) {
+    ReviewController(ContactNoteManagement notes, ParticipantManagement participants) {
         this.notes = notes;
         this.participants = participants;
     }
@@ -35,8 +34,13 @@ class ReviewController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/cosign")
-    String cosign(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String cosign(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             notes.cosign(user, id, noteId);
             redirect.addFlashAttribute("saved", "Co-signed. The note is final.");
@@ -47,8 +51,13 @@ class ReviewController {
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/return")
-    String returnNote(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId,
-            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
+    String returnNote(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             notes.returnToAuthor(user, id, noteId, comment);
@@ -62,7 +71,8 @@ class ReviewController {
         }
     }
 
-    private String again(StaffMember user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
+    private String again(
+            StaffMember user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
         response.setStatus(conflict == null ? 400 : 409);
         model.addAttribute("conflict", conflict);
         model.addAttribute("note", notes.get(user, id, noteId));

@@ -2,10 +2,9 @@ package org.alongside.contact.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.ContactNotes;
 import org.alongside.shared.Viewer.StaffMember;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewQueueApi {
 
-    private final ContactNotes notes;
+    private final ContactNoteManagement notes;
 
-    ReviewQueueApi(ContactNotes notes) {
+    ReviewQueueApi(ContactNoteManagement notes) {
         this.notes = notes;
     }
 

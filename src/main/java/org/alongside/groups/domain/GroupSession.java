@@ -22,15 +22,16 @@ public final class GroupSession {
     static final String WHAT = "This session";
     public static final int MAX_NOTE = 10_000;
 
-    public enum Status { OPEN, SIGNED }
+    public enum Status {
+        OPEN,
+        SIGNED
+    }
 
     /** Who signs the session, as they are at signing. */
-    public record Signer(UUID staffId, String name, String credential) {
-    }
+    public record Signer(UUID staffId, String name, String credential) {}
 
     /** One person marked present: from the roster, or walked in. */
-    public record Attendance(UUID participantId, boolean walkIn) {
-    }
+    public record Attendance(UUID participantId, boolean walkIn) {}
 
     private final UUID id;
     private final UUID groupId;
@@ -48,8 +49,19 @@ public final class GroupSession {
     private boolean changed;
     private long version;
 
-    GroupSession(UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic, String note,
-            Status status, Signer signer, Instant signedAt, List<Attendance> attendance, long version) {
+    GroupSession(
+            UUID id,
+            UUID groupId,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            String topic,
+            String note,
+            Status status,
+            Signer signer,
+            Instant signedAt,
+            List<Attendance> attendance,
+            long version) {
         this.id = id;
         this.groupId = groupId;
         this.date = date;

@@ -36,9 +36,15 @@ public class GroupStore {
                      where pm.program_id = g.program_id and pm.staff_id = :viewer)))
             """;
 
-    public record GroupRow(UUID id, UUID programId, String programName, String name, GroupType type, String schedule,
-            int capacity, long version) {
-    }
+    public record GroupRow(
+            UUID id,
+            UUID programId,
+            String programName,
+            String name,
+            GroupType type,
+            String schedule,
+            int capacity,
+            long version) {}
 
     private final JdbcClient jdbc;
 
@@ -50,27 +56,41 @@ public class GroupStore {
         jdbc.sql("""
                 insert into recovery_group (id, program_id, name, type, schedule, capacity, created_at, version)
                 values (:id, :program, :name, :type, :schedule, :capacity, :at, 0)
-                """).param("id", g.id()).param("program", g.programId()).param("name", g.name())
-                .param("type", g.type().name()).param("schedule", g.schedule()).param("capacity", g.capacity())
-                .param("at", Timestamp.from(at)).update();
+                """)
+                .param("id", g.id())
+                .param("program", g.programId())
+                .param("name", g.name())
+                .param("type", g.type().name())
+                .param("schedule", g.schedule())
+                .param("capacity", g.capacity())
+                .param("at", Timestamp.from(at))
+                .update();
         for (UUID staffId : facilitators) {
             jdbc.sql("insert into recovery_group_facilitator (group_id, staff_id) values (:g, :s)")
-                    .param("g", g.id()).param("s", staffId).update();
+                    .param("g", g.id())
+                    .param("s", staffId)
+                    .update();
         }
     }
 
     public Optional<GroupRow> find(StaffMember viewer, UUID groupId) {
         return jdbc.sql(SELECT_GROUP + " where g.id = :id and " + VISIBLE)
-                .paramSource(bind(viewer).addValue("id", groupId)).query(GroupStore::row).optional();
+                .paramSource(bind(viewer).addValue("id", groupId))
+                .query(GroupStore::row)
+                .optional();
     }
 
     public List<GroupRow> list(StaffMember viewer) {
         return jdbc.sql(SELECT_GROUP + " where " + VISIBLE + " order by pr.name, g.name")
-                .paramSource(bind(viewer)).query(GroupStore::row).list();
+                .paramSource(bind(viewer))
+                .query(GroupStore::row)
+                .list();
     }
 
     private static MapSqlParameterSource bind(StaffMember viewer) {
-        return new MapSqlParameterSource().addValue("viewer", viewer.id()).addValue("supervisor", viewer.isSupervisor())
+        return new MapSqlParameterSource()
+                .addValue("viewer", viewer.id())
+                .addValue("supervisor", viewer.isSupervisor())
                 .addValue("admin", viewer.isAdmin());
     }
 
@@ -80,23 +100,35 @@ public class GroupStore {
             """;
 
     private static GroupRow row(ResultSet rs, int n) throws SQLException {
-        return new GroupRow(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
-                rs.getString("program_name"), rs.getString("name"), GroupType.valueOf(rs.getString("type")),
-                rs.getString("schedule"), rs.getInt("capacity"), rs.getLong("version"));
+        return new GroupRow(
+                rs.getObject("id", UUID.class),
+                rs.getObject("program_id", UUID.class),
+                rs.getString("program_name"),
+                rs.getString("name"),
+                GroupType.valueOf(rs.getString("type")),
+                rs.getString("schedule"),
+                rs.getInt("capacity"),
+                rs.getLong("version"));
     }
 
     public List<Person> facilitators(UUID groupId) {
         return jdbc.sql("""
                 select s.id, s.display_name from recovery_group_facilitator f join staff_member s on s.id = f.staff_id
                 where f.group_id = :g order by s.display_name
-                """).param("g", groupId).query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                """)
+                .param("g", groupId)
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     public List<Person> roster(UUID groupId) {
         return jdbc.sql("""
                 select p.id, p.preferred_name from recovery_group_member m join participant p on p.id = m.participant_id
                 where m.group_id = :g order by p.preferred_name
-                """).param("g", groupId).query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                """)
+                .param("g", groupId)
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     public List<SessionSummary> sessions(UUID groupId) {
@@ -104,9 +136,16 @@ public class GroupStore {
                 select s.id, s.session_date, s.start_time, s.topic, s.status,
                     (select count(*) from group_attendance a where a.session_id = s.id) as attendees
                 from group_session s where s.group_id = :g order by s.session_date desc, s.start_time desc limit 100
-                """).param("g", groupId).query((rs, n) -> new SessionSummary(rs.getObject("id", UUID.class),
-                        rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                        rs.getString("topic"), "SIGNED".equals(rs.getString("status")), rs.getInt("attendees"))).list();
+                """)
+                .param("g", groupId)
+                .query((rs, n) -> new SessionSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("session_date", LocalDate.class),
+                        rs.getObject("start_time", LocalTime.class),
+                        rs.getString("topic"),
+                        "SIGNED".equals(rs.getString("status")),
+                        rs.getInt("attendees")))
+                .list();
     }
 
     /** People the viewer may see who are enrolled (active or paused) in the program: who may join or walk in. */
@@ -116,19 +155,28 @@ public class GroupStore {
                 where p.active and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program
                     and e.status <> 'DISCHARGED') and """ + visible.on("p") + " order by p.preferred_name limit 500")
                 .paramSource(visible.params().addValue("program", programId))
-                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     public boolean enrolledIn(UUID programId, UUID participantId) {
         return jdbc.sql("""
                 select exists (select 1 from enrolment e join participant p on p.id = e.participant
                     where e.participant = :p and e.program_id = :program and e.status <> 'DISCHARGED' and p.active)
-                """).param("p", participantId).param("program", programId).query(Boolean.class).single();
+                """)
+                .param("p", participantId)
+                .param("program", programId)
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean onRoster(UUID groupId, UUID participantId) {
-        return jdbc.sql("select exists (select 1 from recovery_group_member where group_id = :g and participant_id = :p)")
-                .param("g", groupId).param("p", participantId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from recovery_group_member where group_id = :g and participant_id = :p)")
+                .param("g", groupId)
+                .param("p", participantId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Returns false when the person was on the roster already. */
@@ -136,36 +184,63 @@ public class GroupStore {
         return jdbc.sql("""
                 insert into recovery_group_member (group_id, participant_id, added_by, added_at) values (:g, :p, :by, :at)
                 on conflict do nothing
-                """).param("g", groupId).param("p", participantId).param("by", by).param("at", Timestamp.from(at))
-                .update() == 1;
+                """)
+                        .param("g", groupId)
+                        .param("p", participantId)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
-    public void insertSession(UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic, Instant at) {
+    public void insertSession(
+            UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic, Instant at) {
         jdbc.sql("""
                 insert into group_session (id, group_id, session_date, start_time, end_time, topic, status, created_at, version)
                 values (:id, :g, :date, :start, :end, :topic, 'OPEN', :at, 0)
-                """).param("id", id).param("g", groupId).param("date", date).param("start", start).param("end", end)
-                .param("topic", topic).param("at", Timestamp.from(at)).update();
+                """)
+                .param("id", id)
+                .param("g", groupId)
+                .param("date", date)
+                .param("start", start)
+                .param("end", end)
+                .param("topic", topic)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public Optional<SessionView> session(UUID groupId, UUID sessionId) {
         return jdbc.sql("select * from group_session where id = :id and group_id = :g")
-                .param("id", sessionId).param("g", groupId).query((rs, n) -> {
+                .param("id", sessionId)
+                .param("g", groupId)
+                .query((rs, n) -> {
                     Timestamp signedAt = rs.getTimestamp("signed_at");
-                    return new SessionView(sessionId, groupId, rs.getObject("session_date", LocalDate.class),
-                            rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
-                            rs.getString("topic"), rs.getString("note"), "SIGNED".equals(rs.getString("status")),
-                            signedAt == null ? null : signedAt.toInstant(), rs.getString("signed_name"),
-                            rs.getString("signed_credential"), attendance(sessionId), rs.getLong("version"));
-                }).optional();
+                    return new SessionView(
+                            sessionId,
+                            groupId,
+                            rs.getObject("session_date", LocalDate.class),
+                            rs.getObject("start_time", LocalTime.class),
+                            rs.getObject("end_time", LocalTime.class),
+                            rs.getString("topic"),
+                            rs.getString("note"),
+                            "SIGNED".equals(rs.getString("status")),
+                            signedAt == null ? null : signedAt.toInstant(),
+                            rs.getString("signed_name"),
+                            rs.getString("signed_credential"),
+                            attendance(sessionId),
+                            rs.getLong("version"));
+                })
+                .optional();
     }
 
     private List<Attendee> attendance(UUID sessionId) {
         return jdbc.sql("""
                 select p.id, p.preferred_name, a.walk_in from group_attendance a join participant p on p.id = a.participant_id
                 where a.session_id = :s order by p.preferred_name
-                """).param("s", sessionId).query((rs, n) -> new Attendee(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getBoolean(3))).list();
+                """)
+                .param("s", sessionId)
+                .query((rs, n) -> new Attendee(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+                .list();
     }
 
     /**
@@ -173,24 +248,45 @@ public class GroupStore {
      * one session happen one at a time.
      */
     public Optional<GroupSession> load(UUID groupId, UUID sessionId) {
-        jdbc.sql("select id from group_session where id = :s for update").param("s", sessionId).query().listOfRows();
+        jdbc.sql("select id from group_session where id = :s for update")
+                .param("s", sessionId)
+                .query()
+                .listOfRows();
         List<Attendance> present = jdbc.sql("""
                 select a.participant_id, a.walk_in from group_session s
                 join group_attendance a on a.session_id = s.id
                 where s.id = :s and s.group_id = :g order by a.recorded_at
-                """).param("s", sessionId).param("g", groupId)
-                .query((rs, n) -> new Attendance(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+                """)
+                .param("s", sessionId)
+                .param("g", groupId)
+                .query((rs, n) -> new Attendance(rs.getObject(1, UUID.class), rs.getBoolean(2)))
+                .list();
         return jdbc.sql("select * from group_session where id = :s and group_id = :g")
-                .param("s", sessionId).param("g", groupId).query((rs, n) -> {
+                .param("s", sessionId)
+                .param("g", groupId)
+                .query((rs, n) -> {
                     String by = rs.getString("signed_name");
                     Timestamp signedAt = rs.getTimestamp("signed_at");
-                    return new GroupSession(sessionId, groupId, rs.getObject("session_date", LocalDate.class),
-                            rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
-                            rs.getString("topic"), rs.getString("note"), GroupSession.Status.valueOf(rs.getString("status")),
-                            by == null ? null : new GroupSession.Signer(rs.getObject("signed_by", UUID.class), by,
-                                    rs.getString("signed_credential")),
-                            signedAt == null ? null : signedAt.toInstant(), present, rs.getLong("version"));
-                }).optional();
+                    return new GroupSession(
+                            sessionId,
+                            groupId,
+                            rs.getObject("session_date", LocalDate.class),
+                            rs.getObject("start_time", LocalTime.class),
+                            rs.getObject("end_time", LocalTime.class),
+                            rs.getString("topic"),
+                            rs.getString("note"),
+                            GroupSession.Status.valueOf(rs.getString("status")),
+                            by == null
+                                    ? null
+                                    : new GroupSession.Signer(
+                                            rs.getObject("signed_by", UUID.class),
+                                            by,
+                                            rs.getString("signed_credential")),
+                            signedAt == null ? null : signedAt.toInstant(),
+                            present,
+                            rs.getLong("version"));
+                })
+                .optional();
     }
 
     /**
@@ -203,12 +299,19 @@ public class GroupStore {
             jdbc.sql("""
                     insert into group_attendance (session_id, participant_id, walk_in, recorded_by, recorded_at)
                     values (:s, :p, :walkIn, :by, :at) on conflict do nothing
-                    """).param("s", session.id()).param("p", present.participantId()).param("walkIn", present.walkIn())
-                    .param("by", by).param("at", Timestamp.from(at)).update();
+                    """)
+                    .param("s", session.id())
+                    .param("p", present.participantId())
+                    .param("walkIn", present.walkIn())
+                    .param("by", by)
+                    .param("at", Timestamp.from(at))
+                    .update();
         }
         for (UUID absent : session.unmarked()) {
             jdbc.sql("delete from group_attendance where session_id = :s and participant_id = :p")
-                    .param("s", session.id()).param("p", absent).update();
+                    .param("s", session.id())
+                    .param("p", absent)
+                    .update();
         }
         if (session.changed()) {
             GroupSession.Signer signer = session.signer();
@@ -216,12 +319,17 @@ public class GroupStore {
                     update group_session set note = :note, status = :status, signed_at = :at, signed_by = :by,
                         signed_name = :name, signed_credential = :credential, version = version + 1
                     where id = :s and version = :v
-                    """).param("s", session.id()).param("v", session.version()).param("note", session.note())
-                    .param("status", session.status().name())
-                    .param("at", session.signedAt() == null ? null : Timestamp.from(session.signedAt()))
-                    .param("by", signer == null ? null : signer.staffId())
-                    .param("name", signer == null ? null : signer.name())
-                    .param("credential", signer == null ? null : signer.credential()).update() == 1;
+                    """)
+                            .param("s", session.id())
+                            .param("v", session.version())
+                            .param("note", session.note())
+                            .param("status", session.status().name())
+                            .param("at", session.signedAt() == null ? null : Timestamp.from(session.signedAt()))
+                            .param("by", signer == null ? null : signer.staffId())
+                            .param("name", signer == null ? null : signer.name())
+                            .param("credential", signer == null ? null : signer.credential())
+                            .update()
+                    == 1;
             if (!saved) {
                 return false;
             }
@@ -232,7 +340,9 @@ public class GroupStore {
 
     public boolean programMember(UUID programId, UUID staffId) {
         return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
-                .param("p", programId).param("s", staffId).query(Boolean.class).single();
+                .param("p", programId)
+                .param("s", staffId)
+                .query(Boolean.class)
+                .single();
     }
-
 }

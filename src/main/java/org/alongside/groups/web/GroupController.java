@@ -1,27 +1,28 @@
 package org.alongside.groups.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.alongside.groups.AttendanceManagement;
+import org.alongside.groups.GroupManagement;
 import org.alongside.groups.GroupType;
-import org.alongside.groups.GroupAttendance;
 import org.alongside.groups.GroupView;
-import org.alongside.groups.RecoveryGroups;
 import org.alongside.groups.SessionView;
 import org.alongside.shared.ConflictException;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.StaffDirectory;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GroupController {
 
-    private final RecoveryGroups groups;
-    private final GroupAttendance attendance;
+    private final GroupManagement groups;
+    private final AttendanceManagement attendance;
     private final ProgramManagement programs;
     private final StaffDirectory staff;
 
-    GroupController(RecoveryGroups groups, GroupAttendance attendance, ProgramManagement programs,
-            StaffDirectory staff) {
+    GroupController(
+            GroupManagement groups, AttendanceManagement attendance, ProgramManagement programs, StaffDirectory staff) {
         this.groups = groups;
         this.attendance = attendance;
         this.programs = programs;
@@ -57,21 +58,29 @@ class GroupController {
         staff.peerWorkersIn(mine).forEach(s -> facilitators.putIfAbsent(s.id(), s.displayName()));
         model.addAttribute("facilitators", facilitators);
         if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", new org.springframework.util.LinkedMultiValueMap<String, String>());
+            model.addAttribute("typed", new LinkedMultiValueMap<String, String>());
         }
         return "groups/list";
     }
 
     @PostMapping("/groups")
-    String create(StaffMember user, @RequestParam MultiValueMap<String, String> form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String create(
+            StaffMember user,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<UUID> facilitators = form.getOrDefault("facilitatorIds", List.of()).stream()
-                .map(v -> FormValues.uuid(v, "facilitatorIds", "Choose from the list", errors)).toList();
-        RecoveryGroups.NewGroup command = new RecoveryGroups.NewGroup(
+                .map(v -> FormValues.uuid(v, "facilitatorIds", "Choose from the list", errors))
+                .toList();
+        GroupManagement.NewGroup command = new GroupManagement.NewGroup(
                 FormValues.uuid(form.getFirst("programId"), "programId", "Choose one of your programs", errors),
-                form.getFirst("name"), FormValues.choice(GroupType.class, form.getFirst("type"), "type", errors),
-                form.getFirst("schedule"), FormValues.integer(form.getFirst("capacity"), "capacity", errors), facilitators);
+                form.getFirst("name"),
+                FormValues.choice(GroupType.class, form.getFirst("type"), "type", errors),
+                form.getFirst("schedule"),
+                FormValues.integer(form.getFirst("capacity"), "capacity", errors),
+                facilitators);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -92,13 +101,17 @@ class GroupController {
     String group(StaffMember user, @PathVariable UUID groupId, Model model) {
         model.addAttribute("group", groups.get(user, groupId));
         model.addAttribute("candidates", attendance.candidates(user, groupId));
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now());
         return "groups/group";
     }
 
     @PostMapping("/groups/{groupId}/roster")
-    String addToRoster(StaffMember user, @PathVariable UUID groupId,
-            @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
+    String addToRoster(
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @RequestParam(defaultValue = "") String participantId,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             attendance.addToRoster(user, groupId, person(participantId, "participantId"));
@@ -112,11 +125,18 @@ class GroupController {
     }
 
     @PostMapping("/groups/{groupId}/sessions")
-    String startSession(StaffMember user, @PathVariable UUID groupId,
-            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String startSession(
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
-        RecoveryGroups.NewSession command = new RecoveryGroups.NewSession(FormValues.date(form.get("date"), "date", errors),
-                FormValues.time(form.get("start"), "start", errors), FormValues.time(form.get("end"), "end", errors),
+        GroupManagement.NewSession command = new GroupManagement.NewSession(
+                FormValues.date(form.get("date"), "date", errors),
+                FormValues.time(form.get("start"), "start", errors),
+                FormValues.time(form.get("end"), "end", errors),
                 form.get("topic"));
         try {
             if (!errors.isEmpty()) {
@@ -134,23 +154,35 @@ class GroupController {
     }
 
     @GetMapping("/groups/{groupId}/sessions/{sessionId}")
-    String session(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
-            Model model) {
+    String session(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId, Model model) {
         GroupView group = groups.get(user, groupId);
         SessionView session = groups.getSession(user, groupId, sessionId);
         Set<UUID> onRoster = new LinkedHashSet<>();
         group.roster().forEach(p -> onRoster.add(p.id()));
         model.addAttribute("group", group);
         model.addAttribute("groupSession", session);
-        model.addAttribute("present", session.attendance().stream().map(SessionView.Attendee::participantId).toList());
-        model.addAttribute("walkIns", attendance.candidates(user, groupId).stream().filter(p -> !onRoster.contains(p.id())).toList());
+        model.addAttribute(
+                "present",
+                session.attendance().stream()
+                        .map(SessionView.Attendee::participantId)
+                        .toList());
+        model.addAttribute(
+                "walkIns",
+                attendance.candidates(user, groupId).stream()
+                        .filter(p -> !onRoster.contains(p.id()))
+                        .toList());
         return "groups/session";
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/attendance")
-    String attendance(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
-            @RequestParam(name = "participantIds", required = false) List<String> present, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String attendance(
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @RequestParam(name = "participantIds", required = false) List<String> present,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return act(user, groupId, sessionId, model, redirect, response, "Attendance saved.", () -> {
             Set<UUID> ids = new LinkedHashSet<>();
             for (String value : present == null ? List.<String>of() : present) {
@@ -161,32 +193,65 @@ class GroupController {
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/walk-ins")
-    String walkIn(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
-            @RequestParam(defaultValue = "") String participantId, Model model, RedirectAttributes redirect,
+    String walkIn(
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @RequestParam(defaultValue = "") String participantId,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(user, groupId, sessionId, model, redirect, response, "Walk-in added.",
+        return act(
+                user,
+                groupId,
+                sessionId,
+                model,
+                redirect,
+                response,
+                "Walk-in added.",
                 () -> attendance.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/sign")
-    String sign(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId,
-            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long version,
-            @RequestParam(defaultValue = "false") boolean signNow, Model model, RedirectAttributes redirect,
+    String sign(
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean signNow,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         model.addAttribute("typedNote", note);
-        return act(user, groupId, sessionId, model, redirect, response,
-                signNow ? "Session signed. Each person who came has a group contact on their record." : "Group note saved.",
+        return act(
+                user,
+                groupId,
+                sessionId,
+                model,
+                redirect,
+                response,
+                signNow
+                        ? "Session signed. Each person who came has a group contact on their record."
+                        : "Group note saved.",
                 () -> {
-                    SessionView saved = groups.saveNote(user, groupId, sessionId, note,
-                            FormValues.requiredVersion(version, "session"));
+                    SessionView saved = groups.saveNote(
+                            user, groupId, sessionId, note, FormValues.requiredVersion(version, "session"));
                     if (signNow) {
                         attendance.sign(user, groupId, sessionId, saved.version());
                     }
                 });
     }
 
-    private String act(StaffMember user, UUID groupId, UUID sessionId, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, String done, Runnable action) {
+    private String act(
+            StaffMember user,
+            UUID groupId,
+            UUID sessionId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            String done,
+            Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("saved", done);

@@ -6,8 +6,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A period during which one peer worker was the person's primary worker. */
 @Table("caseload_assignment")
-public record CaseloadAssignment(UUID workerId, Instant assignedAt, UUID assignedBy, Instant endedAt,
-        String reason) {
+public record CaseloadAssignment(UUID workerId, Instant assignedAt, UUID assignedBy, Instant endedAt, String reason) {
 
     CaseloadAssignment end(Instant at) {
         return new CaseloadAssignment(workerId, assignedAt, assignedBy, at, reason);

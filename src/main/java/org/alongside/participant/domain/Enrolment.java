@@ -7,8 +7,13 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One episode of a person's enrolment in a program. */
 @Table("enrolment")
-public record Enrolment(UUID programId, String referralSource, LocalDate startDate, EnrolmentStatus status,
-        String dischargeReason, LocalDate endedOn) {
+public record Enrolment(
+        UUID programId,
+        String referralSource,
+        LocalDate startDate,
+        EnrolmentStatus status,
+        String dischargeReason,
+        LocalDate endedOn) {
 
     Enrolment withStatus(EnrolmentStatus newStatus, String reason, LocalDate on) {
         boolean ends = newStatus == EnrolmentStatus.DISCHARGED;

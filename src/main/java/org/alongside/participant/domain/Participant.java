@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.participant.ContactKind;
 import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantDetails;
 import org.alongside.participant.ParticipantDischarged;
 import org.alongside.participant.ParticipantEnrolled;
-import org.alongside.participant.ParticipantDetails;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -28,6 +29,7 @@ public class Participant {
 
     @Id
     private UUID id;
+
     private String preferredName;
     private String legalName;
     private String pronouns;
@@ -39,14 +41,19 @@ public class Participant {
     private String deactivatedReason;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
+
     @MappedCollection(idColumn = "participant", keyColumn = "participant_key")
     private List<ContactMethodRow> contactMethods = new ArrayList<>();
+
     @MappedCollection(idColumn = "participant", keyColumn = "participant_key")
     private List<SupportContactRow> supportContacts = new ArrayList<>();
+
     @MappedCollection(idColumn = "participant", keyColumn = "participant_key")
     private List<Enrolment> enrolments = new ArrayList<>();
+
     @MappedCollection(idColumn = "participant", keyColumn = "participant_key")
     private List<CaseloadAssignment> assignments = new ArrayList<>();
 
@@ -54,16 +61,22 @@ public class Participant {
     @Transient
     private final List<Object> events = new ArrayList<>();
 
-    Participant() {
-    }
+    Participant() {}
 
-    public static Participant enrol(ParticipantDetails details, UUID programId, String referralSource,
-            LocalDate startDate, UUID workerId, UUID enrolledBy, Instant at) {
+    public static Participant enrol(
+            ParticipantDetails details,
+            UUID programId,
+            String referralSource,
+            LocalDate startDate,
+            UUID workerId,
+            UUID enrolledBy,
+            Instant at) {
         Participant participant = new Participant();
         participant.id = UUID.randomUUID();
         participant.createdAt = at;
         participant.describe(details, at);
-        participant.enrolments.add(new Enrolment(programId, referralSource, startDate, EnrolmentStatus.ACTIVE, null, null));
+        participant.enrolments.add(
+                new Enrolment(programId, referralSource, startDate, EnrolmentStatus.ACTIVE, null, null));
         participant.primaryWorkerId = workerId;
         participant.assignments.add(new CaseloadAssignment(workerId, at, enrolledBy, null, "Enrolled"));
         participant.events.add(new ParticipantEnrolled(participant.id, programId, workerId, startDate));
@@ -77,8 +90,10 @@ public class Participant {
         this.dateOfBirth = details.dateOfBirth();
         this.preferredLanguage = blankToNull(details.preferredLanguage());
         this.address = blankToNull(details.address());
-        this.contactMethods = new ArrayList<>(details.contactMethods().stream().map(ContactMethodRow::of).toList());
-        this.supportContacts = new ArrayList<>(details.supportContacts().stream().map(SupportContactRow::of).toList());
+        this.contactMethods = new ArrayList<>(
+                details.contactMethods().stream().map(ContactMethodRow::of).toList());
+        this.supportContacts = new ArrayList<>(
+                details.supportContacts().stream().map(SupportContactRow::of).toList());
         this.updatedAt = at;
     }
 
@@ -135,7 +150,13 @@ public class Participant {
     }
 
     public ParticipantDetails details() {
-        return new ParticipantDetails(preferredName, legalName, pronouns, dateOfBirth, preferredLanguage, address,
+        return new ParticipantDetails(
+                preferredName,
+                legalName,
+                pronouns,
+                dateOfBirth,
+                preferredLanguage,
+                address,
                 contactMethods.stream().map(ContactMethodRow::toDetail).toList(),
                 supportContacts.stream().map(SupportContactRow::toDetail).toList());
     }
@@ -181,13 +202,13 @@ public class Participant {
     @Table("contact_method")
     record ContactMethodRow(String kind, String value, boolean preferred, boolean safeToLeaveMessage) {
         static ContactMethodRow of(ParticipantDetails.ContactMethod method) {
-            return new ContactMethodRow(method.kind().name(), method.value().trim(), method.preferred(),
-                    method.safeToLeaveMessage());
+            return new ContactMethodRow(
+                    method.kind().name(), method.value().trim(), method.preferred(), method.safeToLeaveMessage());
         }
 
         ParticipantDetails.ContactMethod toDetail() {
-            return new ParticipantDetails.ContactMethod(org.alongside.participant.ContactKind.valueOf(kind), value,
-                    preferred, safeToLeaveMessage);
+            return new ParticipantDetails.ContactMethod(
+                    ContactKind.valueOf(kind), value, preferred, safeToLeaveMessage);
         }
     }
 
@@ -195,13 +216,12 @@ public class Participant {
     @Table("support_contact")
     record SupportContactRow(String name, String relationship, String phone) {
         static SupportContactRow of(ParticipantDetails.SupportContact contact) {
-            return new SupportContactRow(contact.name().trim(), blankToNull(contact.relationship()),
-                    blankToNull(contact.phone()));
+            return new SupportContactRow(
+                    contact.name().trim(), blankToNull(contact.relationship()), blankToNull(contact.phone()));
         }
 
         ParticipantDetails.SupportContact toDetail() {
             return new ParticipantDetails.SupportContact(name, relationship, phone);
         }
     }
-
 }

@@ -38,8 +38,10 @@ public class ParticipantQueries {
                 + (workerId != null ? " and p.primary_worker_id = :worker" : "")
                 + (includeInactive ? "" : " and p.active")
                 + " order by lower(p.preferred_name), p.id limit :limit";
-        return jdbc.sql(sql).paramSource(visible.params().addValue("limit", limit).addValue("worker", workerId))
-                .query((rs, n) -> row(rs)).list();
+        return jdbc.sql(sql)
+                .paramSource(visible.params().addValue("limit", limit).addValue("worker", workerId))
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /**
@@ -47,9 +49,15 @@ public class ParticipantQueries {
      * index), best match first, among the people the user may see.
      */
     public List<ParticipantRow> search(Visibility visible, String query, int limit) {
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
-        MapSqlParameterSource params = visible.params().addValue("q", query).addValue("limit", limit)
-                .addValue("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+                .query(String.class)
+                .single();
+        MapSqlParameterSource params = visible.params()
+                .addValue("q", query)
+                .addValue("limit", limit)
+                .addValue(
+                        "like",
+                        "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         String sql = ROW + " where (:q <% " + NAME + " or " + NAME + " ilike :like) and " + visible.on("p")
                 + " order by word_similarity(:q, " + NAME + ") desc, lower(p.preferred_name), p.id limit :limit";
         return jdbc.sql(sql).paramSource(params).query((rs, n) -> row(rs)).list();
@@ -57,9 +65,14 @@ public class ParticipantQueries {
 
     private static ParticipantRow row(ResultSet rs) throws SQLException {
         String status = rs.getString("status");
-        return new ParticipantRow(rs.getObject("id", UUID.class), rs.getString("preferred_name"),
-                rs.getString("pronouns"), rs.getString("program_name"),
-                status == null ? null : EnrolmentStatus.valueOf(status), rs.getObject("primary_worker_id", UUID.class),
-                rs.getString("worker_name"), rs.getBoolean("active"));
+        return new ParticipantRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("preferred_name"),
+                rs.getString("pronouns"),
+                rs.getString("program_name"),
+                status == null ? null : EnrolmentStatus.valueOf(status),
+                rs.getObject("primary_worker_id", UUID.class),
+                rs.getString("worker_name"),
+                rs.getBoolean("active"));
     }
 }

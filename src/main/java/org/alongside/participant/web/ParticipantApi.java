@@ -10,10 +10,9 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantManagement.NewParticipant;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,24 +33,47 @@ class ParticipantApi {
         this.participants = participants;
     }
 
-    record ParticipantRequest(String preferredName, String legalName, String pronouns, LocalDate dateOfBirth,
-            String preferredLanguage, String address, List<ParticipantDetails.ContactMethod> contactMethods,
-            List<ParticipantDetails.SupportContact> supportContacts, UUID programId, UUID primaryWorkerId,
-            String referralSource, LocalDate startDate, Long version) {
+    record ParticipantRequest(
+            String preferredName,
+            String legalName,
+            String pronouns,
+            LocalDate dateOfBirth,
+            String preferredLanguage,
+            String address,
+            List<ParticipantDetails.ContactMethod> contactMethods,
+            List<ParticipantDetails.SupportContact> supportContacts,
+            UUID programId,
+            UUID primaryWorkerId,
+            String referralSource,
+            LocalDate startDate,
+            Long version) {
 
         ParticipantDetails details() {
-            return new ParticipantDetails(preferredName, legalName, pronouns, dateOfBirth, preferredLanguage, address,
-                    contactMethods, supportContacts);
+            return new ParticipantDetails(
+                    preferredName,
+                    legalName,
+                    pronouns,
+                    dateOfBirth,
+                    preferredLanguage,
+                    address,
+                    contactMethods,
+                    supportContacts);
         }
     }
 
     @Operation(summary = "Enrol a person in a program with a primary peer worker")
     @PostMapping
-    ResponseEntity<ParticipantView> create(StaffMember user,
-            @RequestBody ParticipantRequest body) {
-        ParticipantView created = participants.enrol(user, new NewParticipant(body.details(), body.programId(),
-                body.primaryWorkerId(), body.referralSource(), body.startDate()));
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + created.id())).body(created);
+    ResponseEntity<ParticipantView> create(StaffMember user, @RequestBody ParticipantRequest body) {
+        ParticipantView created = participants.enrol(
+                user,
+                new NewParticipant(
+                        body.details(),
+                        body.programId(),
+                        body.primaryWorkerId(),
+                        body.referralSource(),
+                        body.startDate()));
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + created.id()))
+                .body(created);
     }
 
     @Operation(summary = "One person's record (404 when it does not exist or is not yours to see)")
@@ -68,8 +90,7 @@ class ParticipantApi {
 
     @Operation(summary = "Update a person's details; send the version you read (a stale version answers 409)")
     @PutMapping("/{id}")
-    ParticipantView update(StaffMember user, @PathVariable UUID id,
-            @RequestBody ParticipantRequest body) {
+    ParticipantView update(StaffMember user, @PathVariable UUID id, @RequestBody ParticipantRequest body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you are changing");
         }

@@ -1,5 +1,8 @@
 package org.alongside.participant.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,11 +12,10 @@ import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.staff.StaffDirectory;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +42,18 @@ class ParticipantController {
     }
 
     @GetMapping("/people")
-    String caseload(StaffMember user, @RequestParam(required = false) String q,
+    String caseload(
+            StaffMember user,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "mine") String scope,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         boolean mineOnly = !"all".equals(scope) && q == null;
         List<ParticipantRow> people;
         try {
-            people = q != null && !q.isBlank() ? participants.search(user, q) : participants.caseload(user, mineOnly, false);
+            people = q != null && !q.isBlank()
+                    ? participants.search(user, q)
+                    : participants.caseload(user, mineOnly, false);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             people = List.of();
@@ -66,8 +73,12 @@ class ParticipantController {
     }
 
     @PostMapping("/people")
-    String create(StaffMember user, @ModelAttribute ParticipantForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            StaffMember user,
+            @ModelAttribute ParticipantForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             ParticipantForm.rejectUnreadable(binding);
             ParticipantView created = participants.enrol(user, form.toNewParticipant());
@@ -86,7 +97,8 @@ class ParticipantController {
         model.addAttribute("canTransfer", user.isAdmin() || user.isSupervisor());
         if (user.isAdmin() || user.isSupervisor()) {
             var enrolment = person.currentEnrolment();
-            model.addAttribute("workers", enrolment == null ? List.of() : staff.peerWorkersIn(List.of(enrolment.programId())));
+            model.addAttribute(
+                    "workers", enrolment == null ? List.of() : staff.peerWorkersIn(List.of(enrolment.programId())));
         }
         return "participant/profile";
     }
@@ -98,15 +110,21 @@ class ParticipantController {
     }
 
     @PostMapping("/people/{id}/edit")
-    String update(StaffMember user, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(
+            StaffMember user,
+            @PathVariable UUID id,
+            @ModelAttribute ParticipantForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             ParticipantForm.rejectUnreadable(binding);
             participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
             redirect.addFlashAttribute("saved", "Changes saved.");
             return "redirect:/people/" + id;
         } catch (InvalidInputException e) {
-            return form(user, form, ParticipantForm.formErrors(e.fieldErrors(), form), participants.get(user, id), model);
+            return form(
+                    user, form, ParticipantForm.formErrors(e.fieldErrors(), form), participants.get(user, id), model);
         } catch (StaleVersionException e) {
             model.addAttribute("conflict", e.getMessage());
             return form(user, form, Map.of(), participants.get(user, id), model);
@@ -114,42 +132,72 @@ class ParticipantController {
     }
 
     @PostMapping("/people/{id}/transfer")
-    String transfer(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String workerId, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
-        return change(user, id, model, redirect, "Caseload transfer saved.",
+    String transfer(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String workerId,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return change(
+                user,
+                id,
+                model,
+                redirect,
+                "Caseload transfer saved.",
                 () -> participants.transfer(user, id, parseWorker(workerId), reason, version));
     }
 
     @PostMapping("/people/{id}/status")
-    String status(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
-        return change(user, id, model, redirect, "Enrolment status saved.",
+    String status(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return change(
+                user,
+                id,
+                model,
+                redirect,
+                "Enrolment status saved.",
                 () -> participants.changeEnrolmentStatus(user, id, parseStatus(status), reason, version));
     }
 
     @PostMapping("/people/{id}/deactivate")
-    String deactivate(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") long version, Model model,
+    String deactivate(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
             RedirectAttributes redirect) {
-        return change(user, id, model, redirect, "The record is now inactive. It is kept, not deleted.",
+        return change(
+                user,
+                id,
+                model,
+                redirect,
+                "The record is now inactive. It is kept, not deleted.",
                 () -> participants.deactivate(user, id, reason, version));
     }
 
     /** Reminders other modules want noticed, asked once per page for everyone listed (the list is already access-checked). */
     private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(List<ParticipantRow> people) {
         List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
-        Map<UUID, List<CaseloadReminders.Reminder>> all = new java.util.HashMap<>();
+        Map<UUID, List<CaseloadReminders.Reminder>> all = new HashMap<>();
         for (CaseloadReminders source : reminders) {
-            source.remindersFor(ids, java.time.LocalDate.now()).forEach((id, texts) ->
-                    all.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(texts));
+            source.remindersFor(ids, LocalDate.now())
+                    .forEach((id, texts) ->
+                            all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(texts));
         }
         return all;
     }
 
-    private String change(StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message,
-            Runnable action) {
+    private String change(
+            StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("saved", message);
@@ -162,8 +210,8 @@ class ParticipantController {
         return profile(user, id, model);
     }
 
-    private String form(StaffMember user, ParticipantForm form, Map<String, String> errors, ParticipantView existing,
-            Model model) {
+    private String form(
+            StaffMember user, ParticipantForm form, Map<String, String> errors, ParticipantView existing, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("person", existing);

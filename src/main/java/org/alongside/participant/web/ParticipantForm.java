@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.alongside.participant.ContactKind;
 import org.alongside.participant.ParticipantDetails;
 import org.alongside.participant.ParticipantDetails.ContactMethod;
@@ -14,14 +16,26 @@ import org.alongside.participant.ParticipantManagement.NewParticipant;
 import org.alongside.participant.ParticipantView;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.web.FormValues;
+import org.springframework.validation.BindingResult;
 
 /**
  * The participant form as typed: every field a string, so any input can be shown back with a
  * message beside the field. {@link #toDetails()} parses it; blank contact rows are ignored.
  */
-record ParticipantForm(String preferredName, String legalName, String pronouns, String dateOfBirth,
-        String preferredLanguage, String address, List<ContactRow> contacts, List<SupportRow> supports,
-        String programId, String primaryWorkerId, String referralSource, String startDate, Long version) {
+record ParticipantForm(
+        String preferredName,
+        String legalName,
+        String pronouns,
+        String dateOfBirth,
+        String preferredLanguage,
+        String address,
+        List<ContactRow> contacts,
+        List<SupportRow> supports,
+        String programId,
+        String primaryWorkerId,
+        String referralSource,
+        String startDate,
+        Long version) {
 
     static final int CONTACT_ROWS = 3;
     static final int SUPPORT_ROWS = 3;
@@ -42,21 +56,33 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         }
     }
 
-    record SupportRow(String name, String relationship, String phone) {
-    }
+    record SupportRow(String name, String relationship, String phone) {}
 
     static ParticipantForm empty() {
-        return new ParticipantForm("", "", "", "", "", "", null, null, "", "", "", LocalDate.now().toString(), null);
+        return new ParticipantForm(
+                "", "", "", "", "", "", null, null, "", "", "", LocalDate.now().toString(), null);
     }
 
     static ParticipantForm of(ParticipantView view) {
         ParticipantDetails d = view.details();
-        return new ParticipantForm(d.preferredName(), d.legalName(), d.pronouns(),
-                d.dateOfBirth() == null ? "" : d.dateOfBirth().toString(), d.preferredLanguage(), d.address(),
-                d.contactMethods().stream().map(c -> new ContactRow(c.kind().name(), c.value(), c.preferred(),
-                        c.safeToLeaveMessage())).toList(),
-                d.supportContacts().stream().map(s -> new SupportRow(s.name(), s.relationship(), s.phone())).toList(),
-                null, null, null, null, view.version());
+        return new ParticipantForm(
+                d.preferredName(),
+                d.legalName(),
+                d.pronouns(),
+                d.dateOfBirth() == null ? "" : d.dateOfBirth().toString(),
+                d.preferredLanguage(),
+                d.address(),
+                d.contactMethods().stream()
+                        .map(c -> new ContactRow(c.kind().name(), c.value(), c.preferred(), c.safeToLeaveMessage()))
+                        .toList(),
+                d.supportContacts().stream()
+                        .map(s -> new SupportRow(s.name(), s.relationship(), s.phone()))
+                        .toList(),
+                null,
+                null,
+                null,
+                null,
+                view.version());
     }
 
     ParticipantDetails toDetails() {
@@ -83,8 +109,8 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ParticipantDetails(preferredName, legalName, pronouns, birth, preferredLanguage, address, methods,
-                contactsOut);
+        return new ParticipantDetails(
+                preferredName, legalName, pronouns, birth, preferredLanguage, address, methods, contactsOut);
     }
 
     NewParticipant toNewParticipant() {
@@ -92,7 +118,8 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = FormValues.date(startDate, "startDate", errors);
         UUID program = FormValues.uuid(programId, "programId", "Choose a program you work in", errors);
-        UUID worker = FormValues.uuid(primaryWorkerId, "primaryWorkerId", "Choose the person's primary peer worker", errors);
+        UUID worker =
+                FormValues.uuid(primaryWorkerId, "primaryWorkerId", "Choose the person's primary peer worker", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -100,7 +127,7 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
     }
 
     /** Values the browser sent that could not be read at all (a tampered form): named beside their field. */
-    static void rejectUnreadable(org.springframework.validation.BindingResult binding) {
+    static void rejectUnreadable(BindingResult binding) {
         if (binding.hasFieldErrors()) {
             Map<String, String> errors = new LinkedHashMap<>();
             binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "This value could not be read"));
@@ -142,8 +169,11 @@ record ParticipantForm(String preferredName, String legalName, String pronouns, 
         return value == null || value.isBlank();
     }
 
-    private static <T> List<T> pad(List<T> rows, int size, java.util.function.Supplier<T> blank) {
-        List<T> padded = new ArrayList<>(rows == null ? List.of() : rows.stream().filter(java.util.Objects::nonNull).toList());
+    private static <T> List<T> pad(List<T> rows, int size, Supplier<T> blank) {
+        List<T> padded = new ArrayList<>(
+                rows == null
+                        ? List.of()
+                        : rows.stream().filter(Objects::nonNull).toList());
         while (padded.size() < size) {
             padded.add(blank.get());
         }

@@ -7,17 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.ContactValues;
+import org.alongside.shared.InvalidInputException;
 
 /**
  * The person's crisis and relapse-prevention plan, in their words: what they are like when well,
  * what can set things off, early signs, what helps, what others can do, what to avoid, who to
  * call, and notes written after a crisis.
  */
-public record CrisisPlanDocument(String whenWell, String triggers, String earlyWarningSigns, String whatHelps,
-        String whatOthersCanDo, String whatToAvoid, List<Contact> people, List<Contact> professionals,
-        String placesICanGo, List<Note> notesAfterCrisis) {
+public record CrisisPlanDocument(
+        String whenWell,
+        String triggers,
+        String earlyWarningSigns,
+        String whatHelps,
+        String whatOthersCanDo,
+        String whatToAvoid,
+        List<Contact> people,
+        List<Contact> professionals,
+        String placesICanGo,
+        List<Note> notesAfterCrisis) {
 
     public static final int MAX_TEXT = 4000;
 
@@ -32,24 +40,39 @@ public record CrisisPlanDocument(String whenWell, String triggers, String earlyW
     }
 
     /** Someone to contact: a person the participant trusts, or a professional. */
-    public record Contact(String name, String phone, String role) {
-    }
+    public record Contact(String name, String phone, String role) {}
 
-    public record Note(LocalDate on, String text, UUID recordedBy, Instant recordedAt) {
-    }
+    public record Note(LocalDate on, String text, UUID recordedBy, Instant recordedAt) {}
 
     /** The same plan with new content; notes written after earlier crises are kept. */
     public CrisisPlanDocument revise(CrisisPlanDocument content) {
-        return new CrisisPlanDocument(content.whenWell(), content.triggers(), content.earlyWarningSigns(),
-                content.whatHelps(), content.whatOthersCanDo(), content.whatToAvoid(), content.people(),
-                content.professionals(), content.placesICanGo(), notesAfterCrisis);
+        return new CrisisPlanDocument(
+                content.whenWell(),
+                content.triggers(),
+                content.earlyWarningSigns(),
+                content.whatHelps(),
+                content.whatOthersCanDo(),
+                content.whatToAvoid(),
+                content.people(),
+                content.professionals(),
+                content.placesICanGo(),
+                notesAfterCrisis);
     }
 
     public CrisisPlanDocument addNote(Note note) {
         List<Note> notes = new ArrayList<>(notesAfterCrisis);
         notes.add(note);
-        return new CrisisPlanDocument(whenWell, triggers, earlyWarningSigns, whatHelps, whatOthersCanDo, whatToAvoid,
-                people, professionals, placesICanGo, notes);
+        return new CrisisPlanDocument(
+                whenWell,
+                triggers,
+                earlyWarningSigns,
+                whatHelps,
+                whatOthersCanDo,
+                whatToAvoid,
+                people,
+                professionals,
+                placesICanGo,
+                notes);
     }
 
     public void check(LocalDate today) {

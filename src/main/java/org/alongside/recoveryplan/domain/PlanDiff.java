@@ -13,15 +13,15 @@ import org.alongside.recoveryplan.domain.PlanDocument.Step;
 /** What changed between two versions of a plan, as sentences a person can read. */
 public final class PlanDiff {
 
-    private PlanDiff() {
-    }
+    private PlanDiff() {}
 
     public static List<String> between(PlanDocument before, PlanDocument after) {
         List<String> changes = new ArrayList<>();
         text(changes, "Hopes and dreams", before.hopesAndDreams(), after.hopesAndDreams());
         text(changes, "Strengths", before.strengths(), after.strengths());
         if (!Objects.equals(before.reviewDate(), after.reviewDate())) {
-            changes.add("Review date changed from " + orNone(before.reviewDate()) + " to " + orNone(after.reviewDate()));
+            changes.add(
+                    "Review date changed from " + orNone(before.reviewDate()) + " to " + orNone(after.reviewDate()));
         }
         Map<UUID, Goal> old = before.goals().stream().collect(Collectors.toMap(Goal::id, Function.identity()));
         for (Goal goal : after.goals()) {
@@ -33,8 +33,9 @@ public final class PlanDiff {
             }
         }
         if (!Objects.equals(before.agreement(), after.agreement()) && after.agreement() != null) {
-            changes.add("Agreement recorded: " + after.agreement().kind().label().toLowerCase() + " on "
-                    + after.agreement().on());
+            changes.add(
+                    "Agreement recorded: " + after.agreement().kind().label().toLowerCase() + " on "
+                            + after.agreement().on());
         }
         return changes;
     }
@@ -52,7 +53,8 @@ public final class PlanDiff {
                     + orNone(after.targetDate()));
         }
         if (before.status() != after.status()) {
-            changes.add(name + ": " + before.status().label().toLowerCase() + " → " + after.status().label().toLowerCase());
+            changes.add(name + ": " + before.status().label().toLowerCase() + " → "
+                    + after.status().label().toLowerCase());
         }
         Map<UUID, Step> oldSteps = before.steps().stream().collect(Collectors.toMap(Step::id, Function.identity()));
         for (Step step : after.steps()) {

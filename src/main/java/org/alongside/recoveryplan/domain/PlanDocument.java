@@ -19,8 +19,8 @@ import org.alongside.shared.NotFoundException;
  * plan and guards its rules. The agreement names the plan version it was given to, so a later
  * change shows as "changed since it was agreed" rather than silently keeping or dropping it.
  */
-public record PlanDocument(String hopesAndDreams, String strengths, LocalDate reviewDate, Agreement agreement,
-        List<Goal> goals) {
+public record PlanDocument(
+        String hopesAndDreams, String strengths, LocalDate reviewDate, Agreement agreement, List<Goal> goals) {
 
     public PlanDocument {
         goals = goals == null ? List.of() : List.copyOf(goals);
@@ -30,12 +30,23 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
         return new PlanDocument(null, null, null, null, List.of());
     }
 
-    public record Agreement(AgreementKind kind, String signedName, LocalDate on, UUID recordedBy, Instant recordedAt,
-            long planVersion) {
-    }
+    public record Agreement(
+            AgreementKind kind,
+            String signedName,
+            LocalDate on,
+            UUID recordedBy,
+            Instant recordedAt,
+            long planVersion) {}
 
-    public record Goal(UUID id, String words, Set<WellnessDimension> dimensions, LocalDate targetDate, GoalStatus status,
-            List<Step> steps, List<Progress> progress, Instant createdAt) {
+    public record Goal(
+            UUID id,
+            String words,
+            Set<WellnessDimension> dimensions,
+            LocalDate targetDate,
+            GoalStatus status,
+            List<Step> steps,
+            List<Progress> progress,
+            Instant createdAt) {
 
         public Goal {
             dimensions = dimensions == null ? Set.of() : Set.copyOf(dimensions);
@@ -44,25 +55,26 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
         }
     }
 
-    public record Step(UUID id, String what, String whoHelps, LocalDate byWhen, boolean done, LocalDate doneOn) {
-    }
+    public record Step(UUID id, String what, String whoHelps, LocalDate byWhen, boolean done, LocalDate doneOn) {}
 
-    public record Progress(UUID id, LocalDate on, String note, Integer selfRating, UUID recordedBy, Instant recordedAt) {
-    }
+    public record Progress(
+            UUID id, LocalDate on, String note, Integer selfRating, UUID recordedBy, Instant recordedAt) {}
 
     public PlanDocument describe(String hopes, String newStrengths, LocalDate review) {
         return new PlanDocument(hopes, newStrengths, review, agreement, goals);
     }
 
-    public PlanDocument addGoal(UUID id, String words, Set<WellnessDimension> dimensions, LocalDate target, Instant at) {
+    public PlanDocument addGoal(
+            UUID id, String words, Set<WellnessDimension> dimensions, LocalDate target, Instant at) {
         List<Goal> next = new ArrayList<>(goals);
         next.add(new Goal(id, words, dimensions, target, GoalStatus.ACTIVE, List.of(), List.of(), at));
         return new PlanDocument(hopesAndDreams, strengths, reviewDate, agreement, next);
     }
 
     public PlanDocument reviseGoal(UUID goalId, String words, Set<WellnessDimension> dimensions, LocalDate target) {
-        return withGoal(goalId, g -> new Goal(g.id(), words, dimensions, target, g.status(), g.steps(), g.progress(),
-                g.createdAt()));
+        return withGoal(
+                goalId,
+                g -> new Goal(g.id(), words, dimensions, target, g.status(), g.steps(), g.progress(), g.createdAt()));
     }
 
     /** Moves a goal to another status; only the moves {@link GoalStatus#next()} allows. */
@@ -72,11 +84,15 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
                 return g;
             }
             if (!g.status().canMoveTo(status)) {
-                throw new InvalidInputException("status", "A goal that is " + g.status().label().toLowerCase()
-                        + " can move to: " + g.status().next().stream().map(s -> s.label().toLowerCase()).toList());
+                throw new InvalidInputException(
+                        "status",
+                        "A goal that is " + g.status().label().toLowerCase() + " can move to: "
+                                + g.status().next().stream()
+                                        .map(s -> s.label().toLowerCase())
+                                        .toList());
             }
-            return new Goal(g.id(), g.words(), g.dimensions(), g.targetDate(), status, g.steps(), g.progress(),
-                    g.createdAt());
+            return new Goal(
+                    g.id(), g.words(), g.dimensions(), g.targetDate(), status, g.steps(), g.progress(), g.createdAt());
         });
     }
 
@@ -84,8 +100,8 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
         return withGoal(goalId, g -> {
             List<Step> steps = new ArrayList<>(g.steps());
             steps.add(step);
-            return new Goal(g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), steps, g.progress(),
-                    g.createdAt());
+            return new Goal(
+                    g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), steps, g.progress(), g.createdAt());
         });
     }
 
@@ -95,9 +111,11 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
             if (!found) {
                 throw new NotFoundException("This step");
             }
-            List<Step> steps = g.steps().stream().map(s -> s.id().equals(stepId) ? change.apply(s) : s).toList();
-            return new Goal(g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), steps, g.progress(),
-                    g.createdAt());
+            List<Step> steps = g.steps().stream()
+                    .map(s -> s.id().equals(stepId) ? change.apply(s) : s)
+                    .toList();
+            return new Goal(
+                    g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), steps, g.progress(), g.createdAt());
         });
     }
 
@@ -106,8 +124,8 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
         return withGoal(goalId, g -> {
             List<Progress> updates = new ArrayList<>(g.progress());
             updates.add(progress);
-            return new Goal(g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), g.steps(), updates,
-                    g.createdAt());
+            return new Goal(
+                    g.id(), g.words(), g.dimensions(), g.targetDate(), g.status(), g.steps(), updates, g.createdAt());
         });
     }
 
@@ -119,13 +137,16 @@ public record PlanDocument(String hopesAndDreams, String strengths, LocalDate re
     }
 
     public Goal goal(UUID goalId) {
-        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
+        return goals.stream()
+                .filter(g -> g.id().equals(goalId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("This goal"));
     }
 
     private PlanDocument withGoal(UUID goalId, UnaryOperator<Goal> change) {
         Goal changed = change.apply(goal(goalId));
-        List<Goal> next = goals.stream().map(g -> g.id().equals(goalId) ? changed : g).toList();
+        List<Goal> next =
+                goals.stream().map(g -> g.id().equals(goalId) ? changed : g).toList();
         return new PlanDocument(hopesAndDreams, strengths, reviewDate, agreement, next);
     }
 }

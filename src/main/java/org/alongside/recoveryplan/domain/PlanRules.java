@@ -12,8 +12,7 @@ public final class PlanRules {
     static final int MAX_GOALS = 50;
     static final int MAX_STEPS = 50;
 
-    private PlanRules() {
-    }
+    private PlanRules() {}
 
     /** The whole plan after a change: every text within its limits, every rating 0–10. */
     public static void check(PlanDocument plan, LocalDate today) {

@@ -53,8 +53,14 @@ public class VersionedDocuments<T> {
      * version, with {@code summary} in the history (or, when null, the sentences of what changed).
      * A stale version or a concurrent save is refused with what the other save changed.
      */
-    public Stored<T> change(UUID participantId, long expectedVersion, UnaryOperator<T> change, String summary, UUID by,
-            Instant at, LocalDate today) {
+    public Stored<T> change(
+            UUID participantId,
+            long expectedVersion,
+            UnaryOperator<T> change,
+            String summary,
+            UUID by,
+            Instant at,
+            LocalDate today) {
         Optional<Stored<T>> stored = find(participantId);
         long current = stored.map(Stored::version).orElse(0L);
         if (current != expectedVersion) {
@@ -69,15 +75,19 @@ public class VersionedDocuments<T> {
             history = changes.isEmpty() ? "Saved without changes" : String.join("; ", changes);
         }
         if (!save(participantId, after, expectedVersion, by, at, history)) {
-            throw stale(participantId, expectedVersion, find(participantId).map(Stored::version).orElse(0L));
+            throw stale(
+                    participantId,
+                    expectedVersion,
+                    find(participantId).map(Stored::version).orElse(0L));
         }
         return new Stored<>(after, expectedVersion + 1, at, by);
     }
 
     private StaleVersionException stale(UUID participantId, long expected, long current) {
         List<String> changes = expected >= 0 && expected < current
-                ? at(participantId, expected).flatMap(old -> at(participantId, current)
-                        .map(now -> kind.changes(old, now))).orElse(List.of())
+                ? at(participantId, expected)
+                        .flatMap(old -> at(participantId, current).map(now -> kind.changes(old, now)))
+                        .orElse(List.of())
                 : List.of();
         return new StaleVersionException(kind.what(), current, changes);
     }
@@ -87,17 +97,18 @@ public class VersionedDocuments<T> {
         return find(participantId).orElse(new Stored<>(kind.empty(), 0, null, null));
     }
 
-    public record Stored<T>(T document, long version, Instant updatedAt, UUID updatedBy) {
-    }
+    public record Stored<T>(T document, long version, Instant updatedAt, UUID updatedBy) {}
 
-    public record VersionInfo(long version, Instant changedAt, UUID changedBy, String summary) {
-    }
+    public record VersionInfo(long version, Instant changedAt, UUID changedBy, String summary) {}
 
     public Optional<Stored<T>> find(UUID participantId) {
         return jdbc.sql("select document, version, updated_at, updated_by from " + table + " where participant_id = :p")
                 .param("p", participantId)
-                .query((rs, n) -> new Stored<>(read(rs.getString("document")), rs.getLong("version"),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("updated_by", UUID.class)))
+                .query((rs, n) -> new Stored<>(
+                        read(rs.getString("document")),
+                        rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getObject("updated_by", UUID.class)))
                 .optional();
     }
 
@@ -106,21 +117,34 @@ public class VersionedDocuments<T> {
         String text = json.writeValueAsString(document);
         int saved = expectedVersion == 0
                 ? jdbc.sql("insert into " + table + " (participant_id, document, version, updated_at, updated_by) "
-                        + "values (:p, cast(:doc as jsonb), 1, :at, :by) on conflict do nothing")
-                        .param("p", participantId).param("doc", text).param("at", Timestamp.from(at)).param("by", by)
+                                + "values (:p, cast(:doc as jsonb), 1, :at, :by) on conflict do nothing")
+                        .param("p", participantId)
+                        .param("doc", text)
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
                         .update()
-                : jdbc.sql("update " + table + " set document = cast(:doc as jsonb), version = version + 1, "
-                        + "updated_at = :at, updated_by = :by where participant_id = :p and version = :expected")
-                        .param("p", participantId).param("doc", text).param("at", Timestamp.from(at)).param("by", by)
-                        .param("expected", expectedVersion).update();
+                : jdbc.sql(
+                                "update " + table + " set document = cast(:doc as jsonb), version = version + 1, "
+                                        + "updated_at = :at, updated_by = :by where participant_id = :p and version = :expected")
+                        .param("p", participantId)
+                        .param("doc", text)
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("expected", expectedVersion)
+                        .update();
         if (saved == 0) {
             return false;
         }
-        jdbc.sql("insert into " + table + "_version (participant_id, version, document, changed_at, changed_by, summary) "
+        jdbc.sql("insert into " + table
+                        + "_version (participant_id, version, document, changed_at, changed_by, summary) "
                         + "values (:p, :v, cast(:doc as jsonb), :at, :by, :summary)")
-                .param("p", participantId).param("v", expectedVersion + 1).param("doc", text)
-                .param("at", Timestamp.from(at)).param("by", by)
-                .param("summary", summary.length() > 500 ? summary.substring(0, 497) + "…" : summary).update();
+                .param("p", participantId)
+                .param("v", expectedVersion + 1)
+                .param("doc", text)
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .param("summary", summary.length() > 500 ? summary.substring(0, 497) + "…" : summary)
+                .update();
         return true;
     }
 
@@ -128,8 +152,11 @@ public class VersionedDocuments<T> {
         return jdbc.sql("select version, changed_at, changed_by, summary from " + table + "_version "
                         + "where participant_id = :p order by version desc")
                 .param("p", participantId)
-                .query((rs, n) -> new VersionInfo(rs.getLong("version"), rs.getTimestamp("changed_at").toInstant(),
-                        rs.getObject("changed_by", UUID.class), rs.getString("summary")))
+                .query((rs, n) -> new VersionInfo(
+                        rs.getLong("version"),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getObject("changed_by", UUID.class),
+                        rs.getString("summary")))
                 .list();
     }
 
@@ -139,7 +166,11 @@ public class VersionedDocuments<T> {
             return Optional.of(kind.empty());
         }
         return jdbc.sql("select document from " + table + "_version where participant_id = :p and version = :v")
-                .param("p", participantId).param("v", version).query(String.class).optional().map(this::read);
+                .param("p", participantId)
+                .param("v", version)
+                .query(String.class)
+                .optional()
+                .map(this::read);
     }
 
     private T read(String document) {

@@ -11,7 +11,6 @@ import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,17 +30,33 @@ class CrisisPlanApi {
         this.plans = plans;
     }
 
-    record CrisisPlanRequest(String whenWell, String triggers, String earlyWarningSigns, String whatHelps,
-            String whatOthersCanDo, String whatToAvoid, List<Contact> people, List<Contact> professionals,
-            String placesICanGo, Long version) {
+    record CrisisPlanRequest(
+            String whenWell,
+            String triggers,
+            String earlyWarningSigns,
+            String whatHelps,
+            String whatOthersCanDo,
+            String whatToAvoid,
+            List<Contact> people,
+            List<Contact> professionals,
+            String placesICanGo,
+            Long version) {
         CrisisPlanDocument content() {
-            return new CrisisPlanDocument(whenWell, triggers, earlyWarningSigns, whatHelps, whatOthersCanDo,
-                    whatToAvoid, people, professionals, placesICanGo, List.of());
+            return new CrisisPlanDocument(
+                    whenWell,
+                    triggers,
+                    earlyWarningSigns,
+                    whatHelps,
+                    whatOthersCanDo,
+                    whatToAvoid,
+                    people,
+                    professionals,
+                    placesICanGo,
+                    List.of());
         }
     }
 
-    record NoteRequest(LocalDate on, String text, Long version) {
-    }
+    record NoteRequest(LocalDate on, String text, Long version) {}
 
     @Operation(summary = "The crisis plan (version 0 when nothing is written yet)")
     @GetMapping
@@ -51,17 +66,15 @@ class CrisisPlanApi {
 
     @Operation(summary = "Write or revise the crisis plan; notes after a crisis are kept")
     @PutMapping
-    CrisisPlanView revise(StaffMember user, @PathVariable UUID id,
-            @RequestBody CrisisPlanRequest body) {
+    CrisisPlanView revise(StaffMember user, @PathVariable UUID id, @RequestBody CrisisPlanRequest body) {
         return plans.revise(user, id, body.content(), version(body.version()));
     }
 
     @Operation(summary = "Add a note after a crisis: what happened, what helped")
     @PostMapping("/notes")
-    ResponseEntity<CrisisPlanView> note(StaffMember user, @PathVariable UUID id,
-            @RequestBody NoteRequest body) {
-        return ResponseEntity.status(201).body(plans.addNoteAfterCrisis(user, id, body.on(), body.text(),
-                version(body.version())));
+    ResponseEntity<CrisisPlanView> note(StaffMember user, @PathVariable UUID id, @RequestBody NoteRequest body) {
+        return ResponseEntity.status(201)
+                .body(plans.addNoteAfterCrisis(user, id, body.on(), body.text(), version(body.version())));
     }
 
     private static long version(Long version) {

@@ -8,10 +8,9 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +37,8 @@ class CrisisPlanController {
     String page(StaffMember user, @PathVariable UUID id, Model model) {
         var view = plans.view(user, id);
         // after a refused save the form shows what was typed, not the stored plan: nothing typed is lost
-        CrisisPlanDocument shown = model.getAttribute("typed") instanceof CrisisPlanDocument typed ? typed : view.plan();
+        CrisisPlanDocument shown =
+                model.getAttribute("typed") instanceof CrisisPlanDocument typed ? typed : view.plan();
         model.addAttribute("view", view);
         model.addAttribute("shown", shown);
         model.addAttribute("person", participants.get(user, id));
@@ -48,25 +48,47 @@ class CrisisPlanController {
     }
 
     @PostMapping("/people/{id}/crisis-plan")
-    String revise(StaffMember user, @PathVariable UUID id,
-            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        CrisisPlanDocument typed = new CrisisPlanDocument(form.get("whenWell"), form.get("triggers"),
-                form.get("earlyWarningSigns"), form.get("whatHelps"), form.get("whatOthersCanDo"), form.get("whatToAvoid"),
-                contacts(form, "people"), contacts(form, "professionals"), form.get("placesICanGo"), List.of());
+    String revise(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        CrisisPlanDocument typed = new CrisisPlanDocument(
+                form.get("whenWell"),
+                form.get("triggers"),
+                form.get("earlyWarningSigns"),
+                form.get("whatHelps"),
+                form.get("whatOthersCanDo"),
+                form.get("whatToAvoid"),
+                contacts(form, "people"),
+                contacts(form, "professionals"),
+                form.get("placesICanGo"),
+                List.of());
         model.addAttribute("typed", typed);
-        return save(user, id, model, redirect, "Crisis plan saved.", () -> plans.revise(user, id, typed, version(form)));
+        return save(
+                user, id, model, redirect, "Crisis plan saved.", () -> plans.revise(user, id, typed, version(form)));
     }
 
     @PostMapping("/people/{id}/crisis-plan/notes")
-    String note(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "-1") long version,
-            Model model, RedirectAttributes redirect) {
-        return save(user, id, model, redirect, "Note saved.",
+    String note(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(
+                user,
+                id,
+                model,
+                redirect,
+                "Note saved.",
                 () -> plans.addNoteAfterCrisis(user, id, null, note, version));
     }
 
-    private String save(StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message,
-            Runnable change) {
+    private String save(
+            StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("saved", message);

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.recoveryplan.CheckInResult;
-import org.alongside.recoveryplan.DailyPlan;
+import org.alongside.recoveryplan.DailyPlanManagement;
 import org.alongside.recoveryplan.Habit;
 import org.alongside.recoveryplan.HabitArea;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,25 +24,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/participants/{id}/habits")
 class DailyPlanApi {
 
-    private final DailyPlan plan;
+    private final DailyPlanManagement plan;
 
-    DailyPlanApi(DailyPlan plan) {
+    DailyPlanApi(DailyPlanManagement plan) {
         this.plan = plan;
     }
 
-    record HabitRequest(HabitArea area, String description, Habit.Frequency frequency, String whyItMatters,
-            String supporterName, String supporterRelationship) {
-    }
+    record HabitRequest(
+            HabitArea area,
+            String description,
+            Habit.Frequency frequency,
+            String whyItMatters,
+            String supporterName,
+            String supporterRelationship) {}
 
-    record CheckInRequest(LocalDate day, CheckInResult result, String note) {
-    }
+    record CheckInRequest(LocalDate day, CheckInResult result, String note) {}
 
     @Operation(summary = "Add a habit the person chose, with why it matters and who supports it")
     @PostMapping
-    ResponseEntity<Map<String, UUID>> add(StaffMember user, @PathVariable UUID id,
-            @RequestBody HabitRequest body) {
-        UUID habit = plan.addHabit(user, id, new DailyPlan.NewHabit(body.area(), body.description(), body.frequency(),
-                body.whyItMatters(), body.supporterName(), body.supporterRelationship()));
+    ResponseEntity<Map<String, UUID>> add(StaffMember user, @PathVariable UUID id, @RequestBody HabitRequest body) {
+        UUID habit = plan.addHabit(
+                user,
+                id,
+                new DailyPlanManagement.NewHabit(
+                        body.area(),
+                        body.description(),
+                        body.frequency(),
+                        body.whyItMatters(),
+                        body.supporterName(),
+                        body.supporterRelationship()));
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/habits/" + habit))
                 .body(Map.of("id", habit));
     }
@@ -56,8 +65,8 @@ class DailyPlanApi {
 
     @Operation(summary = "Check in on a habit for a day (today by default): done, partly or not today")
     @PostMapping("/{habitId}/check-ins")
-    ResponseEntity<Void> checkIn(StaffMember user, @PathVariable UUID id,
-            @PathVariable UUID habitId, @RequestBody CheckInRequest body) {
+    ResponseEntity<Void> checkIn(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID habitId, @RequestBody CheckInRequest body) {
         plan.checkIn(user, id, habitId, body.day(), body.result(), body.note());
         return ResponseEntity.status(201).build();
     }

@@ -1,16 +1,17 @@
 package org.alongside.recoveryplan.web;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CheckInResult;
-import org.alongside.recoveryplan.DailyPlan;
+import org.alongside.recoveryplan.DailyPlanManagement;
 import org.alongside.recoveryplan.Habit;
 import org.alongside.recoveryplan.HabitArea;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DailyPlanController {
 
-    private final DailyPlan plan;
+    private final DailyPlanManagement plan;
     private final ParticipantManagement participants;
 
-    DailyPlanController(DailyPlan plan, ParticipantManagement participants) {
+    DailyPlanController(DailyPlanManagement plan, ParticipantManagement participants) {
         this.plan = plan;
         this.participants = participants;
     }
@@ -38,18 +39,29 @@ class DailyPlanController {
         model.addAttribute("areas", HabitArea.values());
         model.addAttribute("results", CheckInResult.values());
         model.addAttribute("frequencies", Habit.Frequency.values());
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now());
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         return "recoveryplan/daily-plan";
     }
 
     @PostMapping("/people/{id}/daily-plan/habits")
-    String add(StaffMember user, @PathVariable UUID id, @RequestParam Map<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String add(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            plan.addHabit(user, id, new DailyPlan.NewHabit(choice(HabitArea.class, form.get("area"), "area"),
-                    form.get("description"), choice(Habit.Frequency.class, form.get("frequency"), "frequency"),
-                    form.get("whyItMatters"), form.get("supporterName"), form.get("supporterRelationship")));
+            plan.addHabit(
+                    user,
+                    id,
+                    new DailyPlanManagement.NewHabit(
+                            choice(HabitArea.class, form.get("area"), "area"),
+                            form.get("description"),
+                            choice(Habit.Frequency.class, form.get("frequency"), "frequency"),
+                            form.get("whyItMatters"),
+                            form.get("supporterName"),
+                            form.get("supporterRelationship")));
             redirect.addFlashAttribute("saved", "Habit added.");
             return "redirect:/people/" + id + "/daily-plan";
         } catch (InvalidInputException e) {
@@ -60,8 +72,13 @@ class DailyPlanController {
     }
 
     @PostMapping("/people/{id}/daily-plan/habits/{habitId}/check-ins")
-    String checkIn(StaffMember user, @PathVariable UUID id, @PathVariable UUID habitId,
-            @RequestParam(defaultValue = "") String result, @RequestParam(defaultValue = "") String note, Model model,
+    String checkIn(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID habitId,
+            @RequestParam(defaultValue = "") String result,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
             RedirectAttributes redirect) {
         try {
             CheckInResult chosen = choice(CheckInResult.class, result, "result");
@@ -75,7 +92,7 @@ class DailyPlanController {
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         E chosen = FormValues.choice(type, value, field, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,9 +1,11 @@
 package org.alongside.recoveryplan.web;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -25,14 +27,22 @@ class PdfRenderer {
     }
 
     byte[] render(String template, Map<String, Object> model) {
-        String xhtml = templates.process(template, new Context(java.util.Locale.ENGLISH, model));
+        String xhtml = templates.process(template, new Context(Locale.ENGLISH, model));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT_DIR + "DejaVuSans.ttf"), "DejaVu Sans",
-                    400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT_DIR + "DejaVuSans-Bold.ttf"), "DejaVu Sans",
-                    700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> PdfRenderer.class.getResourceAsStream(FONT_DIR + "DejaVuSans.ttf"),
+                    "DejaVu Sans",
+                    400,
+                    BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> PdfRenderer.class.getResourceAsStream(FONT_DIR + "DejaVuSans-Bold.ttf"),
+                    "DejaVu Sans",
+                    700,
+                    BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

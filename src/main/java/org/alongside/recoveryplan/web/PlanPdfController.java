@@ -10,10 +10,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 /** "My crisis plan" and "My recovery plan" as PDFs the person can carry, from pages and the API. */
 @RestController
@@ -24,8 +23,11 @@ class PlanPdfController {
     private final ParticipantManagement participants;
     private final PdfRenderer pdf;
 
-    PlanPdfController(RecoveryPlanManagement recoveryPlans, CrisisPlanManagement crisisPlans,
-            ParticipantManagement participants, PdfRenderer pdf) {
+    PlanPdfController(
+            RecoveryPlanManagement recoveryPlans,
+            CrisisPlanManagement crisisPlans,
+            ParticipantManagement participants,
+            PdfRenderer pdf) {
         this.recoveryPlans = recoveryPlans;
         this.crisisPlans = crisisPlans;
         this.participants = participants;
@@ -36,24 +38,36 @@ class PlanPdfController {
     ResponseEntity<byte[]> crisisPlan(StaffMember user, @PathVariable UUID id) {
         var plan = crisisPlans.view(user, id);
         var person = participants.get(user, id);
-        return file("my-crisis-plan.pdf", pdf.render("recoveryplan/pdf/crisis-plan",
-                Map.of("plan", plan.plan(), "person", person)));
+        return file(
+                "my-crisis-plan.pdf",
+                pdf.render("recoveryplan/pdf/crisis-plan", Map.of("plan", plan.plan(), "person", person)));
     }
 
     @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
     ResponseEntity<byte[]> recoveryPlan(StaffMember user, @PathVariable UUID id) {
         var plan = recoveryPlans.view(user, id);
         var person = participants.get(user, id);
-        var named = person.details().supportContacts().stream().map(c -> c.name()).toList();
-        var helpers = plan.plan().goals().stream().flatMap(g -> g.steps().stream()).map(s -> s.whoHelps())
-                .filter(h -> h != null && !named.contains(h)).distinct().toList();
-        return file("my-recovery-plan.pdf", pdf.render("recoveryplan/pdf/recovery-plan",
-                Map.of("plan", plan.plan(), "person", person, "helpers", helpers)));
+        var named =
+                person.details().supportContacts().stream().map(c -> c.name()).toList();
+        var helpers = plan.plan().goals().stream()
+                .flatMap(g -> g.steps().stream())
+                .map(s -> s.whoHelps())
+                .filter(h -> h != null && !named.contains(h))
+                .distinct()
+                .toList();
+        return file(
+                "my-recovery-plan.pdf",
+                pdf.render(
+                        "recoveryplan/pdf/recovery-plan",
+                        Map.of("plan", plan.plan(), "person", person, "helpers", helpers)));
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

@@ -16,7 +16,6 @@ import org.alongside.recoveryplan.domain.PlanDocument;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,21 +39,16 @@ class RecoveryPlanApi {
         this.plans = plans;
     }
 
-    record PlanRequest(String hopesAndDreams, String strengths, LocalDate reviewDate, Long version) {
-    }
+    record PlanRequest(String hopesAndDreams, String strengths, LocalDate reviewDate, Long version) {}
 
-    record GoalRequest(String words, Set<WellnessDimension> dimensions, LocalDate targetDate, GoalStatus status,
-            Long version) {
-    }
+    record GoalRequest(
+            String words, Set<WellnessDimension> dimensions, LocalDate targetDate, GoalStatus status, Long version) {}
 
-    record StepRequest(String what, String whoHelps, LocalDate byWhen, Boolean done, Long version) {
-    }
+    record StepRequest(String what, String whoHelps, LocalDate byWhen, Boolean done, Long version) {}
 
-    record ProgressRequest(LocalDate on, String note, Integer selfRating, Long version) {
-    }
+    record ProgressRequest(LocalDate on, String note, Integer selfRating, Long version) {}
 
-    record AgreementRequest(AgreementKind kind, String signedName, Long version) {
-    }
+    record AgreementRequest(AgreementKind kind, String signedName, Long version) {}
 
     @Operation(summary = "The person's recovery plan (version 0 when nothing is written yet)")
     @GetMapping
@@ -65,62 +59,81 @@ class RecoveryPlanApi {
     @Operation(summary = "Write hopes and dreams, strengths and the review date")
     @PutMapping
     PlanView describe(StaffMember user, @PathVariable UUID id, @RequestBody PlanRequest body) {
-        return plans.describe(user, id, body.hopesAndDreams(), body.strengths(), body.reviewDate(), version(body.version()));
+        return plans.describe(
+                user, id, body.hopesAndDreams(), body.strengths(), body.reviewDate(), version(body.version()));
     }
 
     @Operation(summary = "Add a goal in the person's own words, in one or more dimensions of wellness")
     @PostMapping("/goals")
-    ResponseEntity<PlanView> addGoal(StaffMember user, @PathVariable UUID id,
-            @RequestBody GoalRequest body) {
+    ResponseEntity<PlanView> addGoal(StaffMember user, @PathVariable UUID id, @RequestBody GoalRequest body) {
         UUID goalId = UUID.randomUUID();
-        PlanView view = plans.addGoal(user, id, goalId, body.words(), body.dimensions(), body.targetDate(),
-                version(body.version()));
+        PlanView view = plans.addGoal(
+                user, id, goalId, body.words(), body.dimensions(), body.targetDate(), version(body.version()));
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/recovery-plan/goals/" + goalId))
                 .body(view);
     }
 
     @Operation(summary = "Reword a goal, change its dimensions or target date, or move its status")
     @PutMapping("/goals/{goalId}")
-    PlanView reviseGoal(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestBody GoalRequest body) {
-        return plans.reviseGoal(user, id, goalId, body.words(), body.dimensions(), body.targetDate(), body.status(),
+    PlanView reviseGoal(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId, @RequestBody GoalRequest body) {
+        return plans.reviseGoal(
+                user,
+                id,
+                goalId,
+                body.words(),
+                body.dimensions(),
+                body.targetDate(),
+                body.status(),
                 version(body.version()));
     }
 
     @Operation(summary = "Add an action step: what, who helps, by when")
     @PostMapping("/goals/{goalId}/steps")
-    ResponseEntity<PlanView> addStep(StaffMember user, @PathVariable UUID id,
-            @PathVariable UUID goalId, @RequestBody StepRequest body) {
+    ResponseEntity<PlanView> addStep(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId, @RequestBody StepRequest body) {
         UUID stepId = UUID.randomUUID();
-        PlanView view = plans.addStep(user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(),
-                version(body.version()));
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/recovery-plan/goals/" + goalId
-                + "/steps/" + stepId)).body(view);
+        PlanView view = plans.addStep(
+                user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(), version(body.version()));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/participants/" + id + "/recovery-plan/goals/" + goalId + "/steps/" + stepId))
+                .body(view);
     }
 
     @Operation(summary = "Change a step or mark it done / not yet")
     @PutMapping("/goals/{goalId}/steps/{stepId}")
-    PlanView reviseStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @PathVariable UUID stepId, @RequestBody StepRequest body) {
-        return plans.reviseStep(user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(),
-                Boolean.TRUE.equals(body.done()), version(body.version()));
+    PlanView reviseStep(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @PathVariable UUID stepId,
+            @RequestBody StepRequest body) {
+        return plans.reviseStep(
+                user,
+                id,
+                goalId,
+                stepId,
+                body.what(),
+                body.whoHelps(),
+                body.byWhen(),
+                Boolean.TRUE.equals(body.done()),
+                version(body.version()));
     }
 
     @Operation(summary = "Note progress on a goal, with an optional 0–10 self-rating")
     @PostMapping("/goals/{goalId}/progress")
-    ResponseEntity<PlanView> addProgress(StaffMember user, @PathVariable UUID id,
-            @PathVariable UUID goalId, @RequestBody ProgressRequest body) {
-        PlanView view = plans.addProgress(user, id, goalId, body.on(), body.note(), body.selfRating(),
-                version(body.version()));
+    ResponseEntity<PlanView> addProgress(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId, @RequestBody ProgressRequest body) {
+        PlanView view =
+                plans.addProgress(user, id, goalId, body.on(), body.note(), body.selfRating(), version(body.version()));
         return ResponseEntity.status(201).body(view);
     }
 
     @Operation(summary = "Record the person's agreement: typed-name signature or agreed verbally")
     @PostMapping("/agreement")
-    ResponseEntity<PlanView> agree(StaffMember user, @PathVariable UUID id,
-            @RequestBody AgreementRequest body) {
-        return ResponseEntity.status(201).body(plans.recordAgreement(user, id, body.kind(), body.signedName(),
-                version(body.version())));
+    ResponseEntity<PlanView> agree(StaffMember user, @PathVariable UUID id, @RequestBody AgreementRequest body) {
+        return ResponseEntity.status(201)
+                .body(plans.recordAgreement(user, id, body.kind(), body.signedName(), version(body.version())));
     }
 
     @Operation(summary = "Every saved version: when, by whom, what changed")
@@ -137,8 +150,7 @@ class RecoveryPlanApi {
 
     @Operation(summary = "What changed between two versions")
     @GetMapping("/compare")
-    List<String> compare(StaffMember user, @PathVariable UUID id, @RequestParam long from,
-            @RequestParam long to) {
+    List<String> compare(StaffMember user, @PathVariable UUID id, @RequestParam long from, @RequestParam long to) {
         return plans.compare(user, id, from, to);
     }
 

@@ -11,11 +11,10 @@ import org.alongside.recoveryplan.AgreementKind;
 import org.alongside.recoveryplan.GoalStatus;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +52,15 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan")
-    String describe(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String hopesAndDreams, @RequestParam(defaultValue = "") String strengths,
-            @RequestParam(defaultValue = "") String reviewDate, @RequestParam(defaultValue = "-1") long version,
-            Model model, RedirectAttributes redirect) {
+    String describe(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String hopesAndDreams,
+            @RequestParam(defaultValue = "") String strengths,
+            @RequestParam(defaultValue = "") String reviewDate,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "about", model, redirect, "Saved.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var review = FormValues.date(reviewDate, "reviewDate", errors);
@@ -66,10 +70,15 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals")
-    String addGoal(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
-            @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "-1") long version,
-            Model model, RedirectAttributes redirect) {
+    String addGoal(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String words,
+            @RequestParam(required = false) List<String> dimensions,
+            @RequestParam(defaultValue = "") String targetDate,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "new-goal", model, redirect, "Goal added.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
@@ -80,10 +89,17 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}")
-    String reviseGoal(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam(defaultValue = "") String words, @RequestParam(required = false) List<String> dimensions,
-            @RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+    String reviseGoal(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String words,
+            @RequestParam(required = false) List<String> dimensions,
+            @RequestParam(defaultValue = "") String targetDate,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "goal-" + goalId, model, redirect, "Goal saved.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
@@ -95,10 +111,16 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/steps")
-    String addStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam(defaultValue = "") String what, @RequestParam(defaultValue = "") String whoHelps,
-            @RequestParam(defaultValue = "") String byWhen, @RequestParam(defaultValue = "-1") long version,
-            Model model, RedirectAttributes redirect) {
+    String addStep(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String what,
+            @RequestParam(defaultValue = "") String whoHelps,
+            @RequestParam(defaultValue = "") String byWhen,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "goal-" + goalId, model, redirect, "Step added.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var by = FormValues.date(byWhen, "byWhen", errors);
@@ -108,17 +130,35 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/steps/{stepId}")
-    String markStep(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @PathVariable UUID stepId, @RequestParam(defaultValue = "false") boolean done,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
-        return save(user, id, "goal-" + goalId, model, redirect, done ? "Step done. Well done!" : "Step marked not yet.",
+    String markStep(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @PathVariable UUID stepId,
+            @RequestParam(defaultValue = "false") boolean done,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(
+                user,
+                id,
+                "goal-" + goalId,
+                model,
+                redirect,
+                done ? "Step done. Well done!" : "Step marked not yet.",
                 () -> plans.reviseStep(user, id, goalId, stepId, null, null, null, done, version));
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}/progress")
-    String progress(StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String selfRating,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+    String progress(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String selfRating,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "goal-" + goalId, model, redirect, "Progress noted.", () -> {
             Integer rating = null;
             if (!selfRating.isBlank()) {
@@ -133,9 +173,14 @@ class RecoveryPlanController {
     }
 
     @PostMapping("/people/{id}/plan/agreement")
-    String agree(StaffMember user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String signedName,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+    String agree(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String signedName,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, id, "agreement", model, redirect, "Agreement recorded.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AgreementKind chosen = FormValues.choice(AgreementKind.class, kind, "kind", errors);
@@ -145,8 +190,12 @@ class RecoveryPlanController {
     }
 
     @GetMapping("/people/{id}/plan/history")
-    String history(StaffMember user, @PathVariable UUID id,
-            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+    String history(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) Long from,
+            @RequestParam(required = false) Long to,
+            Model model) {
         var entries = plans.history(user, id);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("entries", entries);
@@ -159,8 +208,7 @@ class RecoveryPlanController {
     }
 
     @GetMapping("/people/{id}/plan/versions/{number}")
-    String atVersion(StaffMember user, @PathVariable UUID id, @PathVariable long number,
-            Model model) {
+    String atVersion(StaffMember user, @PathVariable UUID id, @PathVariable long number, Model model) {
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("plan", plans.atVersion(user, id, number));
         model.addAttribute("number", number);
@@ -168,8 +216,14 @@ class RecoveryPlanController {
     }
 
     /** Runs a change; on bad input or a stale version, shows the plan again with the messages beside the form. */
-    private String save(StaffMember user, UUID id, String section, Model model, RedirectAttributes redirect,
-            String message, Runnable change) {
+    private String save(
+            StaffMember user,
+            UUID id,
+            String section,
+            Model model,
+            RedirectAttributes redirect,
+            String message,
+            Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("saved", message);
@@ -209,5 +263,4 @@ class RecoveryPlanController {
             throw new InvalidInputException(errors);
         }
     }
-
 }

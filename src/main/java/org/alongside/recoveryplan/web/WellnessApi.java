@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.recoveryplan.WellnessCheck;
-import org.alongside.recoveryplan.WellnessChecks;
+import org.alongside.recoveryplan.WellnessCheckManagement;
 import org.alongside.recoveryplan.WheelComparison;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,19 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/participants/{id}/wellness-checks")
 class WellnessApi {
 
-    private final WellnessChecks checks;
+    private final WellnessCheckManagement checks;
 
-    WellnessApi(WellnessChecks checks) {
+    WellnessApi(WellnessCheckManagement checks) {
         this.checks = checks;
     }
 
-    record CheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {
-    }
+    record CheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {}
 
     @Operation(summary = "Record a self-check: all 8 dimensions rated 0–10, notes optional")
     @PostMapping
-    ResponseEntity<WellnessCheck> record(StaffMember user, @PathVariable UUID id,
-            @RequestBody CheckRequest body) {
+    ResponseEntity<WellnessCheck> record(StaffMember user, @PathVariable UUID id, @RequestBody CheckRequest body) {
         WellnessCheck check = checks.record(user, id, body.takenOn(), body.ratings());
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/wellness-checks/" + check.id()))
                 .body(check);
@@ -50,8 +47,8 @@ class WellnessApi {
 
     @Operation(summary = "Two self-checks compared dimension by dimension")
     @GetMapping("/compare")
-    WheelComparison compare(StaffMember user, @PathVariable UUID id,
-            @RequestParam UUID first, @RequestParam UUID second) {
+    WheelComparison compare(
+            StaffMember user, @PathVariable UUID id, @RequestParam UUID first, @RequestParam UUID second) {
         return checks.compare(user, id, first, second);
     }
 }

@@ -1,19 +1,19 @@
 package org.alongside.recoveryplan.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.WellnessCheck;
-import org.alongside.recoveryplan.WellnessChecks;
+import org.alongside.recoveryplan.WellnessCheckManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.WheelComparison;
-import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,19 +27,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class WellnessController {
 
-    private final WellnessChecks checks;
+    private final WellnessCheckManagement checks;
     private final ParticipantManagement participants;
     private final JsonMapper json;
 
-    WellnessController(WellnessChecks checks, ParticipantManagement participants, JsonMapper json) {
+    WellnessController(WellnessCheckManagement checks, ParticipantManagement participants, JsonMapper json) {
         this.checks = checks;
         this.participants = participants;
         this.json = json;
     }
 
     @GetMapping("/people/{id}/wellness")
-    String page(StaffMember user, @PathVariable UUID id,
-            @RequestParam(required = false) UUID first, @RequestParam(required = false) UUID second, Model model) {
+    String page(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID first,
+            @RequestParam(required = false) UUID second,
+            Model model) {
         List<WellnessCheck> all = checks.list(user, id);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("checks", all);
@@ -49,22 +53,45 @@ class WellnessController {
         if (first != null && second != null) {
             WheelComparison comparison = checks.compare(user, id, first, second);
             model.addAttribute("comparison", comparison);
-            datasets.add(dataset(comparison.from().toString(), comparison.changes().stream().map(WheelComparison.Change::before).toList()));
-            datasets.add(dataset(comparison.to().toString(), comparison.changes().stream().map(WheelComparison.Change::after).toList()));
+            datasets.add(dataset(
+                    comparison.from().toString(),
+                    comparison.changes().stream()
+                            .map(WheelComparison.Change::before)
+                            .toList()));
+            datasets.add(dataset(
+                    comparison.to().toString(),
+                    comparison.changes().stream()
+                            .map(WheelComparison.Change::after)
+                            .toList()));
         } else if (!all.isEmpty()) {
             WellnessCheck latest = all.get(0);
-            datasets.add(dataset(latest.takenOn().toString(), java.util.Arrays.stream(WellnessDimension.values())
-                    .map(latest::ratingOf).toList()));
+            datasets.add(dataset(
+                    latest.takenOn().toString(),
+                    Arrays.stream(WellnessDimension.values())
+                            .map(latest::ratingOf)
+                            .toList()));
         }
-        model.addAttribute("wheel", datasets.isEmpty() ? null : json.writeValueAsString(Map.of(
-                "labels", java.util.Arrays.stream(WellnessDimension.values()).map(WellnessDimension::label).toList(),
-                "datasets", datasets)));
+        model.addAttribute(
+                "wheel",
+                datasets.isEmpty()
+                        ? null
+                        : json.writeValueAsString(Map.of(
+                                "labels",
+                                Arrays.stream(WellnessDimension.values())
+                                        .map(WellnessDimension::label)
+                                        .toList(),
+                                "datasets",
+                                datasets)));
         return "recoveryplan/wellness";
     }
 
     @PostMapping("/people/{id}/wellness")
-    String record(StaffMember user, @PathVariable UUID id,
-            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String record(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Map<String, String> errors = new LinkedHashMap<>();
             var day = FormValues.date(form.get("takenOn"), "takenOn", errors);
@@ -77,8 +104,12 @@ class WellnessController {
                 } catch (NumberFormatException e) {
                     errors.put("ratings." + d.name(), "Rate " + d.label() + " with a whole number from 0 to 10");
                 }
-                ratings.add(new WellnessCheck.Rating(d, rating, form.get("strengths." + d.name()),
-                        form.get("wants." + d.name()), form.get("barriers." + d.name())));
+                ratings.add(new WellnessCheck.Rating(
+                        d,
+                        rating,
+                        form.get("strengths." + d.name()),
+                        form.get("wants." + d.name()),
+                        form.get("barriers." + d.name())));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);

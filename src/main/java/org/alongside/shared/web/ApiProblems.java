@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,8 +61,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "'" + e.getName() + "' is not in the expected format");
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Invalid input", "'" + e.getName() + "' is not in the expected format");
         problem.setProperty("errors", Map.of(e.getName(), "is not in the expected format"));
         return problem;
     }
@@ -75,24 +75,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error answering an API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong",
                 "The request could not be completed. Nothing was saved.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         ex.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
                 "Some fields need attention: " + String.join(", ", errors.keySet()));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request", JsonErrors.describe(ex));
         JsonErrors.field(ex).ifPresent(field -> problem.setProperty("errors", Map.of(field, JsonErrors.describe(ex))));
         return ResponseEntity.badRequest().body(problem);

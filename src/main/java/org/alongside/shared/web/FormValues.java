@@ -1,9 +1,11 @@
 package org.alongside.shared.web;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.shared.InvalidInputException;
 
 /**
  * Reads typed values out of form text. A value that cannot be read adds a message for its field
@@ -11,8 +13,7 @@ import java.util.UUID;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     public static LocalDate date(String value, String field, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
@@ -26,12 +27,12 @@ public final class FormValues {
         }
     }
 
-    public static java.time.LocalTime time(String value, String field, Map<String, String> errors) {
+    public static LocalTime time(String value, String field, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalTime.parse(value.trim());
+            return LocalTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             errors.put(field, "Enter a time of day, like 14:30");
             return null;
@@ -79,8 +80,8 @@ public final class FormValues {
     /** The version a change is based on, which every versioned write must send. */
     public static long requiredVersion(Long version, String what) {
         if (version == null) {
-            throw new org.alongside.shared.InvalidInputException("version",
-                    "Send the version of the " + what + " you are changing (0 for a new one)");
+            throw new InvalidInputException(
+                    "version", "Send the version of the " + what + " you are changing (0 for a new one)");
         }
         return version;
     }

@@ -1,5 +1,7 @@
 package org.alongside.shared.web;
 
+import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,20 +12,21 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /** Turns a JSON parsing failure into a sentence a client developer can act on, without internals. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static String describe(HttpMessageNotReadableException ex) {
         Throwable cause = jackson(ex);
         Optional<String> field = field(ex);
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (cause instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
             return "'" + field.orElse("value") + "' must be one of: " + allowed;
         }
         if (cause instanceof MismatchedInputException && field.isPresent()) {
-            if (cause.getCause() instanceof java.time.DateTimeException) {
+            if (cause.getCause() instanceof DateTimeException) {
                 return "'" + field.get() + "' must be a real date, like 2024-03-31";
             }
             return "'" + field.get() + "' has a value of the wrong type or format";
@@ -45,7 +48,8 @@ final class JsonErrors {
     }
 
     static Optional<String> field(HttpMessageNotReadableException ex) {
-        if (jackson(ex) instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (jackson(ex) instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             String path = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));

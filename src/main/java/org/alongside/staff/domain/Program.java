@@ -13,15 +13,16 @@ public class Program {
 
     @Id
     private UUID id;
+
     private String name;
     private ProgramSetting setting;
     private boolean active = true;
     private Instant createdAt;
+
     @Version
     private Long version;
 
-    Program() {
-    }
+    Program() {}
 
     public static Program create(String name, ProgramSetting setting) {
         Program program = new Program();

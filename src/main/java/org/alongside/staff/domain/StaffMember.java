@@ -19,6 +19,7 @@ public class StaffMember {
 
     @Id
     private UUID id;
+
     private String email;
     private String displayName;
     private String passwordHash;
@@ -30,16 +31,17 @@ public class StaffMember {
     private String deactivatedReason;
     private Instant lockedUntil;
     private Instant createdAt;
+
     @Version
     private Long version;
+
     @MappedCollection(idColumn = "staff_member")
     private Set<RoleGrant> roles;
 
-    StaffMember() {
-    }
+    StaffMember() {}
 
-    public static StaffMember create(String email, String displayName, Set<Role> roles, String passwordHash,
-            boolean mustChange) {
+    public static StaffMember create(
+            String email, String displayName, Set<Role> roles, String passwordHash, boolean mustChange) {
         StaffMember member = new StaffMember();
         member.id = UUID.randomUUID();
         member.email = email.trim();
@@ -87,7 +89,8 @@ public class StaffMember {
     }
 
     public Set<Role> roleSet() {
-        return roles.isEmpty() ? Set.of()
+        return roles.isEmpty()
+                ? Set.of()
                 : EnumSet.copyOf(roles.stream().map(RoleGrant::role).collect(Collectors.toSet()));
     }
 
@@ -96,8 +99,16 @@ public class StaffMember {
     }
 
     public StaffSummary toSummary() {
-        return new StaffSummary(id, email, displayName, roleSet(), credential, peerExperience, active,
-                version == null ? 0 : version, requiresCosign);
+        return new StaffSummary(
+                id,
+                email,
+                displayName,
+                roleSet(),
+                credential,
+                peerExperience,
+                active,
+                version == null ? 0 : version,
+                requiresCosign);
     }
 
     private static Set<RoleGrant> grants(Set<Role> roles) {
@@ -136,6 +147,5 @@ public class StaffMember {
 
     /** One role held by a staff member. */
     @Table("staff_role")
-    public record RoleGrant(Role role) {
-    }
+    public record RoleGrant(Role role) {}
 }

@@ -31,20 +31,17 @@ class AccountApi {
         this.tokens = tokens;
     }
 
-    record TokenRequest(String label) {
-    }
+    record TokenRequest(String label) {}
 
-    record TokenResponse(UUID id, String token) {
-    }
+    record TokenResponse(UUID id, String token) {}
 
-    record Me(UUID id, String email, String displayName, Set<Role> roles) {
-    }
+    record Me(UUID id, String email, String displayName, Set<Role> roles) {}
 
     @Operation(summary = "Issue an API token (HTTP Basic: email and password). The token is shown only once.")
     @PostMapping("/tokens")
-    ResponseEntity<TokenResponse> issue(@AuthenticationPrincipal CurrentUser user,
-            @RequestBody(required = false) TokenRequest request) {
-        ApiTokens.IssuedToken issued = tokens.issue(user, request == null ? null : request.label());
+    ResponseEntity<TokenResponse> issue(
+            @AuthenticationPrincipal CurrentUser user, @RequestBody(required = false) TokenRequest request) {
+        ApiTokens.IssuedToken issued = tokens.issue(user.viewer(), request == null ? null : request.label());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
                 .body(new TokenResponse(issued.id(), issued.token()));
     }
@@ -52,14 +49,14 @@ class AccountApi {
     @Operation(summary = "Your tokens (all tokens for administrators), without their values")
     @GetMapping("/tokens")
     List<ApiTokens.TokenInfo> list(@AuthenticationPrincipal CurrentUser user) {
-        return tokens.list(user);
+        return tokens.list(user.viewer());
     }
 
     @Operation(summary = "Revoke a token of your own (any token for administrators)")
     @DeleteMapping("/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        tokens.revoke(user, id);
+        tokens.revoke(user.viewer(), id);
     }
 
     @Operation(summary = "Who the token belongs to")
@@ -67,5 +64,4 @@ class AccountApi {
     Me me(@AuthenticationPrincipal CurrentUser user) {
         return new Me(user.id(), user.email(), user.displayName(), user.roles());
     }
-
 }

@@ -40,7 +40,7 @@ class StaffAdminController {
 
     @GetMapping("/admin/staff")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("staff", staff.list(user));
+        model.addAttribute("staff", staff.list(user.viewer()));
         return "staff/list";
     }
 
@@ -50,18 +50,34 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff")
-    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
-            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String credential,
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String credential,
             @RequestParam(defaultValue = "false") boolean peerExperience,
-            @RequestParam(required = false) List<UUID> programIds, Model model, RedirectAttributes redirect) {
-        StaffForm form = new StaffForm(email, displayName, StaffForm.roles(roles), credential, peerExperience,
+            @RequestParam(required = false) List<UUID> programIds,
+            Model model,
+            RedirectAttributes redirect) {
+        StaffForm form = new StaffForm(
+                email,
+                displayName,
+                StaffForm.roles(roles),
+                credential,
+                peerExperience,
                 programIds == null ? List.of() : programIds);
         try {
-            StaffSummary created = staff.createWithPrograms(user, new StaffManagement.NewStaff(email, displayName,
-                    form.roles(), password, credential, peerExperience), form.programIds());
-            redirect.addFlashAttribute("saved", "Account created for " + created.displayName()
-                    + ". Share the password with them privately; they can change it under Password.");
+            StaffSummary created = staff.createWithPrograms(
+                    user.viewer(),
+                    new StaffManagement.NewStaff(
+                            email, displayName, form.roles(), password, credential, peerExperience),
+                    form.programIds());
+            redirect.addFlashAttribute(
+                    "saved",
+                    "Account created for " + created.displayName()
+                            + ". Share the password with them privately; they can change it under Password.");
             return "redirect:/admin/staff/" + created.id();
         } catch (InvalidInputException e) {
             return newStaffPage(model, form, e.fieldErrors());
@@ -70,7 +86,7 @@ class StaffAdminController {
 
     @GetMapping("/admin/staff/{id}")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        StaffSummary member = staff.get(user, id);
+        StaffSummary member = staff.get(user.viewer(), id);
         model.addAttribute("member", member);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("programs", programs.list());
@@ -80,48 +96,87 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff/{id}")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<String> roles,
-            @RequestParam(defaultValue = "") String credential, @RequestParam(defaultValue = "false") boolean peerExperience,
-            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect, "Changes saved.", () -> staff.update(user, id,
-                new StaffManagement.StaffChange(displayName, StaffForm.roles(roles), credential, peerExperience, version)));
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String credential,
+            @RequestParam(defaultValue = "false") boolean peerExperience,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                user,
+                id,
+                model,
+                redirect,
+                "Changes saved.",
+                () -> staff.update(
+                        user.viewer(),
+                        id,
+                        new StaffManagement.StaffChange(
+                                displayName, StaffForm.roles(roles), credential, peerExperience, version)));
     }
 
     @PostMapping("/admin/staff/{id}/programs")
-    String memberships(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(required = false) List<UUID> programIds, Model model, RedirectAttributes redirect) {
+    String memberships(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) List<UUID> programIds,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(user, id, model, redirect, "Program membership saved.", () -> {
             Set<UUID> wanted = programIds == null ? Set.of() : Set.copyOf(programIds);
             for (var program : programs.list()) {
                 if (wanted.contains(program.id())) {
-                    programs.addMember(user, program.id(), id);
+                    programs.addMember(user.viewer(), program.id(), id);
                 } else {
-                    programs.removeMember(user, program.id(), id);
+                    programs.removeMember(user.viewer(), program.id(), id);
                 }
             }
         });
     }
 
     @PostMapping("/admin/staff/{id}/deactivate")
-    String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect, "Account deactivated. It is kept, not deleted.",
-                () -> staff.deactivate(user, id, reason));
+    String deactivate(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                user,
+                id,
+                model,
+                redirect,
+                "Account deactivated. It is kept, not deleted.",
+                () -> staff.deactivate(user.viewer(), id, reason));
     }
 
     @PostMapping("/admin/staff/{id}/reactivate")
-    String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
+    String reactivate(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            Model model,
             RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect, "Account reactivated.", () -> staff.reactivate(user, id));
+        return attempt(user, id, model, redirect, "Account reactivated.", () -> staff.reactivate(user.viewer(), id));
     }
 
     @PostMapping("/admin/staff/{id}/password")
-    String resetPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect,
+    String resetPassword(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                user,
+                id,
+                model,
+                redirect,
                 "Password reset. They will be asked to choose a new one when they next sign in.",
-                () -> staff.resetPassword(user, id, password));
+                () -> staff.resetPassword(user.viewer(), id, password));
     }
 
     @GetMapping("/admin/programs")
@@ -132,10 +187,14 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/programs")
-    String createProgram(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String setting, Model model, RedirectAttributes redirect) {
+    String createProgram(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String setting,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            programs.create(user, name, StaffForm.setting(setting));
+            programs.create(user.viewer(), name, StaffForm.setting(setting));
             redirect.addFlashAttribute("saved", "Program created. You are a member of it.");
             return "redirect:/admin/programs";
         } catch (InvalidInputException e) {
@@ -145,8 +204,8 @@ class StaffAdminController {
         }
     }
 
-    private String attempt(CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message,
-            Runnable action) {
+    private String attempt(
+            CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("saved", message);
@@ -168,7 +227,12 @@ class StaffAdminController {
     }
 
     /** The new-staff form as typed, to show back beside any errors. */
-    record StaffForm(String email, String displayName, Set<Role> roles, String credential, boolean peerExperience,
+    record StaffForm(
+            String email,
+            String displayName,
+            Set<Role> roles,
+            String credential,
+            boolean peerExperience,
             List<UUID> programIds) {
 
         static Set<Role> roles(List<String> names) {

@@ -39,56 +39,68 @@ class StaffApi {
         this.supervision = supervision;
     }
 
-    record NewStaffRequest(String email, String displayName, Set<Role> roles, String password, String credential,
-            Boolean peerExperience, List<UUID> programIds) {
-    }
+    record NewStaffRequest(
+            String email,
+            String displayName,
+            Set<Role> roles,
+            String password,
+            String credential,
+            Boolean peerExperience,
+            List<UUID> programIds) {}
 
-    record SupervisorsRequest(List<UUID> supervisorIds, UUID primarySupervisorId) {
-    }
+    record SupervisorsRequest(List<UUID> supervisorIds, UUID primarySupervisorId) {}
 
-    record NewProgramRequest(String name, ProgramSetting setting) {
-    }
+    record NewProgramRequest(String name, ProgramSetting setting) {}
 
-    record CosignRequest(Boolean required) {
-    }
+    record CosignRequest(Boolean required) {}
 
     @Operation(summary = "Whether this person's contact notes need a supervisor's co-sign")
     @PutMapping("/staff/{id}/cosign")
-    StaffSummary cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody CosignRequest body) {
-        return staff.requireCosign(user, id, Boolean.TRUE.equals(body.required()));
+    StaffSummary cosign(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody CosignRequest body) {
+        return staff.requireCosign(user.viewer(), id, Boolean.TRUE.equals(body.required()));
     }
 
     @Operation(summary = "Create a staff account, optionally adding it to programs")
     @PostMapping("/staff")
     ResponseEntity<StaffSummary> create(@AuthenticationPrincipal CurrentUser user, @RequestBody NewStaffRequest body) {
-        StaffSummary created = staff.createWithPrograms(user, new StaffManagement.NewStaff(body.email(),
-                body.displayName(), body.roles(), body.password(), body.credential(),
-                Boolean.TRUE.equals(body.peerExperience())), body.programIds());
-        return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
+        StaffSummary created = staff.createWithPrograms(
+                user.viewer(),
+                new StaffManagement.NewStaff(
+                        body.email(),
+                        body.displayName(),
+                        body.roles(),
+                        body.password(),
+                        body.credential(),
+                        Boolean.TRUE.equals(body.peerExperience())),
+                body.programIds());
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/staff")
     List<StaffSummary> list(@AuthenticationPrincipal CurrentUser user) {
-        return staff.list(user);
+        return staff.list(user.viewer());
     }
 
     @GetMapping("/staff/{id}")
     StaffSummary get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return staff.get(user, id);
+        return staff.get(user.viewer(), id);
     }
 
     @Operation(summary = "Replace a peer worker's supervisors; one of them is primary")
     @PutMapping("/staff/{id}/supervisors")
-    List<SupervisorLink> supervisors(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestBody SupervisorsRequest body) {
-        return supervision.assign(user, id, body.supervisorIds(), body.primarySupervisorId());
+    List<SupervisorLink> supervisors(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody SupervisorsRequest body) {
+        return supervision.assign(user.viewer(), id, body.supervisorIds(), body.primarySupervisorId());
     }
 
     @PostMapping("/programs")
-    ResponseEntity<ProgramSummary> createProgram(@AuthenticationPrincipal CurrentUser user,
-            @RequestBody NewProgramRequest body) {
-        ProgramSummary created = programs.create(user, body.name(), body.setting());
-        return ResponseEntity.created(URI.create("/api/v1/programs/" + created.id())).body(created);
+    ResponseEntity<ProgramSummary> createProgram(
+            @AuthenticationPrincipal CurrentUser user, @RequestBody NewProgramRequest body) {
+        ProgramSummary created = programs.create(user.viewer(), body.name(), body.setting());
+        return ResponseEntity.created(URI.create("/api/v1/programs/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/programs")

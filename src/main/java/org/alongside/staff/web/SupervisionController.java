@@ -32,22 +32,32 @@ class SupervisionController {
 
     @GetMapping("/admin/supervision")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<StaffSummary> everyone = staff.list(user).stream().filter(StaffSummary::active).toList();
+        List<StaffSummary> everyone =
+                staff.list(user.viewer()).stream().filter(StaffSummary::active).toList();
         model.addAttribute("links", supervision.all());
-        model.addAttribute("workers", everyone.stream().filter(s -> s.has(Role.PEER_WORKER)).toList());
-        model.addAttribute("supervisors", everyone.stream().filter(s -> s.has(Role.SUPERVISOR)).toList());
+        model.addAttribute(
+                "workers",
+                everyone.stream().filter(s -> s.has(Role.PEER_WORKER)).toList());
+        model.addAttribute(
+                "supervisors",
+                everyone.stream().filter(s -> s.has(Role.SUPERVISOR)).toList());
         return "staff/supervision";
     }
 
     @PostMapping("/admin/supervision")
-    String assign(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID workerId,
+    String assign(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) UUID workerId,
             @RequestParam(required = false) List<UUID> supervisorIds,
-            @RequestParam(required = false) UUID primarySupervisorId, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) UUID primarySupervisorId,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (workerId == null) {
                 throw new InvalidInputException("workerId", "Choose a peer worker");
             }
-            supervision.assign(user, workerId, supervisorIds == null ? List.of() : supervisorIds, primarySupervisorId);
+            supervision.assign(
+                    user.viewer(), workerId, supervisorIds == null ? List.of() : supervisorIds, primarySupervisorId);
             redirect.addFlashAttribute("saved", "Supervision saved.");
             return "redirect:/admin/supervision";
         } catch (InvalidInputException e) {

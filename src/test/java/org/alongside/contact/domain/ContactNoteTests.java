@@ -32,9 +32,20 @@ class ContactNoteTests {
     static final Signer PROVISIONAL = new Signer(AUTHOR, "Author A", null, true);
 
     static NoteContent complete() {
-        return new NoteContent(TODAY, LocalTime.of(10, 0), LocalTime.of(10, 40), null, ContactMode.WALK, "Park",
-                Set.of(Activity.values()[0]), Set.of(), List.of(), "Walked and talked about the week", "I felt lighter",
-                "Meet Friday", null);
+        return new NoteContent(
+                TODAY,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 40),
+                null,
+                ContactMode.WALK,
+                "Park",
+                Set.of(Activity.values()[0]),
+                Set.of(),
+                List.of(),
+                "Walked and talked about the week",
+                "I felt lighter",
+                "Meet Friday",
+                null);
     }
 
     static ContactNote draft(NoteContent content) {
@@ -56,8 +67,20 @@ class ContactNoteTests {
 
     @Test
     void aDraftWithAnImpossibleTimeIsNotKept() {
-        NoteContent backwards = new NoteContent(TODAY, LocalTime.of(11, 0), LocalTime.of(10, 0), null, null, null, null,
-                null, null, null, null, null, null);
+        NoteContent backwards = new NoteContent(
+                TODAY,
+                LocalTime.of(11, 0),
+                LocalTime.of(10, 0),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> draft(backwards)).isInstanceOf(InvalidInputException.class);
     }
 
@@ -79,7 +102,8 @@ class ContactNoteTests {
     void someoneElseCannotReviseOrSignTheDraft() {
         ContactNote note = draft(complete());
         assertThatThrownBy(() -> note.revise(UUID.randomUUID(), complete(), 0, TODAY, NOW))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Only the author");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Only the author");
         Signer other = new Signer(UUID.randomUUID(), "Other", null, false);
         assertThatThrownBy(() -> note.sign(other, H0038, (day, code) -> 0, TODAY, NOW))
                 .isInstanceOf(ConflictException.class);
@@ -106,12 +130,12 @@ class ContactNoteTests {
 
     @Test
     void anIncompleteNoteIsNotSignedAndStaysADraft() {
-        ContactNote note = draft(new NoteContent(TODAY, null, null, 30, null, null, null, null, null, null, null, null,
-                null));
+        ContactNote note =
+                draft(new NoteContent(TODAY, null, null, 30, null, null, null, null, null, null, null, null, null));
         assertThatThrownBy(() -> note.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKeys("mode", "activities",
-                        "narrative"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("mode", "activities", "narrative"));
         assertThat(note.status()).isEqualTo(Status.DRAFT);
     }
 
@@ -120,7 +144,8 @@ class ContactNoteTests {
         ContactNote note = draft(complete());
         note.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW);
         assertThatThrownBy(() -> note.revise(AUTHOR, complete(), note.version(), TODAY, NOW))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("addendum");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("addendum");
         assertThatThrownBy(() -> note.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW))
                 .isInstanceOf(ConflictException.class);
     }
@@ -130,7 +155,8 @@ class ContactNoteTests {
         ContactNote note = waitingForCosign();
         assertThat(note.status()).isEqualTo(Status.PENDING_COSIGN);
         assertThatThrownBy(() -> note.revise(AUTHOR, complete(), note.version(), TODAY, NOW))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("co-sign");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("co-sign");
     }
 
     @Test
@@ -144,9 +170,11 @@ class ContactNoteTests {
     @Test
     void nobodyCosignsTheirOwnNoteOrANoteOfSomeoneTheyDoNotSupervise() {
         ContactNote note = waitingForCosign();
-        assertThatThrownBy(() -> note.cosign(AUTHOR, "Author A", true, NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> note.cosign(AUTHOR, "Author A", true, NOW))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("your own");
-        assertThatThrownBy(() -> note.cosign(SUPERVISOR, "S", false, NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> note.cosign(SUPERVISOR, "S", false, NOW))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("supervisor of the author");
         assertThat(note.status()).isEqualTo(Status.PENDING_COSIGN);
     }
@@ -154,7 +182,8 @@ class ContactNoteTests {
     @Test
     void aNoteThatIsNotWaitingIsNeitherCosignedNorReturned() {
         ContactNote note = draft(complete());
-        assertThatThrownBy(() -> note.cosign(SUPERVISOR, "S", true, NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> note.cosign(SUPERVISOR, "S", true, NOW))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("not waiting");
         assertThatThrownBy(() -> note.returnToAuthor(SUPERVISOR, true, "Look again", NOW))
                 .isInstanceOf(ConflictException.class);
@@ -186,15 +215,28 @@ class ContactNoteTests {
         assertThatThrownBy(() -> note.addAddendum(AUTHOR, "A", "More", NOW)).isInstanceOf(ConflictException.class);
         note.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW);
         assertThatThrownBy(() -> note.addAddendum(AUTHOR, "A", "", NOW)).isInstanceOf(InvalidInputException.class);
-        assertThat(note.addAddendum(AUTHOR, "A", "They called back", NOW).text()).isEqualTo("They called back");
+        assertThat(note.addAddendum(AUTHOR, "A", "They called back", NOW).text())
+                .isEqualTo("They called back");
     }
 
     @Test
     void aGroupContactIsSignedByTheSameTransition() {
-        NoteContent group = new NoteContent(TODAY, LocalTime.of(10, 0), LocalTime.of(11, 0), null, ContactMode.GROUP,
-                "Wellness walk", Set.of(Activity.LEADING_GROUP), null, null, "We walked the river path", null, null, null);
-        ContactNote note = ContactNote.ofGroupSession(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SIGNER,
-                group, NOW);
+        NoteContent group = new NoteContent(
+                TODAY,
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                null,
+                ContactMode.GROUP,
+                "Wellness walk",
+                Set.of(Activity.LEADING_GROUP),
+                null,
+                null,
+                "We walked the river path",
+                null,
+                null,
+                null);
+        ContactNote note =
+                ContactNote.ofGroupSession(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SIGNER, group, NOW);
         note.sign(SIGNER, new BillingUnitRule("H0038-HQ", 15, 8, 16), (day, code) -> 0, TODAY, NOW);
         assertThat(note.status()).isEqualTo(Status.SIGNED);
         assertThat(note.signature().units()).isEqualTo(4);

@@ -23,8 +23,19 @@ class GroupSessionTests {
     static final Signer FACILITATOR = new Signer(UUID.randomUUID(), "Facilitator F", "CPS");
 
     static GroupSession open(LocalDate day) {
-        return new GroupSession(UUID.randomUUID(), UUID.randomUUID(), day, LocalTime.of(10, 0), LocalTime.of(11, 0),
-                "Rest", null, Status.OPEN, null, null, List.of(), 0);
+        return new GroupSession(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                day,
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                "Rest",
+                null,
+                Status.OPEN,
+                null,
+                null,
+                List.of(),
+                0);
     }
 
     static GroupSession readyToSign() {
@@ -56,7 +67,8 @@ class GroupSessionTests {
         GroupSession session = open(TODAY);
         session.markPresent(UUID.randomUUID(), false, true, 1);
         assertThatThrownBy(() -> session.markPresent(UUID.randomUUID(), false, true, 1))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("full");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("full");
     }
 
     @Test
@@ -103,15 +115,18 @@ class GroupSessionTests {
         GroupSession tomorrow = open(TODAY.plusDays(1));
         tomorrow.markPresent(UUID.randomUUID(), false, true, 10);
         tomorrow.writeNote("Planned", 0);
-        assertThatThrownBy(() -> tomorrow.sign(FACILITATOR, 0, TODAY, NOW)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tomorrow.sign(FACILITATOR, 0, TODAY, NOW))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("date");
         GroupSession empty = open(TODAY);
         empty.writeNote("Nobody came", 0);
-        assertThatThrownBy(() -> empty.sign(FACILITATOR, 0, TODAY, NOW)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> empty.sign(FACILITATOR, 0, TODAY, NOW))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("attendance");
         GroupSession silent = open(TODAY);
         silent.markPresent(UUID.randomUUID(), false, true, 10);
-        assertThatThrownBy(() -> silent.sign(FACILITATOR, 0, TODAY, NOW)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> silent.sign(FACILITATOR, 0, TODAY, NOW))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("note");
         assertThat(List.of(tomorrow.status(), empty.status(), silent.status())).containsOnly(Status.OPEN);
     }

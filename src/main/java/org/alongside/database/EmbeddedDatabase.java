@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FileOutputStream;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,10 @@ class EmbeddedDatabase {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String password = HexFormat.of().formatHex(random);
-        Path temp = Files.createTempFile(dataDir, "postgres", ".tmp",
+        Path temp = Files.createTempFile(
+                dataDir,
+                "postgres",
+                ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temp, password, StandardCharsets.UTF_8);
         Files.move(temp, passwordFile);
@@ -118,8 +122,11 @@ class EmbeddedDatabase {
         ProcessHandle process = orphan.get();
         log.warn("Stopping orphaned PostgreSQL (pid {}) left by an earlier run", process.pid());
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
-            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop the orphaned PostgreSQL (pid " + process.pid() + ")", e);
         }
@@ -137,7 +144,8 @@ class EmbeddedDatabase {
 
     private boolean isPostgresForThisDirectory(ProcessHandle process) {
         try {
-            String cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"), StandardCharsets.UTF_8)
+            String cmdline = Files.readString(
+                            Path.of("/proc", Long.toString(process.pid()), "cmdline"), StandardCharsets.UTF_8)
                     .replace('\0', ' ');
             return cmdline.contains("postgres") && cmdline.contains(pgDir.toString());
         } catch (IOException e) {

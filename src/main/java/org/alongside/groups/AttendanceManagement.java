@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.contact.ContactNotes;
+import org.alongside.contact.ContactNoteManagement;
 import org.alongside.groups.GroupView.Person;
 import org.alongside.groups.domain.GroupSession;
 import org.alongside.groups.domain.GroupStore;
@@ -30,18 +30,23 @@ import org.springframework.stereotype.Service;
  * viewer may not see cannot be added, marked or signed for: the attempt answers 404 and is recorded.
  */
 @Service
-public class GroupAttendance {
+public class AttendanceManagement {
 
     private final GroupStore store;
-    private final RecoveryGroups groups;
+    private final GroupManagement groups;
     private final RecordGate gate;
     private final AuditLog audit;
     private final StaffDirectory staff;
-    private final ContactNotes contacts;
+    private final ContactNoteManagement contacts;
     private final Clock clock = Clock.systemDefaultZone();
 
-    GroupAttendance(GroupStore store, RecoveryGroups groups, RecordGate gate, AuditLog audit, StaffDirectory staff,
-            ContactNotes contacts) {
+    AttendanceManagement(
+            GroupStore store,
+            GroupManagement groups,
+            RecordGate gate,
+            AuditLog audit,
+            StaffDirectory staff,
+            ContactNoteManagement contacts) {
         this.store = store;
         this.groups = groups;
         this.gate = gate;
@@ -53,7 +58,11 @@ public class GroupAttendance {
     /** People this viewer may see who are enrolled in the group's program: who can join the roster or walk in. */
     public List<Person> candidates(Viewer viewer, UUID groupId) {
         UUID program = groups.group(viewer, groupId).programId();
-        return gate.list(viewer, "group.candidates", "recovery-group", groupId,
+        return gate.list(
+                viewer,
+                "group.candidates",
+                "recovery-group",
+                groupId,
                 listing -> store.candidates(listing.visibility(), program));
     }
 
@@ -61,7 +70,8 @@ public class GroupAttendance {
         GroupRow group = groups.group(viewer, groupId);
         gate.change(viewer, participantId, "group.roster", admission -> {
             if (!store.enrolledIn(group.programId(), participantId)) {
-                throw new InvalidInputException("participantId", "Only people enrolled in this group's program attend it");
+                throw new InvalidInputException(
+                        "participantId", "Only people enrolled in this group's program attend it");
             }
             store.addMember(groupId, participantId, viewer.actorId(), Instant.now(clock));
             return admission.detail("group=" + groupId);
@@ -75,8 +85,8 @@ public class GroupAttendance {
         return gate.change(viewer, participantId, "group.attendance", admission -> {
             GroupSession session = load(groupId, sessionId);
             boolean walkIn = !store.onRoster(groupId, participantId);
-            session.markPresent(participantId, walkIn, store.enrolledIn(group.programId(), participantId),
-                    group.capacity());
+            session.markPresent(
+                    participantId, walkIn, store.enrolledIn(group.programId(), participantId), group.capacity());
             save(session, viewer);
             admission.detail("session=" + sessionId + (walkIn ? " walk-in" : ""));
             return groups.session(groupId, sessionId);
@@ -92,10 +102,14 @@ public class GroupAttendance {
             throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
         }
         Set<UUID> marked = new LinkedHashSet<>(groups.session(groupId, sessionId).attendance().stream()
-                .map(SessionView.Attendee::participantId).toList());
+                .map(SessionView.Attendee::participantId)
+                .toList());
         Set<UUID> touched = new LinkedHashSet<>(present);
         touched.removeAll(marked);
-        roster.stream().filter(marked::contains).filter(id -> !present.contains(id)).forEach(touched::add);
+        roster.stream()
+                .filter(marked::contains)
+                .filter(id -> !present.contains(id))
+                .forEach(touched::add);
         return gate.changeAll(viewer, touched, "group.attendance", admission -> {
             GroupSession session = load(groupId, sessionId);
             for (UUID member : touched) {
@@ -130,11 +144,12 @@ public class GroupAttendance {
     public SessionView sign(Viewer viewer, UUID groupId, UUID sessionId, long expectedVersion) {
         GroupRow group = groups.group(viewer, groupId);
         List<UUID> attendees = groups.session(groupId, sessionId).attendance().stream()
-                .map(SessionView.Attendee::participantId).toList();
+                .map(SessionView.Attendee::participantId)
+                .toList();
         return gate.changeAll(viewer, attendees, "contact.group", admission -> {
             GroupSession session = load(groupId, sessionId);
             if (!new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
-                throw new StaleVersionException(RecoveryGroups.SESSION, session.version());
+                throw new StaleVersionException(GroupManagement.SESSION, session.version());
             }
             session.sign(signer(viewer), expectedVersion, LocalDate.now(clock), Instant.now(clock));
             save(session, viewer);
@@ -146,24 +161,32 @@ public class GroupAttendance {
     }
 
     private int recordContacts(Admission admission, GroupRow group, GroupSession session) {
-        return contacts.recordGroupContacts(admission, new ContactNotes.GroupContact(session.id(),
-                new ArrayList<>(session.attendees()), session.date(), session.start(), session.end(), group.name(),
-                session.note()));
+        return contacts.recordGroupContacts(
+                admission,
+                new ContactNoteManagement.GroupContact(
+                        session.id(),
+                        new ArrayList<>(session.attendees()),
+                        session.date(),
+                        session.start(),
+                        session.end(),
+                        group.name(),
+                        session.note()));
     }
 
     private GroupSession.Signer signer(Viewer viewer) {
         UUID id = viewer.staff().id();
-        StaffDirectory.Signature signature = staff.signature(id).orElseThrow(() -> new NotFoundException("Your account"));
+        StaffDirectory.Signature signature =
+                staff.signature(id).orElseThrow(() -> new NotFoundException("Your account"));
         return new GroupSession.Signer(id, signature.displayName(), signature.credential());
     }
 
     private GroupSession load(UUID groupId, UUID sessionId) {
-        return store.load(groupId, sessionId).orElseThrow(() -> new NotFoundException(RecoveryGroups.SESSION));
+        return store.load(groupId, sessionId).orElseThrow(() -> new NotFoundException(GroupManagement.SESSION));
     }
 
     private void save(GroupSession session, Viewer viewer) {
         if (!store.save(session, viewer.actorId(), Instant.now(clock))) {
-            throw new StaleVersionException(RecoveryGroups.SESSION, session.version());
+            throw new StaleVersionException(GroupManagement.SESSION, session.version());
         }
     }
 }

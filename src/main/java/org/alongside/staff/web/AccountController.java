@@ -1,5 +1,8 @@
-package org.alongside;
+package org.alongside.staff.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Map;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
@@ -15,8 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The signed-in person's own password, including the one-time password of a new account. */
 @Controller
@@ -36,13 +37,18 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String change(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
-            staff.changeOwnPassword(user, currentPassword, newPassword);
+            staff.changeOwnPassword(user.viewer(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new java.util.HashMap<>(e.fieldErrors());
+            Map<String, String> errors = new HashMap<>(e.fieldErrors());
             if (errors.containsKey("password")) {
                 errors.put("newPassword", errors.remove("password"));
             }
@@ -52,7 +58,8 @@ class AccountController {
         }
         CurrentUser updated = new CurrentUser(user.id(), user.email(), user.displayName(), user.roles(), false);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("saved", "Your password has been changed.");

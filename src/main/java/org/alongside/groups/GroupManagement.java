@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recovery groups of a program, the parts that are not anyone's record: administrators and
  * supervisors of the program set a group up; its facilitators (and they) open sessions and write
- * the group note. Who comes, and signing, touch people's records and live in {@link GroupAttendance}.
+ * the group note. Who comes, and signing, touch people's records and live in {@link AttendanceManagement}.
  */
 @Service
 @Transactional
-public class RecoveryGroups {
+public class GroupManagement {
 
     static final String GROUP = "This group";
     static final String SESSION = "This session";
@@ -39,17 +39,20 @@ public class RecoveryGroups {
     private final AuditLog audit;
     private final Clock clock = Clock.systemDefaultZone();
 
-    RecoveryGroups(GroupStore store, AuditLog audit) {
+    GroupManagement(GroupStore store, AuditLog audit) {
         this.store = store;
         this.audit = audit;
     }
 
-    public record NewGroup(UUID programId, String name, GroupType type, String schedule, Integer capacity,
-            List<UUID> facilitatorIds) {
-    }
+    public record NewGroup(
+            UUID programId,
+            String name,
+            GroupType type,
+            String schedule,
+            Integer capacity,
+            List<UUID> facilitatorIds) {}
 
-    public record NewSession(LocalDate date, LocalTime start, LocalTime end, String topic) {
-    }
+    public record NewSession(LocalDate date, LocalTime start, LocalTime end, String topic) {}
 
     public GroupView create(Viewer viewer, NewGroup command) {
         StaffMember actor = viewer.staff();
@@ -60,16 +63,28 @@ public class RecoveryGroups {
         if (command.programId() != null && !store.programMember(command.programId(), actor.id())) {
             errors.put("programId", "Choose one of your programs");
         }
-        Set<UUID> facilitators = new LinkedHashSet<>(command.facilitatorIds() == null ? List.of() : command.facilitatorIds());
-        if (command.programId() != null && facilitators.stream().anyMatch(id -> !store.programMember(command.programId(), id))) {
+        Set<UUID> facilitators =
+                new LinkedHashSet<>(command.facilitatorIds() == null ? List.of() : command.facilitatorIds());
+        if (command.programId() != null
+                && facilitators.stream().anyMatch(id -> !store.programMember(command.programId(), id))) {
             errors.put("facilitatorIds", "Facilitators are staff of the group's program");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         UUID id = UUID.randomUUID();
-        store.insertGroup(new GroupRow(id, command.programId(), null, command.name().trim(), command.type(),
-                blankToNull(command.schedule()), command.capacity(), 0), facilitators, Instant.now(clock));
+        store.insertGroup(
+                new GroupRow(
+                        id,
+                        command.programId(),
+                        null,
+                        command.name().trim(),
+                        command.type(),
+                        blankToNull(command.schedule()),
+                        command.capacity(),
+                        0),
+                facilitators,
+                Instant.now(clock));
         audit.record(AuditEvent.of(actor.id(), "group.create", "recovery-group", id.toString()));
         return view(actor, id);
     }
@@ -89,7 +104,13 @@ public class RecoveryGroups {
         group(viewer, groupId);
         GroupRules.checkSession(command);
         UUID id = UUID.randomUUID();
-        store.insertSession(id, groupId, command.date(), command.start(), command.end(), command.topic().trim(),
+        store.insertSession(
+                id,
+                groupId,
+                command.date(),
+                command.start(),
+                command.end(),
+                command.topic().trim(),
                 Instant.now(clock));
         audit.record(AuditEvent.of(viewer.actorId(), "group.session", "group-session", id.toString())
                 .withDetail("group=" + groupId));
@@ -128,8 +149,18 @@ public class RecoveryGroups {
 
     private GroupView view(StaffMember viewer, UUID groupId) {
         GroupRow g = group(viewer, groupId);
-        return new GroupView(g.id(), g.programId(), g.programName(), g.name(), g.type(), g.schedule(), g.capacity(),
-                store.facilitators(groupId), store.roster(groupId), store.sessions(groupId), g.version());
+        return new GroupView(
+                g.id(),
+                g.programId(),
+                g.programName(),
+                g.name(),
+                g.type(),
+                g.schedule(),
+                g.capacity(),
+                store.facilitators(groupId),
+                store.roster(groupId),
+                store.sessions(groupId),
+                g.version());
     }
 
     SessionView session(UUID groupId, UUID sessionId) {

@@ -1,8 +1,11 @@
 package org.alongside.recoveryplan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +14,21 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.participant.RecordGate;
 import org.alongside.recoveryplan.WellnessCheck.Rating;
-import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Wellness self-checks: taken with the person, kept as taken, compared between any two dates. */
 @Service
-public class WellnessChecks {
+public class WellnessCheckManagement {
 
     private final JdbcClient jdbc;
     private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    WellnessChecks(JdbcClient jdbc, RecordGate gate) {
+    WellnessCheckManagement(JdbcClient jdbc, RecordGate gate) {
         this.jdbc = jdbc;
         this.gate = gate;
     }
@@ -35,15 +38,25 @@ public class WellnessChecks {
             LocalDate day = takenOn == null ? LocalDate.now(clock) : takenOn;
             check(day, ratings == null ? List.of() : ratings);
             UUID id = UUID.randomUUID();
-            jdbc.sql("insert into wellness_check (id, participant_id, taken_on, recorded_by) values (:id, :p, :day, :by)")
-                    .param("id", id).param("p", participantId).param("day", day).param("by", viewer.staff().id()).update();
+            jdbc.sql(
+                            "insert into wellness_check (id, participant_id, taken_on, recorded_by) values (:id, :p, :day, :by)")
+                    .param("id", id)
+                    .param("p", participantId)
+                    .param("day", day)
+                    .param("by", viewer.staff().id())
+                    .update();
             for (Rating r : ratings) {
                 jdbc.sql("""
                         insert into wellness_check_rating (check_id, dimension, rating, strengths, wants, barriers)
                         values (:id, :d, :rating, :strengths, :wants, :barriers)
-                        """).param("id", id).param("d", r.dimension().name()).param("rating", r.rating())
-                        .param("strengths", blankToNull(r.strengths())).param("wants", blankToNull(r.wants()))
-                        .param("barriers", blankToNull(r.barriers())).update();
+                        """)
+                        .param("id", id)
+                        .param("d", r.dimension().name())
+                        .param("rating", r.rating())
+                        .param("strengths", blankToNull(r.strengths()))
+                        .param("wants", blankToNull(r.wants()))
+                        .param("barriers", blankToNull(r.barriers()))
+                        .update();
             }
             admission.detail("check=" + id);
             return load(participantId, id);
@@ -60,11 +73,12 @@ public class WellnessChecks {
                     from wellness_check c join wellness_check_rating r on r.check_id = c.id
                     where c.participant_id = :p order by c.taken_on desc, c.recorded_at desc, r.dimension
                     """).param("p", participantId).query(rs -> {
-                        UUID id = rs.getObject("id", UUID.class);
-                        days.put(id, rs.getObject("taken_on", LocalDate.class));
-                        byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
-                    });
-            return byCheck.entrySet().stream().map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
+                UUID id = rs.getObject("id", UUID.class);
+                days.put(id, rs.getObject("taken_on", LocalDate.class));
+                byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
+            });
+            return byCheck.entrySet().stream()
+                    .map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
                     .toList();
         });
     }
@@ -83,9 +97,9 @@ public class WellnessChecks {
                 from wellness_check c join wellness_check_rating r on r.check_id = c.id
                 where c.id = :id and c.participant_id = :p
                 """).param("id", checkId).param("p", participantId).query(rs -> {
-                    day[0] = rs.getObject("taken_on", LocalDate.class);
-                    ratings.add(rating(rs));
-                });
+            day[0] = rs.getObject("taken_on", LocalDate.class);
+            ratings.add(rating(rs));
+        });
         if (ratings.isEmpty()) {
             throw new NotFoundException("This self-check");
         }
@@ -126,13 +140,17 @@ public class WellnessChecks {
         }
     }
 
-    private static Rating rating(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Rating(WellnessDimension.valueOf(rs.getString("dimension")), rs.getInt("rating"),
-                rs.getString("strengths"), rs.getString("wants"), rs.getString("barriers"));
+    private static Rating rating(ResultSet rs) throws SQLException {
+        return new Rating(
+                WellnessDimension.valueOf(rs.getString("dimension")),
+                rs.getInt("rating"),
+                rs.getString("strengths"),
+                rs.getString("wants"),
+                rs.getString("barriers"));
     }
 
     private static List<Rating> sorted(List<Rating> ratings) {
-        return ratings.stream().sorted(java.util.Comparator.comparing(Rating::dimension)).toList();
+        return ratings.stream().sorted(Comparator.comparing(Rating::dimension)).toList();
     }
 
     private static String blankToNull(String value) {

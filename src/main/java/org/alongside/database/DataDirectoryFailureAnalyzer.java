@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.database;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -8,7 +8,9 @@ class DataDirectoryFailureAnalyzer extends AbstractFailureAnalyzer<DataDirectory
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryInUseException cause) {
-        return new FailureAnalysis(cause.getMessage() + ". Starting a second one on it could corrupt the database.",
-                "Stop the other Alongside first, or set ALONGSIDE_DATA_DIR to another directory.", cause);
+        return new FailureAnalysis(
+                cause.getMessage() + ". Starting a second one on it could corrupt the database.",
+                "Stop the other Alongside first, or set ALONGSIDE_DATA_DIR to another directory.",
+                cause);
     }
 }

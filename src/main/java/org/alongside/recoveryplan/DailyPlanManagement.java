@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.participant.RecordGate;
 import org.alongside.recoveryplan.Habit.Frequency;
-import org.alongside.shared.Viewer;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The wellness daily plan: habits the person chose and quick check-ins, with streaks and a 4-week view. */
 @Service
-public class DailyPlan {
+public class DailyPlanManagement {
 
     private static final int HISTORY_DAYS = 730;
 
@@ -26,14 +26,18 @@ public class DailyPlan {
     private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    DailyPlan(JdbcClient jdbc, RecordGate gate) {
+    DailyPlanManagement(JdbcClient jdbc, RecordGate gate) {
         this.jdbc = jdbc;
         this.gate = gate;
     }
 
-    public record NewHabit(HabitArea area, String description, Frequency frequency, String whyItMatters,
-            String supporterName, String supporterRelationship) {
-    }
+    public record NewHabit(
+            HabitArea area,
+            String description,
+            Frequency frequency,
+            String whyItMatters,
+            String supporterName,
+            String supporterRelationship) {}
 
     public UUID addHabit(Viewer viewer, UUID participantId, NewHabit habit) {
         return gate.change(viewer, participantId, "dailyplan.habit-add", admission -> {
@@ -43,21 +47,31 @@ public class DailyPlan {
                     insert into habit (id, participant_id, area, description, frequency, why_it_matters, supporter_name,
                                        supporter_relationship, created_by)
                     values (:id, :p, :area, :description, :frequency, :why, :supporter, :relationship, :by)
-                    """).param("id", id).param("p", participantId).param("area", habit.area().name())
-                    .param("description", habit.description().trim()).param("frequency", habit.frequency().name())
-                    .param("why", blankToNull(habit.whyItMatters())).param("supporter", blankToNull(habit.supporterName()))
-                    .param("relationship", blankToNull(habit.supporterRelationship())).param("by", viewer.staff().id()).update();
+                    """)
+                    .param("id", id)
+                    .param("p", participantId)
+                    .param("area", habit.area().name())
+                    .param("description", habit.description().trim())
+                    .param("frequency", habit.frequency().name())
+                    .param("why", blankToNull(habit.whyItMatters()))
+                    .param("supporter", blankToNull(habit.supporterName()))
+                    .param("relationship", blankToNull(habit.supporterRelationship()))
+                    .param("by", viewer.staff().id())
+                    .update();
             admission.detail("habit=" + id);
             return id;
         });
     }
 
     /** Records how a habit went on a day; a second check-in for the same day replaces the first, and is audited. */
-    public void checkIn(Viewer viewer, UUID participantId, UUID habitId, LocalDate day, CheckInResult result,
-            String note) {
+    public void checkIn(
+            Viewer viewer, UUID participantId, UUID habitId, LocalDate day, CheckInResult result, String note) {
         gate.change(viewer, participantId, "dailyplan.check-in", admission -> {
             boolean ownHabit = jdbc.sql("select exists (select 1 from habit where id = :h and participant_id = :p)")
-                    .param("h", habitId).param("p", participantId).query(Boolean.class).single();
+                    .param("h", habitId)
+                    .param("p", participantId)
+                    .query(Boolean.class)
+                    .single();
             if (!ownHabit) {
                 throw new NotFoundException("This habit");
             }
@@ -81,8 +95,13 @@ public class DailyPlan {
                     insert into habit_check_in (habit_id, day, result, note, recorded_by) values (:h, :day, :result, :note, :by)
                     on conflict (habit_id, day) do update set result = excluded.result, note = excluded.note,
                         recorded_by = excluded.recorded_by, recorded_at = now()
-                    """).param("h", habitId).param("day", date).param("result", result.name())
-                    .param("note", blankToNull(note)).param("by", viewer.staff().id()).update();
+                    """)
+                    .param("h", habitId)
+                    .param("day", date)
+                    .param("result", result.name())
+                    .param("note", blankToNull(note))
+                    .param("by", viewer.staff().id())
+                    .update();
             admission.detail("habit=" + habitId + " day=" + date + " result=" + result);
             return null;
         });
@@ -95,22 +114,37 @@ public class DailyPlan {
             jdbc.sql("""
                     select c.habit_id, c.day, c.result from habit_check_in c join habit h on h.id = c.habit_id
                     where h.participant_id = :p and c.day >= :since
-                    """).param("p", participantId).param("since", today.minusDays(HISTORY_DAYS)).query(rs -> {
+                    """)
+                    .param("p", participantId)
+                    .param("since", today.minusDays(HISTORY_DAYS))
+                    .query(rs -> {
                         checkIns.computeIfAbsent(rs.getObject("habit_id", UUID.class), k -> new HashMap<>())
-                                .put(rs.getObject("day", LocalDate.class), CheckInResult.valueOf(rs.getString("result")));
+                                .put(
+                                        rs.getObject("day", LocalDate.class),
+                                        CheckInResult.valueOf(rs.getString("result")));
                     });
             return jdbc.sql("""
                     select id, area, description, frequency, why_it_matters, supporter_name, supporter_relationship
                     from habit where participant_id = :p and active order by created_at
-                    """).param("p", participantId).query((rs, n) -> {
+                    """)
+                    .param("p", participantId)
+                    .query((rs, n) -> {
                         UUID id = rs.getObject("id", UUID.class);
                         Map<LocalDate, CheckInResult> days = checkIns.getOrDefault(id, Map.of());
                         Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
-                        return new Habit(id, HabitArea.valueOf(rs.getString("area")), rs.getString("description"),
-                                frequency, rs.getString("why_it_matters"), rs.getString("supporter_name"),
-                                rs.getString("supporter_relationship"), days, fourWeeks(days, today),
+                        return new Habit(
+                                id,
+                                HabitArea.valueOf(rs.getString("area")),
+                                rs.getString("description"),
+                                frequency,
+                                rs.getString("why_it_matters"),
+                                rs.getString("supporter_name"),
+                                rs.getString("supporter_relationship"),
+                                days,
+                                fourWeeks(days, today),
                                 frequency == Frequency.DAILY ? Streak.daily(days, today) : Streak.weekly(days, today));
-                    }).list();
+                    })
+                    .list();
         });
     }
 
@@ -142,7 +176,8 @@ public class DailyPlan {
         if (habit.supporterName() != null && habit.supporterName().length() > 200) {
             errors.put("supporterName", "Use at most 200 characters");
         }
-        if (habit.supporterRelationship() != null && habit.supporterRelationship().length() > 100) {
+        if (habit.supporterRelationship() != null
+                && habit.supporterRelationship().length() > 100) {
             errors.put("supporterRelationship", "Use at most 100 characters");
         }
         if (!errors.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -24,7 +24,8 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    EmbeddedDatabase embeddedDatabase(@Value("${alongside.data-dir:./data}") String dataDir,
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${alongside.data-dir:./data}") String dataDir,
             @Value("${alongside.db.shared-buffers:512MB}") String sharedBuffers) {
         return new EmbeddedDatabase(Path.of(dataDir), sharedBuffers);
     }
@@ -36,8 +37,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @DependsOn("embeddedPostgres")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabase database,
-            @Value("${alongside.db.pool-size:10}") int poolSize) throws IOException {
+    HikariDataSource dataSource(
+            EmbeddedPostgres postgres, EmbeddedDatabase database, @Value("${alongside.db.pool-size:10}") int poolSize)
+            throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedDatabase.USER, "postgres"));
         dataSource.setUsername(EmbeddedDatabase.USER);

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.database;
 
 import java.nio.file.Path;
 

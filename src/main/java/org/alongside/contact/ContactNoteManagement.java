@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
  * note's own rules live in {@link ContactNote}; this class loads, asks, and saves.
  */
 @Service
-public class ContactNotes {
+public class ContactNoteManagement {
 
     private static final String WHAT = "This contact note";
     public static final int MAX_LIST = 200;
@@ -46,8 +46,14 @@ public class ContactNotes {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemDefaultZone();
 
-    ContactNotes(ContactNoteStore store, RecordGate gate, StaffDirectory staff, RecoveryPlanManagement plans,
-            LanguageGuide guide, SupervisionManagement supervision, ApplicationEventPublisher events) {
+    ContactNoteManagement(
+            ContactNoteStore store,
+            RecordGate gate,
+            StaffDirectory staff,
+            RecoveryPlanManagement plans,
+            LanguageGuide guide,
+            SupervisionManagement supervision,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.gate = gate;
         this.staff = staff;
@@ -68,8 +74,8 @@ public class ContactNotes {
         });
     }
 
-    public ContactNoteView saveDraft(Viewer viewer, UUID participantId, UUID noteId, NoteContent content,
-            long expectedVersion) {
+    public ContactNoteView saveDraft(
+            Viewer viewer, UUID participantId, UUID noteId, NoteContent content, long expectedVersion) {
         UUID author = viewer.staff().id();
         return gate.change(viewer, participantId, "contact.draft", admission -> {
             ContactNote note = load(participantId, noteId);
@@ -103,8 +109,9 @@ public class ContactNotes {
         UUID author = viewer.staff().id();
         return gate.changeWithRuleInline(viewer, participantId, "contact.sign", admission -> {
             BillingUnitRule rule = rule(content);
-            ContactNoteStore.Signing signing = store.signing(admission.visibility(), author, participantId,
-                    content.contactDate(), rule.code()).orElseThrow(() -> new NotFoundException("Your account"));
+            ContactNoteStore.Signing signing = store.signing(
+                            admission.visibility(), author, participantId, content.contactDate(), rule.code())
+                    .orElseThrow(() -> new NotFoundException("Your account"));
             if (!signing.visible()) {
                 return Optional.empty();
             }
@@ -118,9 +125,14 @@ public class ContactNotes {
     }
 
     /** Who was at a signed group session, and what the group did. */
-    public record GroupContact(UUID sessionId, List<UUID> attendees, LocalDate date, LocalTime start, LocalTime end,
-            String place, String groupNote) {
-    }
+    public record GroupContact(
+            UUID sessionId,
+            List<UUID> attendees,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            String place,
+            String groupNote) {}
 
     /**
      * Signing a group session writes one signed group contact per attendee, its units counted by
@@ -130,17 +142,30 @@ public class ContactNotes {
      */
     public int recordGroupContacts(Admission admission, GroupContact group) {
         ContactNote.Signer signer = signer(admission.viewer().staff().id());
-        NoteContent content = new NoteContent(group.date(), group.start(), group.end(), null, ContactMode.GROUP,
-                group.place(), Set.of(Activity.LEADING_GROUP), null, null, group.groupNote(), null, null, null);
+        NoteContent content = new NoteContent(
+                group.date(),
+                group.start(),
+                group.end(),
+                null,
+                ContactMode.GROUP,
+                group.place(),
+                Set.of(Activity.LEADING_GROUP),
+                null,
+                null,
+                group.groupNote(),
+                null,
+                null,
+                null);
         BillingUnitRule rule = rule(content);
         int total = 0;
         for (UUID participantId : group.attendees()) {
-            ContactNote note = ContactNote.ofGroupSession(UUID.randomUUID(), participantId, group.sessionId(), signer,
-                    content, now());
+            ContactNote note = ContactNote.ofGroupSession(
+                    UUID.randomUUID(), participantId, group.sessionId(), signer, content, now());
             note.sign(signer, rule, billedFor(participantId), today(), now());
             store.insert(note);
             int units = note.signature().units();
-            admission.recordFor(participantId, "note=" + note.id() + " session=" + group.sessionId() + " units=" + units);
+            admission.recordFor(
+                    participantId, "note=" + note.id() + " session=" + group.sessionId() + " units=" + units);
             publish(note);
             total += units;
         }
@@ -177,8 +202,13 @@ public class ContactNotes {
     public List<ContactNoteView> reviewQueue(Viewer viewer) {
         UUID supervisor = viewer.staff().id();
         List<UUID> supervisees = supervision.superviseesOf(supervisor).stream()
-                .map(SupervisorLink::workerId).toList();
-        return gate.list(viewer, "contact.review-queue", "contact-note", null,
+                .map(SupervisorLink::workerId)
+                .toList();
+        return gate.list(
+                viewer,
+                "contact.review-queue",
+                "contact-note",
+                null,
                 listing -> store.waitingFrom(listing.visibility(), supervisees));
     }
 
@@ -206,7 +236,10 @@ public class ContactNotes {
         if (limit < 1 || limit > MAX_LIST) {
             throw new InvalidInputException("limit", "Ask for 1 to " + MAX_LIST + " notes");
         }
-        return gate.readWithRuleInline(viewer, participantId, "contact.list",
+        return gate.readWithRuleInline(
+                viewer,
+                participantId,
+                "contact.list",
                 admission -> store.list(admission.visibility(), participantId, limit));
     }
 
@@ -220,13 +253,15 @@ public class ContactNotes {
     }
 
     private boolean supervises(UUID supervisor, UUID worker) {
-        return supervision.supervisorsOf(worker).stream().anyMatch(link -> link.supervisorId().equals(supervisor));
+        return supervision.supervisorsOf(worker).stream()
+                .anyMatch(link -> link.supervisorId().equals(supervisor));
     }
 
     private ContactNote.Signer signer(UUID author) {
-        StaffDirectory.Signature signature = staff.signature(author)
-                .orElseThrow(() -> new NotFoundException("Your account"));
-        return new ContactNote.Signer(author, signature.displayName(), signature.credential(), signature.requiresCosign());
+        StaffDirectory.Signature signature =
+                staff.signature(author).orElseThrow(() -> new NotFoundException("Your account"));
+        return new ContactNote.Signer(
+                author, signature.displayName(), signature.credential(), signature.requiresCosign());
     }
 
     private BillingUnitRule rule(NoteContent content) {

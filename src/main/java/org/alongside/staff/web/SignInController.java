@@ -1,8 +1,8 @@
-package org.alongside;
+package org.alongside.staff.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import org.alongside.demo.DemoLogins;
+import org.alongside.staff.SignInHints;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -11,16 +11,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page; lists the demo sign-ins only in demo mode. Of failure messages, only a locked
+ * The sign-in page; lists the sign-in hints someone provides (the demo organisation's, in demo mode). Of failure messages, only a locked
  * or deactivated account's are shown as written; anything else reads as a wrong email or password.
  */
 @Controller
 class SignInController {
 
-    private final DemoLogins demoLogins;
+    private final List<SignInHints> hints;
 
-    SignInController(DemoLogins demoLogins) {
-        this.demoLogins = demoLogins;
+    SignInController(List<SignInHints> hints) {
+        this.hints = hints;
     }
 
     @GetMapping("/")
@@ -29,16 +29,23 @@ class SignInController {
     }
 
     @GetMapping("/signin")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedout,
-            HttpSession session, Model model) {
+    String signIn(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String signedout,
+            HttpSession session,
+            Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("error", last instanceof AccountStatusException e && e.getMessage() != null
-                    ? e.getMessage() : "The email address or password is not right.");
+            model.addAttribute(
+                    "error",
+                    last instanceof AccountStatusException e && e.getMessage() != null
+                            ? e.getMessage()
+                            : "The email address or password is not right.");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         model.addAttribute("signedOut", signedout != null);
-        model.addAttribute("demoLogins", demoLogins.enabled() ? demoLogins.list() : List.of());
+        model.addAttribute(
+                "demoLogins", hints.stream().flatMap(h -> h.hints().stream()).toList());
         return "signin";
     }
 }
