@@ -19,6 +19,7 @@ import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.staff.ProgramManagement;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,13 @@ public class GroupManagement {
 
     private final GroupStore store;
     private final AuditLog audit;
+    private final ProgramManagement programs;
     private final Clock clock = Clock.systemDefaultZone();
 
-    GroupManagement(GroupStore store, AuditLog audit) {
+    GroupManagement(GroupStore store, AuditLog audit, ProgramManagement programs) {
         this.store = store;
         this.audit = audit;
+        this.programs = programs;
     }
 
     public record NewGroup(
@@ -60,13 +63,13 @@ public class GroupManagement {
             throw new AccessDeniedException("Administrators and supervisors set up groups");
         }
         Map<String, String> errors = GroupRules.checkGroup(command);
-        if (command.programId() != null && !store.programMember(command.programId(), actor.id())) {
+        if (command.programId() != null && !programs.isMember(command.programId(), actor.id())) {
             errors.put("programId", "Choose one of your programs");
         }
         Set<UUID> facilitators =
                 new LinkedHashSet<>(command.facilitatorIds() == null ? List.of() : command.facilitatorIds());
         if (command.programId() != null
-                && facilitators.stream().anyMatch(id -> !store.programMember(command.programId(), id))) {
+                && facilitators.stream().anyMatch(id -> !programs.isMember(command.programId(), id))) {
             errors.put("facilitatorIds", "Facilitators are staff of the group's program");
         }
         if (!errors.isEmpty()) {
@@ -91,7 +94,7 @@ public class GroupManagement {
 
     @Transactional(readOnly = true)
     public List<GroupRow> list(Viewer viewer) {
-        return store.list(viewer.staff());
+        return store.list(viewer.staff(), programsRunBy(viewer.staff()));
     }
 
     public GroupView get(Viewer viewer, UUID groupId) {
@@ -104,13 +107,14 @@ public class GroupManagement {
         group(viewer, groupId);
         GroupRules.checkSession(command);
         UUID id = UUID.randomUUID();
-        store.insertSession(
-                id,
-                groupId,
-                command.date(),
-                command.start(),
-                command.end(),
-                command.topic().trim(),
+        store.insert(
+                GroupSession.open(
+                        id,
+                        groupId,
+                        command.date(),
+                        command.start(),
+                        command.end(),
+                        command.topic().trim()),
                 Instant.now(clock));
         audit.record(AuditEvent.of(viewer.actorId(), "group.session", "group-session", id.toString())
                 .withDetail("group=" + groupId));
@@ -141,10 +145,16 @@ public class GroupManagement {
      * program); otherwise the refusal is recorded and the answer is that of a missing group.
      */
     GroupRow group(Viewer viewer, UUID groupId) {
-        return store.find(viewer.staff(), groupId).orElseThrow(() -> {
-            audit.recordRefusal(AuditEvent.denied(viewer.actorId(), "group.access", "recovery-group", groupId));
-            return new NotFoundException(GROUP);
-        });
+        return store.find(viewer.staff(), programsRunBy(viewer.staff()), groupId)
+                .orElseThrow(() -> {
+                    audit.recordRefusal(AuditEvent.denied(viewer.actorId(), "group.access", "recovery-group", groupId));
+                    return new NotFoundException(GROUP);
+                });
+    }
+
+    /** The programs whose groups an administrator or supervisor sees; none for anyone else. */
+    private List<UUID> programsRunBy(StaffMember viewer) {
+        return viewer.isAdmin() || viewer.isSupervisor() ? programs.programsOf(viewer.id()) : List.of();
     }
 
     private GroupView view(StaffMember viewer, UUID groupId) {

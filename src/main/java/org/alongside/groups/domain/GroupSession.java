@@ -77,6 +77,12 @@ public final class GroupSession {
         this.version = version;
     }
 
+    /** A new session of a group, open for attendance and the group note. */
+    public static GroupSession open(
+            UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic) {
+        return new GroupSession(id, groupId, date, start, end, topic, null, Status.OPEN, null, null, List.of(), 0);
+    }
+
     /**
      * Marks a person present. They must be enrolled in the group's program and there must be room;
      * marking someone twice changes nothing (false).

@@ -28,13 +28,14 @@ public class GroupStore {
 
     /**
      * Who sees a group: its facilitators, and administrators and supervisors who belong to its
-     * program. Everyone else gets the same answer as for a group that does not exist.
+     * program (their programs are given, read from the staff module). Everyone else gets the same
+     * answer as for a group that does not exist.
      */
-    static final String VISIBLE = """
-            (exists (select 1 from recovery_group_facilitator f where f.group_id = g.id and f.staff_id = :viewer)
-             or ((:admin or :supervisor) and exists (select 1 from program_member pm
-                     where pm.program_id = g.program_id and pm.staff_id = :viewer)))
-            """;
+    private static String visible(StaffMember viewer, Collection<UUID> programs) {
+        boolean runsPrograms = (viewer.isAdmin() || viewer.isSupervisor()) && !programs.isEmpty();
+        return "(exists (select 1 from recovery_group_facilitator f where f.group_id = g.id and f.staff_id = :viewer)"
+                + (runsPrograms ? " or g.program_id in (:programs))" : ")");
+    }
 
     public record GroupRow(
             UUID id,
@@ -73,25 +74,22 @@ public class GroupStore {
         }
     }
 
-    public Optional<GroupRow> find(StaffMember viewer, UUID groupId) {
-        return jdbc.sql(SELECT_GROUP + " where g.id = :id and " + VISIBLE)
-                .paramSource(bind(viewer).addValue("id", groupId))
+    public Optional<GroupRow> find(StaffMember viewer, Collection<UUID> programs, UUID groupId) {
+        return jdbc.sql(SELECT_GROUP + " where g.id = :id and " + visible(viewer, programs))
+                .paramSource(bind(viewer, programs).addValue("id", groupId))
                 .query(GroupStore::row)
                 .optional();
     }
 
-    public List<GroupRow> list(StaffMember viewer) {
-        return jdbc.sql(SELECT_GROUP + " where " + VISIBLE + " order by pr.name, g.name")
-                .paramSource(bind(viewer))
+    public List<GroupRow> list(StaffMember viewer, Collection<UUID> programs) {
+        return jdbc.sql(SELECT_GROUP + " where " + visible(viewer, programs) + " order by pr.name, g.name")
+                .paramSource(bind(viewer, programs))
                 .query(GroupStore::row)
                 .list();
     }
 
-    private static MapSqlParameterSource bind(StaffMember viewer) {
-        return new MapSqlParameterSource()
-                .addValue("viewer", viewer.id())
-                .addValue("supervisor", viewer.isSupervisor())
-                .addValue("admin", viewer.isAdmin());
+    private static MapSqlParameterSource bind(StaffMember viewer, Collection<UUID> programs) {
+        return new MapSqlParameterSource().addValue("viewer", viewer.id()).addValue("programs", programs);
     }
 
     private static final String SELECT_GROUP = """
@@ -193,18 +191,18 @@ public class GroupStore {
                 == 1;
     }
 
-    public void insertSession(
-            UUID id, UUID groupId, LocalDate date, LocalTime start, LocalTime end, String topic, Instant at) {
+    /** Writes a session just opened. */
+    public void insert(GroupSession session, Instant at) {
         jdbc.sql("""
                 insert into group_session (id, group_id, session_date, start_time, end_time, topic, status, created_at, version)
                 values (:id, :g, :date, :start, :end, :topic, 'OPEN', :at, 0)
                 """)
-                .param("id", id)
-                .param("g", groupId)
-                .param("date", date)
-                .param("start", start)
-                .param("end", end)
-                .param("topic", topic)
+                .param("id", session.id())
+                .param("g", session.groupId())
+                .param("date", session.date())
+                .param("start", session.start())
+                .param("end", session.end())
+                .param("topic", session.topic())
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -336,13 +334,5 @@ public class GroupStore {
         }
         session.saved();
         return true;
-    }
-
-    public boolean programMember(UUID programId, UUID staffId) {
-        return jdbc.sql("select exists (select 1 from program_member where program_id = :p and staff_id = :s)")
-                .param("p", programId)
-                .param("s", staffId)
-                .query(Boolean.class)
-                .single();
     }
 }

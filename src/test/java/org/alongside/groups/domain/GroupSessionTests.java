@@ -23,19 +23,8 @@ class GroupSessionTests {
     static final Signer FACILITATOR = new Signer(UUID.randomUUID(), "Facilitator F", "CPS");
 
     static GroupSession open(LocalDate day) {
-        return new GroupSession(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                day,
-                LocalTime.of(10, 0),
-                LocalTime.of(11, 0),
-                "Rest",
-                null,
-                Status.OPEN,
-                null,
-                null,
-                List.of(),
-                0);
+        return GroupSession.open(
+                UUID.randomUUID(), UUID.randomUUID(), day, LocalTime.of(10, 0), LocalTime.of(11, 0), "Rest");
     }
 
     static GroupSession readyToSign() {
@@ -43,6 +32,15 @@ class GroupSessionTests {
         session.markPresent(UUID.randomUUID(), false, true, 10);
         session.writeNote("We walked the river path", 0);
         return session;
+    }
+
+    @Test
+    void aNewSessionIsOpenWithNobodyMarkedAndNoNote() {
+        GroupSession session = open(TODAY);
+        assertThat(session.status()).isEqualTo(Status.OPEN);
+        assertThat(session.attendees()).isEmpty();
+        assertThat(session.note()).isNull();
+        assertThat(session.version()).isZero();
     }
 
     @Test
