@@ -3,6 +3,7 @@ package org.alongside.contact;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.alongside.contact.domain.ContactNote;
 import org.alongside.participant.CaseloadReminders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LastContactReminders implements CaseloadReminders {
+
+    /** The statuses in which a note is still its author's to finish, as the note itself defines them. */
+    private static final List<String> EDITABLE = Arrays.stream(ContactNote.Status.values())
+            .filter(ContactNote.Status::editable)
+            .map(Enum::name)
+            .toList();
 
     private final JdbcClient jdbc;
     private final int noContactDays;
@@ -38,15 +46,18 @@ class LastContactReminders implements CaseloadReminders {
         Set<UUID> drafts = new HashSet<>();
         if (!participantIds.isEmpty()) {
             jdbc.sql("""
-                    select participant_id, max(contact_date) as last, bool_or(status in ('DRAFT', 'RETURNED')) as unsigned
+                    select participant_id, max(contact_date) as last, bool_or(status in (:editable)) as unsigned
                     from contact_note where participant_id in (:ids) group by participant_id
-                    """).param("ids", participantIds).query(rs -> {
-                UUID id = rs.getObject("participant_id", UUID.class);
-                last.put(id, rs.getObject("last", LocalDate.class));
-                if (rs.getBoolean("unsigned")) {
-                    drafts.add(id);
-                }
-            });
+                    """)
+                    .param("ids", participantIds)
+                    .param("editable", EDITABLE)
+                    .query(rs -> {
+                        UUID id = rs.getObject("participant_id", UUID.class);
+                        last.put(id, rs.getObject("last", LocalDate.class));
+                        if (rs.getBoolean("unsigned")) {
+                            drafts.add(id);
+                        }
+                    });
         }
         Map<UUID, List<Reminder>> reminders = new HashMap<>();
         for (UUID id : participantIds) {
