@@ -106,6 +106,7 @@ public class StaffManagement {
         StaffMember saved = staff.save(member);
         audit.record(AuditEvent.of(actor.id(), "staff.update", "staff", id));
         if (!before.equals(change.roles())) {
+            endSessions(member, null);
             audit.record(AuditEvent.of(actor.id(), "staff.roles", "staff", id)
                     .withDetail("from=" + before + " to=" + change.roles()));
         }
@@ -124,9 +125,8 @@ public class StaffManagement {
         StaffMember member = load(id);
         member.deactivate(StaffRules.limit(reason.trim(), 500, "reason"));
         StaffMember saved = staff.save(member);
-        jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
-                .param("id", id)
-                .update();
+        revokeTokens(id);
+        endSessions(member, null);
         audit.record(AuditEvent.of(actor.id(), "staff.deactivate", "staff", id));
         return saved.toSummary();
     }
@@ -161,12 +161,18 @@ public class StaffManagement {
         StaffMember member = load(id);
         member.changePassword(passwords.encode(newPassword), true);
         staff.save(member);
+        revokeTokens(id);
+        endSessions(member, null);
         audit.record(AuditEvent.of(actor.id(), "staff.password-reset", "staff", id));
     }
 
-    /** The signed-in person chooses their own password. */
+    /**
+     * The signed-in person chooses their own password; their other signed-in sessions end (the one
+     * they are using, {@code keepSessionId}, stays).
+     */
     @Transactional
-    public void changeOwnPassword(Viewer.StaffMember actor, String currentPassword, String newPassword) {
+    public void changeOwnPassword(
+            Viewer.StaffMember actor, String currentPassword, String newPassword, String keepSessionId) {
         StaffMember member = load(actor.id());
         if (currentPassword == null || !passwords.matches(currentPassword, member.passwordHash())) {
             throw new InvalidInputException("currentPassword", "This is not your current password");
@@ -177,7 +183,26 @@ public class StaffManagement {
         }
         member.changePassword(passwords.encode(newPassword), false);
         staff.save(member);
+        endSessions(member, keepSessionId);
         audit.record(AuditEvent.of(actor.id(), "staff.password-change", "staff", actor.id()));
+    }
+
+    /**
+     * Ends the account's signed-in sessions (but {@code keepSessionId}), so a deactivation, a change
+     * of roles or a new password takes effect on the next request, not at the next sign-in.
+     */
+    private void endSessions(StaffMember member, String keepSessionId) {
+        jdbc.sql("delete from spring_session where principal_name = :email and session_id is distinct from :keep")
+                .param("email", member.email())
+                .param("keep", keepSessionId)
+                .update();
+    }
+
+    /** Revokes the account's API tokens (deactivation, or a password an administrator set). */
+    private void revokeTokens(UUID id) {
+        jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
+                .param("id", id)
+                .update();
     }
 
     @Transactional(readOnly = true)

@@ -69,7 +69,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
+        String ours = e.getMessage() == null || e.getMessage().equals("Access Denied") ? null : e.getMessage();
+        return problem(
+                HttpStatus.FORBIDDEN, "Forbidden", ours != null ? ours : "Your role does not allow this request.");
     }
 
     @ExceptionHandler(Exception.class)

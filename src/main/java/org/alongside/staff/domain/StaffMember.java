@@ -94,6 +94,11 @@ public class StaffMember {
                 : EnumSet.copyOf(roles.stream().map(RoleGrant::role).collect(Collectors.toSet()));
     }
 
+    /** The sign-in name (also the principal name of the account's sessions). */
+    public String email() {
+        return email;
+    }
+
     public CurrentUser toCurrentUser() {
         return new CurrentUser(id, email, displayName, roleSet(), passwordMustChange);
     }

@@ -10,6 +10,7 @@ import org.alongside.shared.Role;
 import org.alongside.staff.ApiTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,10 @@ class AccountApi {
     @PostMapping("/tokens")
     ResponseEntity<TokenResponse> issue(
             @AuthenticationPrincipal CurrentUser user, @RequestBody(required = false) TokenRequest request) {
+        if (user.passwordMustChange()) {
+            throw new AccessDeniedException(
+                    "Choose your own password first: sign in on the web, then create a token with your new password");
+        }
         ApiTokens.IssuedToken issued = tokens.issue(user.viewer(), request == null ? null : request.label());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
                 .body(new TokenResponse(issued.id(), issued.token()));

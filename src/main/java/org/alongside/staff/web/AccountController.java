@@ -46,7 +46,11 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            staff.changeOwnPassword(user.viewer(), currentPassword, newPassword);
+            staff.changeOwnPassword(
+                    user.viewer(),
+                    currentPassword,
+                    newPassword,
+                    request.getSession().getId());
         } catch (InvalidInputException e) {
             Map<String, String> errors = new HashMap<>(e.fieldErrors());
             if (errors.containsKey("password")) {
