@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +60,17 @@ public final class BrowserlessSession {
 
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         return postForm("/signin", "/signin", Map.of("email", email, "password", password));
+    }
+
+    /** Sends the same GET {@code count} times at once, as a browser restoring its tabs; answers the statuses. */
+    public List<Integer> parallelGets(String path, int count) {
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sent.add(client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        return sent.stream().map(f -> f.join().statusCode()).toList();
     }
 
     public String sessionCookie() {

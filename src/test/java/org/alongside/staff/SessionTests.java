@@ -101,4 +101,14 @@ class SessionTests {
         assertThat(new ApiSupport(mvc, context).auditCountByActor("signout", worker.id(), "SUCCESS"))
                 .isEqualTo(1);
     }
+
+    @Test
+    void parallelRequestsRightAfterSignInAllSucceed() throws Exception {
+        CurrentUser worker = newWorker();
+        for (int round = 0; round < 5; round++) {
+            BrowserlessSession browser = new BrowserlessSession(port);
+            browser.signIn(worker.email(), Fixtures.PASSWORD);
+            assertThat(browser.parallelGets("/people", 6)).as("round " + round).containsOnly(200);
+        }
+    }
 }
