@@ -103,17 +103,23 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     public String token(String email, String password) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(uri("/api/v1/tokens"))
-                        .header("Authorization", "Basic " + basic)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = basic("/api/v1/tokens", email, password);
         assertThat(response.statusCode())
                 .as("token for " + email + ": " + response.body())
                 .isEqualTo(201);
         return JsonPath.read(response.body(), "$.token");
+    }
+
+    /** A POST with HTTP Basic credentials. */
+    public HttpResponse<String> basic(String path, String email, String password)
+            throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Basic " + basic)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> call(String token, String method, String path, String json)

@@ -21,6 +21,8 @@ class DemoModeIT {
     @Test
     void seedsARealisticDemoOrganisationAndListsItsSignIns() throws Exception {
         Path data = Path.of("target", "demo-test", UUID.randomUUID().toString()).toAbsolutePath();
+        String[] published;
+        String issued;
         try (ApplicationProcess app = ApplicationProcess.start(
                 data.resolveSibling(data.getFileName() + ".log"),
                 Map.of("ALONGSIDE_DATA_DIR", data.toString()),
@@ -38,6 +40,8 @@ class DemoModeIT {
             assertThat(admin[0]).isEqualTo("Program administrator");
 
             String token = app.token(admin[1], admin[2]);
+            published = admin;
+            issued = token;
             String people = app.call(token, "GET", "/api/v1/participants", null).body();
             assertThat((List<?>) JsonPath.read(people, "$")).hasSize(60);
             assertThat((List<?>) JsonPath.read(people, "$[?(@.status == 'PAUSED')]"))
@@ -68,6 +72,21 @@ class DemoModeIT {
             List<?> groups = JsonPath.read(
                     app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
             assertThat(groups).hasSize(1);
+        }
+        try (ApplicationProcess prod = ApplicationProcess.start(
+                data.resolveSibling(data.getFileName() + "-prod.log"),
+                Map.of("ALONGSIDE_DATA_DIR", data.toString()),
+                "--spring.profiles.active=prod")) {
+            assertThat(prod.get("/signin").body())
+                    .doesNotContain("Demo sign-ins")
+                    .doesNotContain(published[2]);
+            assertThat(prod.basic("/api/v1/tokens", published[1], published[2]).statusCode())
+                    .as("the published demo password no longer signs in")
+                    .isEqualTo(401);
+            assertThat(prod.call(issued, "GET", "/api/v1/me", null).statusCode())
+                    .as("a token issued in demo mode is revoked")
+                    .isEqualTo(401);
+            assertThat(prod.log()).contains("demo sign-ins were published");
         }
     }
 }

@@ -40,6 +40,18 @@ public class DemoLogins implements SignInHints {
                 .list();
     }
 
+    /** The emails of every published demo sign-in, whether or not demo mode is on. */
+    List<String> emails() {
+        return jdbc.sql("select email from demo_login order by position")
+                .query(String.class)
+                .list();
+    }
+
+    /** Deletes the published demo sign-ins (their accounts were deactivated first). */
+    void forgetAll() {
+        jdbc.sql("delete from demo_login").update();
+    }
+
     void add(int position, String email, String password, String description) {
         jdbc.sql("insert into demo_login (position, email, password, description) values (:p, :e, :pw, :d)")
                 .param("p", position)

@@ -116,7 +116,11 @@ class DemoOrganisation implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!enabled || staff.anyAccountExists()) {
+        if (!enabled) {
+            retirePublishedSignIns();
+            return;
+        }
+        if (staff.anyAccountExists()) {
             return;
         }
         log.info("Empty database in demo mode: creating the demo organisation");
@@ -193,6 +197,28 @@ class DemoOrganisation implements SmartInitializingSingleton {
 
     private static CurrentUser user(StaffSummary s) {
         return new CurrentUser(s.id(), s.email(), s.displayName(), s.roles(), false);
+    }
+
+    /**
+     * The demo's passwords were shown on the sign-in page: on a database seeded in demo mode and
+     * started without it, those accounts are deactivated (sessions ended, tokens revoked) and the
+     * published sign-ins deleted, so they cannot be used against real data.
+     */
+    private void retirePublishedSignIns() {
+        List<String> published = logins.emails();
+        if (published.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            int disabled =
+                    staff.deactivateBySystem(published, "Demo sign-in disabled: the database runs without demo mode");
+            logins.forgetAll();
+            log.warn(
+                    "This database was seeded in demo mode. Its {} demo sign-ins were published, so {} active "
+                            + "accounts among them are now deactivated and the list is deleted.",
+                    published.size(),
+                    disabled);
+        });
     }
 
     /** Signed notes at varied distances in the past (some beyond the 14-day reminder), and a draft to finish. */

@@ -1,5 +1,6 @@
 package org.alongside.staff;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +130,30 @@ public class StaffManagement {
         endSessions(member, null);
         audit.record(AuditEvent.of(actor.id(), "staff.deactivate", "staff", id));
         return saved.toSummary();
+    }
+
+    /**
+     * Deactivates accounts on the system's own authority (no one signed in), ends their sessions and
+     * revokes their tokens: for sign-ins that were published, such as the demo organisation's when
+     * the same database is started without demo mode. Answers how many were active.
+     */
+    @Transactional
+    public int deactivateBySystem(Collection<String> emails, String reason) {
+        int deactivated = 0;
+        for (String email : emails) {
+            StaffMember member = staff.findByEmail(email.trim()).orElse(null);
+            if (member == null || !member.active()) {
+                continue;
+            }
+            member.deactivate(reason);
+            staff.save(member);
+            revokeTokens(member.id());
+            endSessions(member, null);
+            audit.record(AuditEvent.of(null, "staff.deactivate", "staff", member.id())
+                    .withDetail(reason));
+            deactivated++;
+        }
+        return deactivated;
     }
 
     @Transactional
