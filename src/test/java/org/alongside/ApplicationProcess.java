@@ -110,6 +110,10 @@ public final class ApplicationProcess implements AutoCloseable {
         return JsonPath.read(response.body(), "$.token");
     }
 
+    public int port() {
+        return port;
+    }
+
     /** A POST with HTTP Basic credentials. */
     public HttpResponse<String> basic(String path, String email, String password)
             throws IOException, InterruptedException {

@@ -50,7 +50,18 @@ class ExternalDatabaseIT {
             try (ApplicationProcess app = ApplicationProcess.start(work.resolve("run1.log"), env)) {
                 Matcher printed = ONE_TIME.matcher(app.log());
                 assertThat(printed.find()).as("one-time password in the log").isTrue();
-                password = printed.group(1);
+                String oneTime = printed.group(1);
+                assertThat(app.basic("/api/v1/tokens", "first.admin@test.example", oneTime)
+                                .statusCode())
+                        .as("the one-time password gets no token before it is changed")
+                        .isEqualTo(403);
+                BrowserlessSession browser = new BrowserlessSession(app.port());
+                browser.signIn("first.admin@test.example", oneTime);
+                password = "the first administrator's own passphrase";
+                browser.postForm(
+                        "/account/password",
+                        "/account/password",
+                        Map.of("currentPassword", oneTime, "newPassword", password));
                 String token = app.token("first.admin@test.example", password);
                 assertThat(app.call(
                                         token,

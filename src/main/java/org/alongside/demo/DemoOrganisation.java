@@ -301,7 +301,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
                 session.id(),
                 "We walked the river path and each named one place that feels calm.",
                 session.version());
-        attendance.sign(facilitator.viewer(), group.id(), session.id(), noted.version());
+        attendance.sign(facilitator.viewer(), group.id(), session.id(), noted);
         groups.startSession(
                 facilitator.viewer(),
                 group.id(),

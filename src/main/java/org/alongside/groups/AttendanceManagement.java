@@ -55,6 +55,32 @@ public class AttendanceManagement {
         this.contacts = contacts;
     }
 
+    /**
+     * The group as the viewer may see it: its roster names only people they may see, with a count
+     * of the others (a group may bring together people of several caseloads). The list is audited.
+     */
+    public GroupView get(Viewer viewer, UUID groupId) {
+        GroupRow group = groups.group(viewer, groupId);
+        return gate.list(
+                viewer,
+                "group.view",
+                "recovery-group",
+                groupId,
+                listing -> groups.view(group, store.roster(groupId, listing.visibility())));
+    }
+
+    /** A session as the viewer may see it: attendees they may see by name, and a count of the others. */
+    public SessionView getSession(Viewer viewer, UUID groupId, UUID sessionId) {
+        groups.group(viewer, groupId);
+        return gate.list(
+                viewer,
+                "group.session.view",
+                "group-session",
+                sessionId,
+                listing -> store.session(groupId, sessionId, listing.visibility())
+                        .orElseThrow(() -> new NotFoundException(GroupManagement.SESSION)));
+    }
+
     /** People this viewer may see who are enrolled in the group's program: who can join the roster or walk in. */
     public List<Person> candidates(Viewer viewer, UUID groupId) {
         UUID program = groups.group(viewer, groupId).programId();
@@ -76,7 +102,7 @@ public class AttendanceManagement {
             store.addMember(groupId, participantId, viewer.actorId(), Instant.now(clock));
             return admission.detail("group=" + groupId);
         });
-        return groups.get(viewer, groupId);
+        return get(viewer, groupId);
     }
 
     /** Marks one person present (from the roster, or as a walk-in). Marking someone twice changes nothing. */
@@ -89,7 +115,7 @@ public class AttendanceManagement {
                     participantId, walkIn, store.enrolledIn(group.programId(), participantId), group.capacity());
             save(session, viewer);
             admission.detail("session=" + sessionId + (walkIn ? " walk-in" : ""));
-            return groups.session(groupId, sessionId);
+            return shown(viewer, groupId, sessionId);
         });
     }
 
@@ -97,11 +123,11 @@ public class AttendanceManagement {
     public SessionView takeAttendance(Viewer viewer, UUID groupId, UUID sessionId, Set<UUID> present) {
         GroupRow group = groups.group(viewer, groupId);
         Set<UUID> roster = new LinkedHashSet<>();
-        store.roster(groupId).forEach(p -> roster.add(p.id()));
+        store.roster(groupId, gate.visibility(viewer)).people().forEach(p -> roster.add(p.id()));
         if (!roster.containsAll(present)) {
             throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
         }
-        Set<UUID> marked = new LinkedHashSet<>(groups.session(groupId, sessionId).attendance().stream()
+        Set<UUID> marked = new LinkedHashSet<>(shown(viewer, groupId, sessionId).attendance().stream()
                 .map(SessionView.Attendee::participantId)
                 .toList());
         Set<UUID> touched = new LinkedHashSet<>(present);
@@ -121,7 +147,7 @@ public class AttendanceManagement {
                 }
             }
             save(session, viewer);
-            return groups.session(groupId, sessionId);
+            return shown(viewer, groupId, sessionId);
         });
     }
 
@@ -133,7 +159,7 @@ public class AttendanceManagement {
             session.markAbsent(participantId);
             save(session, viewer);
             admission.detail("session=" + sessionId);
-            return groups.session(groupId, sessionId);
+            return shown(viewer, groupId, sessionId);
         });
     }
 
@@ -143,9 +169,7 @@ public class AttendanceManagement {
      */
     public SessionView sign(Viewer viewer, UUID groupId, UUID sessionId, long expectedVersion) {
         GroupRow group = groups.group(viewer, groupId);
-        List<UUID> attendees = groups.session(groupId, sessionId).attendance().stream()
-                .map(SessionView.Attendee::participantId)
-                .toList();
+        List<UUID> attendees = store.attendees(groupId, sessionId);
         return gate.changeAll(viewer, attendees, "contact.group", admission -> {
             GroupSession session = load(groupId, sessionId);
             if (!new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
@@ -156,8 +180,14 @@ public class AttendanceManagement {
             int units = recordContacts(admission, group, session);
             audit.record(AuditEvent.of(viewer.actorId(), "group.session.sign", "group-session", sessionId.toString())
                     .withDetail("attendees=" + attendees.size() + " units=" + units));
-            return groups.session(groupId, sessionId);
+            return shown(viewer, groupId, sessionId);
         });
+    }
+
+    /** The session as this viewer may see it (names of people they may see only). */
+    private SessionView shown(Viewer viewer, UUID groupId, UUID sessionId) {
+        return store.session(groupId, sessionId, gate.visibility(viewer))
+                .orElseThrow(() -> new NotFoundException(GroupManagement.SESSION));
     }
 
     private int recordContacts(Admission admission, GroupRow group, GroupSession session) {

@@ -14,6 +14,7 @@ import org.alongside.audit.AuditLog;
 import org.alongside.groups.domain.GroupSession;
 import org.alongside.groups.domain.GroupStore;
 import org.alongside.groups.domain.GroupStore.GroupRow;
+import org.alongside.participant.Visibility;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -89,18 +90,12 @@ public class GroupManagement {
                 facilitators,
                 Instant.now(clock));
         audit.record(AuditEvent.of(actor.id(), "group.create", "recovery-group", id.toString()));
-        return view(actor, id);
+        return view(group(viewer, id), new GroupStore.Roster(List.of(), 0));
     }
 
     @Transactional(readOnly = true)
     public List<GroupRow> list(Viewer viewer) {
         return store.list(viewer.staff(), programsRunBy(viewer.staff()));
-    }
-
-    public GroupView get(Viewer viewer, UUID groupId) {
-        GroupView group = view(viewer.staff(), groupId);
-        audit.record(AuditEvent.of(viewer.actorId(), "group.view", "recovery-group", groupId.toString()));
-        return group;
     }
 
     public SessionView startSession(Viewer viewer, UUID groupId, NewSession command) {
@@ -118,26 +113,23 @@ public class GroupManagement {
                 Instant.now(clock));
         audit.record(AuditEvent.of(viewer.actorId(), "group.session", "group-session", id.toString())
                 .withDetail("group=" + groupId));
-        return session(groupId, id);
+        return store.session(groupId, id, Visibility.nobody()).orElseThrow(() -> new NotFoundException(SESSION));
     }
 
-    public SessionView getSession(Viewer viewer, UUID groupId, UUID sessionId) {
-        group(viewer, groupId);
-        SessionView session = session(groupId, sessionId);
-        audit.record(AuditEvent.of(viewer.actorId(), "group.session.view", "group-session", sessionId.toString()));
-        return session;
-    }
-
-    /** The group note, written while the session is open; it is copied into each attendee's record at signing. */
-    public SessionView saveNote(Viewer viewer, UUID groupId, UUID sessionId, String note, long expectedVersion) {
+    /**
+     * The group note, written while the session is open; it is copied into each attendee's record
+     * at signing. Answers the session's new version (the session as shown is read through
+     * {@link AttendanceManagement#getSession}, which names only people the viewer may see).
+     */
+    public long saveNote(Viewer viewer, UUID groupId, UUID sessionId, String note, long expectedVersion) {
         group(viewer, groupId);
         GroupSession session = store.load(groupId, sessionId).orElseThrow(() -> new NotFoundException(SESSION));
         session.writeNote(note, expectedVersion);
         if (!store.save(session, viewer.actorId(), Instant.now(clock))) {
-            throw new StaleVersionException(SESSION, session(groupId, sessionId).version());
+            throw new StaleVersionException(SESSION, session.version());
         }
         audit.record(AuditEvent.of(viewer.actorId(), "group.session.note", "group-session", sessionId.toString()));
-        return session(groupId, sessionId);
+        return session.version();
     }
 
     /**
@@ -157,8 +149,9 @@ public class GroupManagement {
         return viewer.isAdmin() || viewer.isSupervisor() ? programs.programsOf(viewer.id()) : List.of();
     }
 
-    private GroupView view(StaffMember viewer, UUID groupId) {
-        GroupRow g = group(viewer, groupId);
+    /** The group as shown, with the roster as the viewer may see it. */
+    GroupView view(GroupRow g, GroupStore.Roster roster) {
+        UUID groupId = g.id();
         return new GroupView(
                 g.id(),
                 g.programId(),
@@ -168,13 +161,10 @@ public class GroupManagement {
                 g.schedule(),
                 g.capacity(),
                 store.facilitators(groupId),
-                store.roster(groupId),
+                roster.people(),
+                roster.others(),
                 store.sessions(groupId),
                 g.version());
-    }
-
-    SessionView session(UUID groupId, UUID sessionId) {
-        return store.session(groupId, sessionId).orElseThrow(() -> new NotFoundException(SESSION));
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A recovery group as shown: what it is, who facilitates, who is on its roster, and its sessions. */
+/**
+ * A recovery group as shown: what it is, who facilitates, who is on its roster, and its sessions.
+ * The roster names only people the viewer may see; {@code othersOnRoster} counts the rest.
+ */
 public record GroupView(
         UUID id,
         UUID programId,
@@ -16,6 +19,7 @@ public record GroupView(
         int capacity,
         List<Person> facilitators,
         List<Person> roster,
+        int othersOnRoster,
         List<SessionSummary> sessions,
         long version) {
 

@@ -20,6 +20,11 @@ public final class Visibility {
         this.params = Map.copyOf(params);
     }
 
+    /** Sees nobody: for a view of something new that cannot hold anyone yet (a session just opened). */
+    public static Visibility nobody() {
+        return new Visibility("false", Map.of());
+    }
+
     /** The condition over the participant table as {@code alias}, in parentheses. */
     public String on(String alias) {
         return "(" + condition.replace(ALIAS, alias) + ")";

@@ -94,11 +94,13 @@ class GroupTests {
         String session = session(LocalDate.now());
         api.post(org.workerA(), session + "/attendance", person(org.personOfA().id()))
                 .andExpect(status().isOk());
+        // Supervisor B may see only their own supervisee's person: the answer names them and counts the other.
         api.post(
                         org.supervisorB(),
                         session + "/attendance",
                         person(org.personOfB().id()))
-                .andExpect(jsonPath("$.attendance.length()").value(2))
+                .andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.othersPresent").value(1))
                 .andExpect(jsonPath("$.attendance[0].walkIn").value(true))
                 .andExpect(jsonPath("$.attendance[0].participantId")
                         .value(org.personOfB().id().toString()));
@@ -293,5 +295,54 @@ class GroupTests {
                 .andExpect(status().isBadRequest());
         api.get(org.workerA(), session)
                 .andExpect(jsonPath("$.attendance.length()").value(1));
+    }
+
+    @Test
+    void theRosterAndAttendanceNameOnlyPeopleTheViewerMaySeeAndCountTheOthers() throws Exception {
+        api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
+        api.post(org.supervisorB(), group + "/roster", person(org.personOfB().id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roster.length()").value(1))
+                .andExpect(jsonPath("$.othersOnRoster").value(1));
+        String asWorkerA = api.get(org.workerA(), group)
+                .andExpect(jsonPath("$.roster.length()").value(1))
+                .andExpect(jsonPath("$.roster[0].id").value(org.personOfA().id().toString()))
+                .andExpect(jsonPath("$.othersOnRoster").value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(asWorkerA)
+                .doesNotContain(org.personOfB().id().toString())
+                .doesNotContain(org.personOfB().details().preferredName());
+        String page = mvc.perform(
+                        MockMvcRequestBuilders.get(group.replace("/api/v1", "")).with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .doesNotContain(org.personOfB().details().preferredName())
+                .contains("1 more person");
+
+        // Supervisor B marks their person present; Worker A's attendance form (only their own person
+        // ticked) leaves the person they cannot see as marked.
+        String session = session(LocalDate.now());
+        api.post(
+                        org.supervisorB(),
+                        session + "/attendance",
+                        person(org.personOfB().id()))
+                .andExpect(status().isOk());
+        mvc.perform(attendanceForm(session.replace("/api/v1", ""))
+                        .param("participantIds", org.personOfA().id().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from group_attendance where session_id = :s")
+                        .param("s", UUID.fromString(session.substring(session.lastIndexOf('/') + 1)))
+                        .query(Long.class)
+                        .single())
+                .as("both are marked")
+                .isEqualTo(2);
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.othersPresent").value(1));
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -119,14 +120,26 @@ public class GroupStore {
                 .list();
     }
 
-    public List<Person> roster(UUID groupId) {
-        return jdbc.sql("""
-                select p.id, p.preferred_name from recovery_group_member m join participant p on p.id = m.participant_id
+    /** The roster: the people the viewer may see by name, and how many others there are. */
+    public record Roster(List<Person> people, int others) {}
+
+    public Roster roster(UUID groupId, Visibility visible) {
+        List<Person> people = new ArrayList<>();
+        int[] others = {0};
+        jdbc.sql("""
+                select p.id, p.preferred_name, %s as visible
+                from recovery_group_member m join participant p on p.id = m.participant_id
                 where m.group_id = :g order by p.preferred_name
-                """)
-                .param("g", groupId)
-                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
+                """.formatted(visible.on("p")))
+                .paramSource(visible.params().addValue("g", groupId))
+                .query(rs -> {
+                    if (rs.getBoolean("visible")) {
+                        people.add(new Person(rs.getObject(1, UUID.class), rs.getString(2)));
+                    } else {
+                        others[0]++;
+                    }
+                });
+        return new Roster(people, others[0]);
     }
 
     public List<SessionSummary> sessions(UUID groupId) {
@@ -207,7 +220,23 @@ public class GroupStore {
                 .update();
     }
 
-    public Optional<SessionView> session(UUID groupId, UUID sessionId) {
+    /** The session as the viewer may see it: attendees they may see by name, and a count of the others. */
+    public Optional<SessionView> session(UUID groupId, UUID sessionId, Visibility visible) {
+        List<Attendee> named = new ArrayList<>();
+        int[] others = {0};
+        jdbc.sql("""
+                select p.id, p.preferred_name, a.walk_in, %s as visible
+                from group_attendance a join participant p on p.id = a.participant_id
+                where a.session_id = :s order by p.preferred_name
+                """.formatted(visible.on("p")))
+                .paramSource(visible.params().addValue("s", sessionId))
+                .query(rs -> {
+                    if (rs.getBoolean("visible")) {
+                        named.add(new Attendee(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)));
+                    } else {
+                        others[0]++;
+                    }
+                });
         return jdbc.sql("select * from group_session where id = :id and group_id = :g")
                 .param("id", sessionId)
                 .param("g", groupId)
@@ -225,19 +254,22 @@ public class GroupStore {
                             signedAt == null ? null : signedAt.toInstant(),
                             rs.getString("signed_name"),
                             rs.getString("signed_credential"),
-                            attendance(sessionId),
+                            List.copyOf(named),
+                            others[0],
                             rs.getLong("version"));
                 })
                 .optional();
     }
 
-    private List<Attendee> attendance(UUID sessionId) {
+    /** Who is marked present at a session of this group, by id only (no names are read). */
+    public List<UUID> attendees(UUID groupId, UUID sessionId) {
         return jdbc.sql("""
-                select p.id, p.preferred_name, a.walk_in from group_attendance a join participant p on p.id = a.participant_id
-                where a.session_id = :s order by p.preferred_name
+                select a.participant_id from group_attendance a join group_session s on s.id = a.session_id
+                where a.session_id = :s and s.group_id = :g
                 """)
                 .param("s", sessionId)
-                .query((rs, n) -> new Attendee(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+                .param("g", groupId)
+                .query(UUID.class)
                 .list();
     }
 

@@ -59,7 +59,7 @@ class GroupApi {
 
     @GetMapping("/{groupId}")
     GroupView get(StaffMember user, @PathVariable UUID groupId) {
-        return groups.get(user, groupId);
+        return attendance.get(user, groupId);
     }
 
     @Operation(summary = "Add a person enrolled in the group's program to its roster")
@@ -85,7 +85,7 @@ class GroupApi {
 
     @GetMapping("/{groupId}/sessions/{sessionId}")
     SessionView session(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId) {
-        return groups.getSession(user, groupId, sessionId);
+        return attendance.getSession(user, groupId, sessionId);
     }
 
     @Operation(summary = "Mark a person present: from the roster, or a walk-in you may see from the same program")
@@ -112,8 +112,8 @@ class GroupApi {
     @PutMapping("/{groupId}/sessions/{sessionId}/note")
     SessionView saveNote(
             StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId, @RequestBody NoteRequest body) {
-        return groups.saveNote(
-                user, groupId, sessionId, body.note(), FormValues.requiredVersion(body.version(), "session"));
+        groups.saveNote(user, groupId, sessionId, body.note(), FormValues.requiredVersion(body.version(), "session"));
+        return attendance.getSession(user, groupId, sessionId);
     }
 
     @Operation(summary = "Sign the session: it locks and each attendee gets a group contact with H0038-HQ units")

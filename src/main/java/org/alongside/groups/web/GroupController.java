@@ -99,7 +99,7 @@ class GroupController {
 
     @GetMapping("/groups/{groupId}")
     String group(StaffMember user, @PathVariable UUID groupId, Model model) {
-        model.addAttribute("group", groups.get(user, groupId));
+        model.addAttribute("group", attendance.get(user, groupId));
         model.addAttribute("candidates", attendance.candidates(user, groupId));
         model.addAttribute("today", LocalDate.now());
         return "groups/group";
@@ -155,8 +155,8 @@ class GroupController {
 
     @GetMapping("/groups/{groupId}/sessions/{sessionId}")
     String session(StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId, Model model) {
-        GroupView group = groups.get(user, groupId);
-        SessionView session = groups.getSession(user, groupId, sessionId);
+        GroupView group = attendance.get(user, groupId);
+        SessionView session = attendance.getSession(user, groupId, sessionId);
         Set<UUID> onRoster = new LinkedHashSet<>();
         group.roster().forEach(p -> onRoster.add(p.id()));
         model.addAttribute("group", group);
@@ -235,10 +235,10 @@ class GroupController {
                         ? "Session signed. Each person who came has a group contact on their record."
                         : "Group note saved.",
                 () -> {
-                    SessionView saved = groups.saveNote(
+                    long saved = groups.saveNote(
                             user, groupId, sessionId, note, FormValues.requiredVersion(version, "session"));
                     if (signNow) {
-                        attendance.sign(user, groupId, sessionId, saved.version());
+                        attendance.sign(user, groupId, sessionId, saved);
                     }
                 });
     }
