@@ -300,6 +300,10 @@ class GroupTests {
     @Test
     void theRosterAndAttendanceNameOnlyPeopleTheViewerMaySeeAndCountTheOthers() throws Exception {
         api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
+        api.post(org.workerA(), group + "/roster", person(org.personOfB().id())).andExpect(status().isNotFound());
+        assertThat(api.auditCountByActor("group.roster", org.workerA().id(), "DENIED"))
+                .as("adding someone one may not see is refused and recorded")
+                .isEqualTo(1);
         api.post(org.supervisorB(), group + "/roster", person(org.personOfB().id()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roster.length()").value(1))
