@@ -1,7 +1,9 @@
 package org.alongside;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
@@ -20,6 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -95,11 +100,35 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", true)
                         .failureUrl("/signin?error"))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(audit)))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /**
+     * A forged token that decodes to something that is not text is refused like any wrong token
+     * (403), not with an exception from deep inside the decoding.
+     */
+    static final class TamperProofCsrfHandler implements CsrfTokenRequestHandler {
+
+        private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            standard.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            try {
+                return standard.resolveCsrfTokenValue(request, token);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     private static LogoutSuccessHandler signedOut(AuditLog audit) {

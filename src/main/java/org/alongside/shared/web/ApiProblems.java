@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +73,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         String ours = e.getMessage() == null || e.getMessage().equals("Access Denied") ? null : e.getMessage();
         return problem(
                 HttpStatus.FORBIDDEN, "Forbidden", ours != null ? ours : "Your role does not allow this request.");
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail storage(DataAccessException e) {
+        if (StorageErrors.isBadValue(e)) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", StorageErrors.MESSAGE);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

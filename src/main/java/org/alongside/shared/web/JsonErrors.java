@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns a JSON parsing failure into a sentence a client developer can act on, without internals. */
@@ -24,6 +25,9 @@ final class JsonErrors {
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));
             return "'" + field.orElse("value") + "' must be one of: " + allowed;
+        }
+        if (cause instanceof InvalidNullException && field.isPresent()) {
+            return "'" + field.get() + "' must not be null";
         }
         if (cause instanceof MismatchedInputException && field.isPresent()) {
             if (cause.getCause() instanceof DateTimeException) {

@@ -1,0 +1,27 @@
+package org.alongside.shared.web;
+
+import java.sql.SQLException;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Recognises the database refusing a value as data (SQL state class 22: a date out of its range,
+ * a number too large, text it cannot store), which means the input was bad, not the server.
+ */
+final class StorageErrors {
+
+    static final String MESSAGE =
+            "One of the values cannot be stored (for example a date far outside any real range). Nothing was saved.";
+
+    private StorageErrors() {}
+
+    static boolean isBadValue(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
