@@ -23,11 +23,13 @@ public class ProgramManagement {
     private final Programs programs;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final StaffScope scope;
 
-    ProgramManagement(Programs programs, JdbcClient jdbc, AuditLog audit) {
+    ProgramManagement(Programs programs, JdbcClient jdbc, AuditLog audit, StaffScope scope) {
         this.programs = programs;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.scope = scope;
     }
 
     @Transactional
@@ -50,7 +52,7 @@ public class ProgramManagement {
         Program program = programs.save(Program.create(name, setting));
         audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.create", "program", program.id()));
         if (actor != null) {
-            addMember(actor, program.id(), actor.id());
+            insertMember(actor, program.id(), actor.id());
         }
         return new ProgramSummary(program.id(), program.name(), program.setting(), true, actor == null ? 0 : 1);
     }
@@ -71,10 +73,16 @@ public class ProgramManagement {
     }
 
     @Transactional
+    /** Adds someone to a program; an administrator adds only to programs they belong to (else 404). */
     public void addMember(Viewer.StaffMember actor, UUID programId, UUID staffId) {
         if (actor != null) {
             StaffManagement.requireAdmin(actor);
+            requireAdministers(actor, programId);
         }
+        insertMember(actor, programId, staffId);
+    }
+
+    private void insertMember(Viewer.StaffMember actor, UUID programId, UUID staffId) {
         requireProgram(programId);
         requireStaff(staffId);
         int added = jdbc.sql("insert into program_member (program_id, staff_id) values (:p, :s) on conflict do nothing")
@@ -90,6 +98,7 @@ public class ProgramManagement {
     @Transactional
     public void removeMember(Viewer.StaffMember actor, UUID programId, UUID staffId) {
         StaffManagement.requireAdmin(actor);
+        requireAdministers(actor, programId);
         int removed = jdbc.sql("delete from program_member where program_id = :p and staff_id = :s")
                 .param("p", programId)
                 .param("s", staffId)
@@ -146,6 +155,12 @@ public class ProgramManagement {
                         .query(Boolean.class)
                         .single()) {
             throw new NotFoundException("This staff account");
+        }
+    }
+
+    private void requireAdministers(Viewer.StaffMember actor, UUID programId) {
+        if (programId == null || !scope.administers(actor.id(), programId)) {
+            throw new NotFoundException("This program");
         }
     }
 }

@@ -30,18 +30,21 @@ public class StaffManagement {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final ProgramManagement programs;
+    private final StaffScope scope;
 
     StaffManagement(
             StaffMembers staff,
             PasswordEncoder passwords,
             AuditLog audit,
             JdbcClient jdbc,
-            ProgramManagement programs) {
+            ProgramManagement programs,
+            StaffScope scope) {
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
         this.jdbc = jdbc;
         this.programs = programs;
+        this.scope = scope;
     }
 
     public record NewStaff(
@@ -64,11 +67,16 @@ public class StaffManagement {
     /** Creates an account and adds it to programs, all or nothing. */
     @Transactional
     public StaffSummary createWithPrograms(Viewer.StaffMember actor, NewStaff command, List<UUID> programIds) {
-        StaffSummary created = create(actor, command);
         for (UUID programId : programIds == null ? List.<UUID>of() : programIds) {
             if (programId == null || !programs.exists(programId)) {
                 throw new InvalidInputException("programIds", "Unknown program: " + programId);
             }
+            if (actor != null && !scope.administers(actor.id(), programId)) {
+                throw new InvalidInputException("programIds", "Choose programs you administer");
+            }
+        }
+        StaffSummary created = create(actor, command);
+        for (UUID programId : programIds == null ? List.<UUID>of() : programIds) {
             programs.addMember(actor, programId, created.id());
         }
         return created;
@@ -97,6 +105,7 @@ public class StaffManagement {
     @Transactional
     public StaffSummary update(Viewer.StaffMember actor, UUID id, StaffChange change) {
         requireAdmin(actor);
+        requireManages(actor, id);
         StaffMember member = load(id);
         if (member.version() != change.version()) {
             throw new StaleVersionException("This staff account", member.version());
@@ -117,6 +126,7 @@ public class StaffManagement {
     @Transactional
     public StaffSummary deactivate(Viewer.StaffMember actor, UUID id, String reason) {
         requireAdmin(actor);
+        requireManages(actor, id);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say why the account is deactivated");
         }
@@ -159,6 +169,7 @@ public class StaffManagement {
     @Transactional
     public StaffSummary reactivate(Viewer.StaffMember actor, UUID id) {
         requireAdmin(actor);
+        requireManages(actor, id);
         StaffMember member = load(id);
         member.reactivate();
         StaffMember saved = staff.save(member);
@@ -170,6 +181,7 @@ public class StaffManagement {
     @Transactional
     public StaffSummary requireCosign(Viewer.StaffMember actor, UUID id, boolean required) {
         requireAdmin(actor);
+        requireManages(actor, id);
         StaffMember member = load(id);
         member.requireCosign(required);
         StaffMember saved = staff.save(member);
@@ -182,6 +194,7 @@ public class StaffManagement {
     @Transactional
     public void resetPassword(Viewer.StaffMember actor, UUID id, String newPassword) {
         requireAdmin(actor);
+        requireManages(actor, id);
         StaffRules.checkPassword(newPassword);
         StaffMember member = load(id);
         member.changePassword(passwords.encode(newPassword), true);
@@ -233,6 +246,7 @@ public class StaffManagement {
     @Transactional(readOnly = true)
     public StaffSummary get(Viewer.StaffMember actor, UUID id) {
         requireAdmin(actor);
+        requireManages(actor, id);
         return load(id).toSummary();
     }
 
@@ -240,6 +254,7 @@ public class StaffManagement {
     public List<StaffSummary> list(Viewer.StaffMember actor) {
         requireAdmin(actor);
         return staff.findAll().stream()
+                .filter(member -> scope.manages(actor.id(), member.id()))
                 .map(StaffMember::toSummary)
                 .sorted(Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -247,6 +262,16 @@ public class StaffManagement {
 
     public boolean anyAccountExists() {
         return staff.count() > 0;
+    }
+
+    /**
+     * An administrator manages only accounts that share one of their programs (or have none yet);
+     * any other answers like an account that does not exist.
+     */
+    private void requireManages(Viewer.StaffMember actor, UUID id) {
+        if (actor != null && !scope.manages(actor.id(), id)) {
+            throw new NotFoundException("This staff account");
+        }
     }
 
     private StaffMember load(UUID id) {

@@ -24,11 +24,13 @@ public class SupervisionManagement {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final StaffDirectory directory;
+    private final StaffScope scope;
 
-    SupervisionManagement(JdbcClient jdbc, AuditLog audit, StaffDirectory directory) {
+    SupervisionManagement(JdbcClient jdbc, AuditLog audit, StaffDirectory directory, StaffScope scope) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
+        this.scope = scope;
     }
 
     /** Replaces a worker's current supervisors with {@code supervisorIds}; {@code primaryId} must be one of them. */
@@ -38,7 +40,10 @@ public class SupervisionManagement {
         if (actor != null) {
             StaffManagement.requireAdmin(actor);
         }
-        StaffSummary worker = directory.find(workerId).orElseThrow(() -> new NotFoundException("This staff account"));
+        StaffSummary worker = directory
+                .find(workerId)
+                .filter(w -> actor == null || scope.manages(actor.id(), w.id()))
+                .orElseThrow(() -> new NotFoundException("This staff account"));
         Set<UUID> supervisors = new LinkedHashSet<>(supervisorIds == null ? List.of() : supervisorIds);
         checkSupervisors(worker, supervisors, primaryId);
         jdbc.sql("update supervision_assignment set ended_at = now() where worker_id = :w and ended_at is null")
@@ -72,6 +77,10 @@ public class SupervisionManagement {
                 throw new InvalidInputException(
                         "supervisorIds", supervisor.displayName() + " is not an active supervisor");
             }
+            if (!scope.shareAProgram(supervisor.id(), worker.id())) {
+                throw new InvalidInputException(
+                        "supervisorIds", supervisor.displayName() + " does not share a program with this worker");
+            }
         }
         if (!supervisors.isEmpty() && (primaryId == null || !supervisors.contains(primaryId))) {
             throw new InvalidInputException(
@@ -90,8 +99,11 @@ public class SupervisionManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<SupervisorLink> all() {
-        return links("true", null);
+    /** Current supervision of the workers this administrator manages (who share one of their programs). */
+    public List<SupervisorLink> managedBy(Viewer.StaffMember actor) {
+        return links("true", null).stream()
+                .filter(link -> scope.manages(actor.id(), link.workerId()))
+                .toList();
     }
 
     private List<SupervisorLink> links(String condition, UUID id) {

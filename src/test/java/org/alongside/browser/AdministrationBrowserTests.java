@@ -8,9 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.List;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.staff.ProgramManagement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,6 +52,11 @@ class AdministrationBrowserTests extends BrowserTest {
             page.getByLabel("Email address").fill("tamsin." + width + "." + System.nanoTime() + "@test.example");
             page.getByLabel("First password").fill("a first password for Tamsin");
             page.getByLabel(program).check();
+            // Also in the program the supervisor works in: a supervisor is assigned only to a worker who shares one.
+            page.getByLabel(context.getBean(ProgramManagement.class)
+                            .names(List.of(org.programId()))
+                            .get(org.programId()))
+                    .check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Account created for " + worker);

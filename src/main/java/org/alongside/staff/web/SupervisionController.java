@@ -34,7 +34,7 @@ class SupervisionController {
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<StaffSummary> everyone =
                 staff.list(user.viewer()).stream().filter(StaffSummary::active).toList();
-        model.addAttribute("links", supervision.all());
+        model.addAttribute("links", supervision.managedBy(user.viewer()));
         model.addAttribute(
                 "workers",
                 everyone.stream().filter(s -> s.has(Role.PEER_WORKER)).toList());
