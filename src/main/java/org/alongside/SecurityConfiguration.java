@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", true)
                         .failureUrl("/signin?error"))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(audit)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -129,6 +131,13 @@ class SecurityConfiguration {
                 return null;
             }
         }
+    }
+
+    /** Sends a signed-out visitor to the sign-in page with a relative address: never built from the Host header. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/signin");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     private static LogoutSuccessHandler signedOut(AuditLog audit) {

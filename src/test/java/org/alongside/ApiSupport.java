@@ -25,7 +25,7 @@ public final class ApiSupport {
     }
 
     public String token(CurrentUser user) {
-        return tokens.issue(user.viewer(), "test").token();
+        return tokens.issue(user.viewer(), "test", null).token();
     }
 
     public ResultActions get(CurrentUser user, String path) throws Exception {

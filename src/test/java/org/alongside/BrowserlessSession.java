@@ -26,7 +26,15 @@ public final class BrowserlessSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
+    private final Map<String, String> headers;
+
     public BrowserlessSession(int port) {
+        this(port, Map.of());
+    }
+
+    /** A session that sends these headers with every request (as a proxy in front would). */
+    public BrowserlessSession(int port, Map<String, String> headers) {
+        this.headers = Map.copyOf(headers);
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -35,8 +43,7 @@ public final class BrowserlessSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(
-                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form with the CSRF token of the page at {@code formPage}. */
@@ -51,7 +58,7 @@ public final class BrowserlessSession {
                         .collect(Collectors.joining("&"))
                 + "&_csrf=" + encode(csrf.group(1));
         return client.send(
-                HttpRequest.newBuilder(URI.create(base + path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -66,9 +73,7 @@ public final class BrowserlessSession {
     public List<Integer> parallelGets(String path, int count) {
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            sent.add(client.sendAsync(
-                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            sent.add(client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
         }
         return sent.stream().map(f -> f.join().statusCode()).toList();
     }
@@ -79,6 +84,12 @@ public final class BrowserlessSession {
                 .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        return builder;
     }
 
     private static String encode(String value) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -14,9 +16,11 @@ import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
 import org.alongside.shared.Viewer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,35 +36,53 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Duration lifetime;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, @Value("${alongside.api-token.lifetime:90d}") Duration lifetime) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.lifetime = lifetime;
     }
 
-    public record IssuedToken(UUID id, String token) {}
+    public record IssuedToken(UUID id, String token, Instant expiresAt) {}
 
-    public record TokenInfo(UUID id, UUID ownerId, String label, Instant createdAt, Instant revokedAt) {}
+    public record TokenInfo(
+            UUID id, UUID ownerId, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {}
 
+    /**
+     * A new token for the owner, valid for {@code expiresInDays} days (none given: the configured
+     * lifetime, 90 days unless set otherwise; never longer than that).
+     */
     @Transactional
-    public IssuedToken issue(Viewer.StaffMember owner, String label) {
+    public IssuedToken issue(Viewer.StaffMember owner, String label, Integer expiresInDays) {
+        long longest = Math.max(1, lifetime.toDays());
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > longest)) {
+            throw new InvalidInputException("expiresInDays", "Choose 1 to " + longest + " days");
+        }
+        Instant expiresAt = expiresInDays == null
+                ? Instant.now().plus(lifetime)
+                : Instant.now().plus(Duration.ofDays(expiresInDays));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = "alg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         UUID id = UUID.randomUUID();
         String safeLabel = label == null || label.isBlank() ? "API token" : label.trim();
-        jdbc.sql("insert into api_token (id, staff_id, token_hash, label) values (:id, :staff, :hash, :label)")
+        jdbc.sql("""
+                insert into api_token (id, staff_id, token_hash, label, expires_at)
+                values (:id, :staff, :hash, :label, :expires)
+                """)
+                .param("expires", Timestamp.from(expiresAt))
                 .param("id", id)
                 .param("staff", owner.id())
                 .param("hash", sha256(token))
                 .param("label", safeLabel.length() > 100 ? safeLabel.substring(0, 100) : safeLabel)
                 .update();
-        audit.record(AuditEvent.of(owner.id(), "token.create", "api-token", id));
-        return new IssuedToken(id, token);
+        audit.record(AuditEvent.of(owner.id(), "token.create", "api-token", id).withDetail("expires=" + expiresAt));
+        return new IssuedToken(id, token, expiresAt);
     }
 
     /**
-     * The active staff member a token belongs to, in one query; empty for unknown or revoked tokens.
+     * The active staff member a token belongs to, in one query; empty for unknown, expired or revoked tokens.
      * Not wrapped in a transaction: one statement needs none, and every API call passes here.
      */
     public Optional<CurrentUser> authenticate(String token) {
@@ -72,7 +94,7 @@ public class ApiTokens {
                 from api_token t
                 join staff_member s on s.id = t.staff_id and s.active
                 left join staff_role r on r.staff_member = s.id
-                where t.token_hash = :hash and t.revoked_at is null
+                where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
                 group by s.id
                 """)
                 .param("hash", sha256(token))
@@ -96,8 +118,9 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public List<TokenInfo> list(Viewer.StaffMember actor) {
         return jdbc.sql("""
-                select id, staff_id, label, created_at, revoked_at from api_token
-                where staff_id = :me or :admin order by created_at desc
+                select id, staff_id, label, created_at, expires_at, revoked_at from api_token t
+                where staff_id = :me or (:admin and """ + MANAGED_OWNER + """
+                ) order by created_at desc
                 """)
                 .param("me", actor.id())
                 .param("admin", actor.isAdmin())
@@ -106,18 +129,22 @@ public class ApiTokens {
                         rs.getObject("staff_id", UUID.class),
                         rs.getString("label"),
                         rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("expires_at") == null
+                                ? null
+                                : rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("revoked_at") == null
                                 ? null
                                 : rs.getTimestamp("revoked_at").toInstant()))
                 .list();
     }
 
-    /** Revokes a token of one's own, or any token for an administrator; others' tokens answer 404. */
+    /** Revokes a token of one's own, or (administrators) of staff they manage; others' tokens answer 404. */
     @Transactional
     public void revoke(Viewer.StaffMember actor, UUID tokenId) {
         int revoked = jdbc.sql("""
-                update api_token set revoked_at = now()
-                where id = :id and revoked_at is null and (staff_id = :me or :admin)
+                update api_token t set revoked_at = now()
+                where id = :id and revoked_at is null and (staff_id = :me or (:admin and """ + MANAGED_OWNER + """
+                ))
                 """)
                 .param("id", tokenId)
                 .param("me", actor.id())
@@ -128,6 +155,16 @@ public class ApiTokens {
         }
         audit.record(AuditEvent.of(actor.id(), "token.revoke", "api-token", tokenId));
     }
+
+    /**
+     * The token's owner is someone the administrator manages: they share a program, or the owner
+     * has none (see {@link StaffScope}). Binds {@code :me}.
+     */
+    private static final String MANAGED_OWNER = """
+            (exists (select 1 from program_member mine join program_member theirs on theirs.program_id = mine.program_id
+                     where mine.staff_id = :me and theirs.staff_id = t.staff_id)
+             or not exists (select 1 from program_member where staff_id = t.staff_id))
+            """;
 
     static byte[] sha256(String token) {
         try {

@@ -104,7 +104,7 @@ class SignInAndTokenTests {
         CurrentUser owner = newWorker();
         CurrentUser other = newWorker();
         ApiSupport api = new ApiSupport(mvc, context);
-        var issued = context.getBean(ApiTokens.class).issue(owner.viewer(), "mine");
+        var issued = context.getBean(ApiTokens.class).issue(owner.viewer(), "mine", null);
         mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token()))
@@ -115,7 +115,7 @@ class SignInAndTokenTests {
     void anAdministratorCanRevokeAnyonesToken() throws Exception {
         var org = new Fixtures(context).org();
         ApiSupport api = new ApiSupport(mvc, context);
-        var issued = context.getBean(ApiTokens.class).issue(org.workerA().viewer(), "phone");
+        var issued = context.getBean(ApiTokens.class).issue(org.workerA().viewer(), "phone", null);
         mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + api.token(org.admin())))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.token()))

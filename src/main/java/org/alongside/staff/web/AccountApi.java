@@ -2,6 +2,7 @@ package org.alongside.staff.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,9 +33,9 @@ class AccountApi {
         this.tokens = tokens;
     }
 
-    record TokenRequest(String label) {}
+    record TokenRequest(String label, Integer expiresInDays) {}
 
-    record TokenResponse(UUID id, String token) {}
+    record TokenResponse(UUID id, String token, Instant expiresAt) {}
 
     record Me(UUID id, String email, String displayName, Set<Role> roles) {}
 
@@ -46,9 +47,12 @@ class AccountApi {
             throw new AccessDeniedException(
                     "Choose your own password first: sign in on the web, then create a token with your new password");
         }
-        ApiTokens.IssuedToken issued = tokens.issue(user.viewer(), request == null ? null : request.label());
+        ApiTokens.IssuedToken issued = tokens.issue(
+                user.viewer(),
+                request == null ? null : request.label(),
+                request == null ? null : request.expiresInDays());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
-                .body(new TokenResponse(issued.id(), issued.token()));
+                .body(new TokenResponse(issued.id(), issued.token(), issued.expiresAt()));
     }
 
     @Operation(summary = "Your tokens (all tokens for administrators), without their values")
