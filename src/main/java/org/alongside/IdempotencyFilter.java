@@ -18,14 +18,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on API POSTs: the first request with a key does the work and its answer
  * is kept; a retry with the same key and body gets that answer again, and nothing is done twice.
- * The same key with another body is refused (422); a retry while the first is still running gets
- * 409. Keys belong to the signed-in user and are kept for a day.
+ * The key is claimed, the work done and the answer kept in one transaction, so a crash leaves
+ * either all three or none (and a retry then does the work). A retry while the first is still
+ * running waits for it. The same key with another body is refused (422). A refusal (4xx) did
+ * nothing, so its answer is kept just after; a failure (5xx) is not kept, so a retry tries again.
+ * Keys belong to the signed-in user and are kept for a day.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -33,9 +39,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    IdempotencyFilter(JdbcClient jdbc) {
+    IdempotencyFilter(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -64,31 +72,69 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         byte[] hash = sha256(request.getRequestURI(), body);
-        int claimed = jdbc.sql("""
-                insert into idempotency_key (user_id, key, request_hash) values (:u, :k, :h) on conflict do nothing
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        Exception[] failed = {null};
+        boolean[] replayed = {false};
+        try {
+            transactions.executeWithoutResult(status -> {
+                // Waits while a first request with this key is still running; then either it left an answer
+                // (replayed here) or it left nothing (it failed, or the process died), and this one does the work.
+                int claimed = jdbc.sql("""
+                        insert into idempotency_key (user_id, key, request_hash) values (:u, :k, :h) on conflict do nothing
+                        """)
+                        .param("u", user.get())
+                        .param("k", key)
+                        .param("h", hash)
+                        .update();
+                try {
+                    if (claimed == 0) {
+                        replayed[0] = true;
+                        replay(user.get(), key, hash, recorded);
+                        return;
+                    }
+                    chain.doFilter(new CachedBodyRequest(request, body), recorded);
+                } catch (IOException | ServletException e) {
+                    failed[0] = e;
+                    status.setRollbackOnly();
+                    return;
+                }
+                if (recorded.getStatus() >= 400) {
+                    status.setRollbackOnly(); // a refusal did nothing: its answer is kept after the rollback
+                    return;
+                }
+                keep(user.get(), key, hash, recorded);
+            });
+        } catch (UnexpectedRollbackException refused) {
+            // The work was refused and rolled back; its answer is kept below.
+        }
+        if (failed[0] == null && !replayed[0] && recorded.getStatus() >= 400 && recorded.getStatus() < 500) {
+            transactions.executeWithoutResult(status -> keep(user.get(), key, hash, recorded));
+        }
+        if (failed[0] instanceof IOException io) {
+            throw io;
+        }
+        if (failed[0] instanceof ServletException servlet) {
+            throw servlet;
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    /** Keeps the answer under the key (claimed in this transaction, or claimed now for a refusal). */
+    private void keep(UUID user, String key, byte[] hash, ContentCachingResponseWrapper recorded) {
+        jdbc.sql("""
+                insert into idempotency_key (user_id, key, request_hash, status, content_type, body)
+                values (:u, :k, :h, :s, :t, :b)
+                on conflict (user_id, key) do update set status = excluded.status, content_type = excluded.content_type,
+                    body = excluded.body
+                where idempotency_key.request_hash = excluded.request_hash and idempotency_key.status is null
                 """)
-                .param("u", user.get())
+                .param("u", user)
                 .param("k", key)
                 .param("h", hash)
+                .param("s", recorded.getStatus())
+                .param("t", recorded.getContentType())
+                .param("b", recorded.getContentAsByteArray())
                 .update();
-        if (claimed == 0) {
-            replay(user.get(), key, hash, response);
-            return;
-        }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(new CachedBodyRequest(request, body), recorded);
-        } finally {
-            jdbc.sql(
-                            "update idempotency_key set status = :s, content_type = :t, body = :b where user_id = :u and key = :k")
-                    .param("s", recorded.getStatus())
-                    .param("t", recorded.getContentType())
-                    .param("b", recorded.getContentAsByteArray())
-                    .param("u", user.get())
-                    .param("k", key)
-                    .update();
-            recorded.copyBodyToResponse();
-        }
     }
 
     private void replay(UUID user, String key, byte[] hash, HttpServletResponse response) throws IOException {

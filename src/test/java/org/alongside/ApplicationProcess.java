@@ -128,9 +128,18 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public HttpResponse<String> call(String token, String method, String path, String json)
             throws IOException, InterruptedException {
+        return call(token, method, path, json, null);
+    }
+
+    /** A call with an {@code Idempotency-Key} (none when {@code key} is null). */
+    public HttpResponse<String> call(String token, String method, String path, String json, String key)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
         if (json != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json));

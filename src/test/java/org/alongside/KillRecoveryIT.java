@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the packaged application as its own process, SIGKILLs it in the middle of writes, starts it
  * again on the same data directory, and finds every write that was acknowledged before the kill.
+ * Every write carries an Idempotency-Key: each one left unanswered by the kill is retried with its
+ * key and gets a definite answer, and nothing is written twice.
  */
 class KillRecoveryIT {
 
@@ -41,6 +44,7 @@ class KillRecoveryIT {
     void everyAcknowledgedWriteSurvivesASigkillAndTheNextStartSucceeds() throws Exception {
         List<String> ids;
         String token;
+        Map<String, String> unanswered = new ConcurrentHashMap<>();
         try (ApplicationProcess app =
                 ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-1.log"), env)) {
             token = app.token(ADMIN, ADMIN_PASSWORD);
@@ -54,7 +58,7 @@ class KillRecoveryIT {
                      "password": "a long enough password", "programIds": ["%s"]}""".formatted(program))
                             .body(),
                     "$.id");
-            ids = writeUntilKilled(app, token, program, worker);
+            ids = writeUntilKilled(app, token, program, worker, unanswered);
         }
         assertThat(Files.exists(dataDir.resolve("pg").resolve("postmaster.pid")))
                 .as("the killed application left its PostgreSQL behind")
@@ -69,6 +73,19 @@ class KillRecoveryIT {
                         .isEqualTo(200);
             }
             assertThat(app.log()).contains("Stopping orphaned PostgreSQL");
+            for (Map.Entry<String, String> retry : unanswered.entrySet()) {
+                HttpResponse<String> again =
+                        app.call(token, "POST", "/api/v1/participants", retry.getValue(), retry.getKey());
+                assertThat(again.statusCode())
+                        .as("a definite answer for the retried " + retry.getKey())
+                        .isEqualTo(201);
+                String name = JsonPath.read(retry.getValue(), "$.preferredName");
+                List<?> found = JsonPath.read(
+                        app.call(token, "GET", "/api/v1/participants?q=" + name.replace(" ", "%20"), null)
+                                .body(),
+                        "$[?(@.preferredName == '" + name + "')]");
+                assertThat(found).as("written exactly once: " + name).hasSize(1);
+            }
             HttpResponse<String> verify = app.call(token, "GET", "/api/v1/audit/verify", null);
             assertThat((Boolean) JsonPath.read(verify.body(), "$.valid")).isTrue();
         }
@@ -76,7 +93,8 @@ class KillRecoveryIT {
     }
 
     /** Four writers create participants until at least 40 are acknowledged; then the app is SIGKILLed mid-write. */
-    private static List<String> writeUntilKilled(ApplicationProcess app, String token, String program, String worker)
+    private static List<String> writeUntilKilled(
+            ApplicationProcess app, String token, String program, String worker, Map<String, String> unanswered)
             throws InterruptedException {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -85,14 +103,16 @@ class KillRecoveryIT {
             int writer = w;
             writers.submit(() -> {
                 for (int i = 0; writing.get(); i++) {
+                    String key = "kill-" + writer + "-" + i + "-" + UUID.randomUUID();
+                    String body = """
+                            {"preferredName": "Person %d-%d %s", "programId": "%s", "primaryWorkerId": "%s"}""".formatted(writer, i, key.substring(key.length() - 8), program, worker);
                     try {
-                        HttpResponse<String> created = app.call(
-                                token, "POST", "/api/v1/participants", """
-                                {"preferredName": "Person %d-%d", "programId": "%s", "primaryWorkerId": "%s"}""".formatted(writer, i, program, worker));
+                        HttpResponse<String> created = app.call(token, "POST", "/api/v1/participants", body, key);
                         if (created.statusCode() == 201) {
                             acknowledged.add(JsonPath.read(created.body(), "$.id"));
                         }
                     } catch (IOException | InterruptedException e) {
+                        unanswered.put(key, body);
                         return;
                     }
                 }
