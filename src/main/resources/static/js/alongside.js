@@ -66,3 +66,14 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
   });
 })();
+
+// Times the server wrote in UTC (such as when a paused sign-in may be tried again) are shown in
+// the reader's own time zone.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("time[data-local-time]").forEach(function (time) {
+    var at = new Date(time.getAttribute("datetime"));
+    if (!isNaN(at)) {
+      time.textContent = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    }
+  });
+});

@@ -31,6 +31,7 @@ public class StaffManagement {
     private final JdbcClient jdbc;
     private final ProgramManagement programs;
     private final StaffScope scope;
+    private final SignInThrottle throttle;
 
     StaffManagement(
             StaffMembers staff,
@@ -38,13 +39,15 @@ public class StaffManagement {
             AuditLog audit,
             JdbcClient jdbc,
             ProgramManagement programs,
-            StaffScope scope) {
+            StaffScope scope,
+            SignInThrottle throttle) {
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
         this.jdbc = jdbc;
         this.programs = programs;
         this.scope = scope;
+        this.throttle = throttle;
     }
 
     public record NewStaff(
@@ -201,6 +204,7 @@ public class StaffManagement {
         staff.save(member);
         revokeTokens(id);
         endSessions(member, null);
+        throttle.clear(member.email());
         audit.record(AuditEvent.of(actor.id(), "staff.password-reset", "staff", id));
     }
 

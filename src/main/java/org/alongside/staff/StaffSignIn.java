@@ -1,9 +1,7 @@
 package org.alongside.staff;
 
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +11,6 @@ import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
 import org.alongside.staff.domain.StaffMember;
 import org.alongside.staff.domain.StaffMembers;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -25,11 +21,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks an email and password, for the sign-in form and for issuing API tokens. After too many
- * failures within a window the account is locked for a while, with a message that says so.
- * Every attempt is audited.
+ * Checks an email and password, for the sign-in form and for issuing API tokens. Too many failures
+ * for an email from one address pause that email from that address for a while, known or unknown
+ * alike (see {@link SignInThrottle}), with a message that says until when. Every attempt is audited.
  */
 @Component
 public class StaffSignIn implements AuthenticationProvider {
@@ -40,30 +38,21 @@ public class StaffSignIn implements AuthenticationProvider {
     private final StaffMembers staff;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final int maxFailures;
-    private final Duration window;
-    private final Duration lockDuration;
+    private final SignInThrottle throttle;
     private volatile String unknownAccountHash;
 
     StaffSignIn(
             StaffMembers staff,
             PasswordEncoder passwords,
             AuditLog audit,
-            JdbcClient jdbc,
             TransactionTemplate transaction,
-            @Value("${alongside.sign-in.max-failures:10}") int maxFailures,
-            @Value("${alongside.sign-in.failure-window:15m}") Duration window,
-            @Value("${alongside.sign-in.lock-duration:15m}") Duration lockDuration) {
+            SignInThrottle throttle) {
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.transaction = transaction;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockDuration = lockDuration;
+        this.throttle = throttle;
     }
 
     @Override
@@ -77,69 +66,67 @@ public class StaffSignIn implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
-    /** Returns the person signed in, or throws with a message that may be shown to them. */
+    /**
+     * Returns the person signed in, or throws with a message that may be shown to them. A known
+     * and an unknown email answer alike, and pauses are per (email, client address).
+     */
     public CurrentUser signIn(String email, String password) {
-        Optional<StaffMember> found =
-                email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
-        if (found.isEmpty()) {
-            passwords.matches(password, unknownAccountHash());
+        Instant now = Instant.now();
+        String client = clientAddress();
+        Optional<Instant> addressPaused = throttle.addressPausedUntil(client, now);
+        if (addressPaused.isPresent()) {
             audit.record(AuditEvent.of(null, "signin.failure", "staff", null)
                     .withOutcome(Outcome.FAILURE)
-                    .withDetail("unknown account"));
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+                    .withDetail("address paused"));
+            throw new SignInPaused(
+                    "Too many failed sign-ins from this address. Try again after " + utc(addressPaused.get()) + ".",
+                    addressPaused.get());
         }
-        StaffMember member = found.get();
-        Instant now = Instant.now();
-        if (member.isLockedAt(now)) {
-            audit.record(failure(member.id(), "locked"));
-            throw locked(member.lockedUntil());
+        Optional<StaffMember> found =
+                email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
+        Optional<Instant> paused = throttle.pausedUntil(email, client, now);
+        if (paused.isPresent()) {
+            audit.record(found.map(m -> failure(m.id(), "locked")).orElseGet(() -> unknown("locked")));
+            throw locked(paused.get());
         }
-        if (!passwords.matches(password, member.passwordHash())) {
-            Instant lockedUntil = recordFailure(member.id(), now);
-            if (lockedUntil != null) {
-                throw locked(lockedUntil);
+        boolean right =
+                passwords.matches(password, found.map(StaffMember::passwordHash).orElseGet(this::unknownAccountHash));
+        if (found.isEmpty() || !right) {
+            Optional<Instant> until = transaction.execute(s -> {
+                audit.record(
+                        found.map(m -> failure(m.id(), "wrong password")).orElseGet(() -> unknown("unknown account")));
+                return throttle.failed(email, client, now);
+            });
+            if (until.isPresent()) {
+                throw locked(until.get());
             }
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        StaffMember member = found.get();
         if (!member.active()) {
             audit.record(failure(member.id(), "deactivated"));
             throw new DisabledException("This account is deactivated. Please ask an administrator.");
         }
         transaction.executeWithoutResult(s -> {
-            jdbc.sql("delete from sign_in_failure where staff_id = :id")
-                    .param("id", member.id())
-                    .update();
+            throttle.succeeded(email, client);
             audit.record(AuditEvent.of(member.id(), "signin.success", "staff", member.id()));
         });
         return member.toCurrentUser();
     }
 
-    /** Records a failed attempt; returns when the account is now locked until, or null. */
-    private Instant recordFailure(UUID staffId, Instant now) {
-        return transaction.execute(s -> {
-            jdbc.sql("insert into sign_in_failure (staff_id, failed_at) values (:id, :at)")
-                    .param("id", staffId)
-                    .param("at", Timestamp.from(now))
-                    .update();
-            long recent = jdbc.sql("select count(*) from sign_in_failure where staff_id = :id and failed_at > :since")
-                    .param("id", staffId)
-                    .param("since", Timestamp.from(now.minus(window)))
-                    .query(Long.class)
-                    .single();
-            Instant until = null;
-            if (recent >= maxFailures) {
-                until = now.plus(lockDuration);
-                jdbc.sql("update staff_member set locked_until = :until where id = :id")
-                        .param("until", Timestamp.from(until))
-                        .param("id", staffId)
-                        .update();
-                jdbc.sql("delete from sign_in_failure where staff_id = :id")
-                        .param("id", staffId)
-                        .update();
-            }
-            audit.record(failure(staffId, until == null ? "wrong password" : "wrong password; locked"));
+    /** A sign-in refused for a while; {@link #until()} is when it may be tried again. */
+    public static final class SignInPaused extends LockedException {
+
+        private final Instant until;
+
+        SignInPaused(String message, Instant until) {
+            super(message);
+            this.until = until;
+        }
+
+        public Instant until() {
             return until;
-        });
+        }
     }
 
     private static AuditEvent failure(UUID staffId, String detail) {
@@ -148,10 +135,29 @@ public class StaffSignIn implements AuthenticationProvider {
                 .withDetail(detail);
     }
 
-    private static LockedException locked(Instant until) {
-        return new LockedException("Too many failed sign-ins. This account is locked until "
-                + TIME.format(until.atZone(ZoneId.systemDefault()))
-                + ". Try again then, or ask an administrator to reset your password.");
+    private static AuditEvent unknown(String detail) {
+        return AuditEvent.of(null, "signin.failure", "staff", null)
+                .withOutcome(Outcome.FAILURE)
+                .withDetail(detail);
+    }
+
+    private static SignInPaused locked(Instant until) {
+        return new SignInPaused(
+                "Too many failed sign-ins. This account is locked until " + utc(until)
+                        + " from this address. Try again then, or ask an administrator to reset your password.",
+                until);
+    }
+
+    private static String utc(Instant at) {
+        return TIME.format(at.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String address = attributes.getRequest().getRemoteAddr();
+            return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+        }
+        return "unknown";
     }
 
     private String unknownAccountHash() {

@@ -3,6 +3,7 @@ package org.alongside.staff.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.alongside.staff.SignInHints;
+import org.alongside.staff.StaffSignIn;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,9 @@ class SignInController {
             Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (last instanceof StaffSignIn.SignInPaused paused) {
+                model.addAttribute("lockedUntil", paused.until().toString());
+            }
             model.addAttribute(
                     "error",
                     last instanceof AccountStatusException e && e.getMessage() != null
