@@ -32,7 +32,7 @@ class ContactNoteApi {
 
     record DraftRequest(NoteContent content, Long version, Boolean sign) {}
 
-    record SignRequest(Long version) {}
+    record NoteSignRequest(Long version) {}
 
     record AddendumRequest(String text) {}
 
@@ -79,7 +79,7 @@ class ContactNoteApi {
     @Operation(summary = "Sign the draft: it locks, and its billing units are counted")
     @PostMapping("/{noteId}/sign")
     ContactNoteView sign(
-            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody SignRequest body) {
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody NoteSignRequest body) {
         return notes.sign(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
     }
 

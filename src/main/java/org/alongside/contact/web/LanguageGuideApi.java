@@ -23,13 +23,13 @@ class LanguageGuideApi {
         this.guide = guide;
     }
 
-    record CheckRequest(String text) {}
+    record LanguageCheckRequest(String text) {}
 
     record TermRequest(String term, String suggestion) {}
 
     @Operation(summary = "Terms in a text that stigmatise, with person-first alternatives (never blocks anything)")
     @PostMapping("/check")
-    List<LanguageGuide.Suggestion> check(@RequestBody CheckRequest body) {
+    List<LanguageGuide.Suggestion> check(@RequestBody LanguageCheckRequest body) {
         if (body.text() != null && body.text().length() > 20_000) {
             throw new InvalidInputException("text", "Check at most 20000 characters at a time");
         }

@@ -39,9 +39,9 @@ class GroupApi {
 
     record PersonRequest(UUID participantId) {}
 
-    record NoteRequest(String note, Long version) {}
+    record GroupNoteRequest(String note, Long version) {}
 
-    record SignRequest(Long version) {}
+    record SessionSignRequest(Long version) {}
 
     @Operation(summary = "Set up a recovery group (administrators and supervisors of its program)")
     @PostMapping
@@ -111,7 +111,10 @@ class GroupApi {
     @Operation(summary = "Save the group note; send the version you read")
     @PutMapping("/{groupId}/sessions/{sessionId}/note")
     SessionView saveNote(
-            StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId, @RequestBody NoteRequest body) {
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @RequestBody GroupNoteRequest body) {
         groups.saveNote(user, groupId, sessionId, body.note(), FormValues.requiredVersion(body.version(), "session"));
         return attendance.getSession(user, groupId, sessionId);
     }
@@ -119,7 +122,10 @@ class GroupApi {
     @Operation(summary = "Sign the session: it locks and each attendee gets a group contact with H0038-HQ units")
     @PostMapping("/{groupId}/sessions/{sessionId}/sign")
     SessionView sign(
-            StaffMember user, @PathVariable UUID groupId, @PathVariable UUID sessionId, @RequestBody SignRequest body) {
+            StaffMember user,
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @RequestBody SessionSignRequest body) {
         return attendance.sign(user, groupId, sessionId, FormValues.requiredVersion(body.version(), "session"));
     }
 

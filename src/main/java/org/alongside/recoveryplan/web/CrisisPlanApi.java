@@ -56,7 +56,7 @@ class CrisisPlanApi {
         }
     }
 
-    record NoteRequest(LocalDate on, String text, Long version) {}
+    record CrisisNoteRequest(LocalDate on, String text, Long version) {}
 
     @Operation(summary = "The crisis plan (version 0 when nothing is written yet)")
     @GetMapping
@@ -72,7 +72,7 @@ class CrisisPlanApi {
 
     @Operation(summary = "Add a note after a crisis: what happened, what helped")
     @PostMapping("/notes")
-    ResponseEntity<CrisisPlanView> note(StaffMember user, @PathVariable UUID id, @RequestBody NoteRequest body) {
+    ResponseEntity<CrisisPlanView> note(StaffMember user, @PathVariable UUID id, @RequestBody CrisisNoteRequest body) {
         return ResponseEntity.status(201)
                 .body(plans.addNoteAfterCrisis(user, id, body.on(), body.text(), version(body.version())));
     }

@@ -29,11 +29,12 @@ class WellnessApi {
         this.checks = checks;
     }
 
-    record CheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {}
+    record WellnessCheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {}
 
     @Operation(summary = "Record a self-check: all 8 dimensions rated 0–10, notes optional")
     @PostMapping
-    ResponseEntity<WellnessCheck> record(StaffMember user, @PathVariable UUID id, @RequestBody CheckRequest body) {
+    ResponseEntity<WellnessCheck> record(
+            StaffMember user, @PathVariable UUID id, @RequestBody WellnessCheckRequest body) {
         WellnessCheck check = checks.record(user, id, body.takenOn(), body.ratings());
         return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/wellness-checks/" + check.id()))
                 .body(check);
