@@ -257,8 +257,9 @@ public class StaffManagement {
     @Transactional(readOnly = true)
     public List<StaffSummary> list(Viewer.StaffMember actor) {
         requireAdmin(actor);
+        Set<UUID> managed = scope.managed(actor.id());
         return staff.findAll().stream()
-                .filter(member -> scope.manages(actor.id(), member.id()))
+                .filter(member -> managed.contains(member.id()))
                 .map(StaffMember::toSummary)
                 .sorted(Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();

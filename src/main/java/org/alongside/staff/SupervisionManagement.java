@@ -101,8 +101,9 @@ public class SupervisionManagement {
     @Transactional(readOnly = true)
     /** Current supervision of the workers this administrator manages (who share one of their programs). */
     public List<SupervisorLink> managedBy(Viewer.StaffMember actor) {
+        Set<UUID> managed = scope.managed(actor.id());
         return links("true", null).stream()
-                .filter(link -> scope.manages(actor.id(), link.workerId()))
+                .filter(link -> managed.contains(link.workerId()))
                 .toList();
     }
 
