@@ -60,13 +60,16 @@ public class AttendanceManagement {
      * of the others (a group may bring together people of several caseloads). The list is audited.
      */
     public GroupView get(Viewer viewer, UUID groupId) {
-        GroupRow group = groups.group(viewer, groupId);
+        return shown(viewer, groups.group(viewer, groupId));
+    }
+
+    private GroupView shown(Viewer viewer, GroupRow group) {
         return gate.list(
                 viewer,
                 "group.view",
                 "recovery-group",
-                groupId,
-                listing -> groups.view(group, store.roster(groupId, listing.visibility())));
+                group.id(),
+                listing -> groups.view(group, store.roster(group.id(), listing.visibility())));
     }
 
     /** A session as the viewer may see it: attendees they may see by name, and a count of the others. */
@@ -102,7 +105,7 @@ public class AttendanceManagement {
             store.addMember(groupId, participantId, viewer.actorId(), Instant.now(clock));
             return admission.detail("group=" + groupId);
         });
-        return get(viewer, groupId);
+        return shown(viewer, group);
     }
 
     /** Marks one person present (from the roster, or as a walk-in). Marking someone twice changes nothing. */

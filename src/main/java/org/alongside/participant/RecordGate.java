@@ -17,7 +17,6 @@ import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,15 +36,12 @@ public class RecordGate {
     private final AuditLog audit;
     private final List<AccessPolicy> policies;
     private final TransactionTemplate work;
-    private final TransactionTemplate refusal;
 
     RecordGate(JdbcClient jdbc, AuditLog audit, List<AccessPolicy> policies, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policies = List.copyOf(policies);
         this.work = new TransactionTemplate(transactions);
-        this.refusal = new TransactionTemplate(transactions);
-        this.refusal.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Who this viewer may see, for a list query's WHERE clause: every policy's condition, all of them. */
@@ -205,14 +201,14 @@ public class RecordGate {
     }
 
     private void refuse(Viewer viewer, Set<UUID> refused, String action) {
-        refusal.executeWithoutResult(status -> refused.forEach(id -> audit.record(new AuditEvent(
+        refused.forEach(id -> audit.recordRefusal(new AuditEvent(
                 viewer == null ? null : viewer.actorId(),
                 action,
                 "participant",
                 String.valueOf(id),
                 null,
                 AuditEvent.Outcome.DENIED,
-                viewer == null ? null : viewerDetail(viewer)))));
+                viewer == null ? null : viewerDetail(viewer))));
         throw new NotFoundException(WHAT);
     }
 

@@ -119,10 +119,11 @@ public class ApiTokens {
     public List<TokenInfo> list(Viewer.StaffMember actor) {
         return jdbc.sql("""
                 select id, staff_id, label, created_at, expires_at, revoked_at from api_token t
-                where staff_id = :me or (:admin and """ + MANAGED_OWNER + """
+                where staff_id = :me or (:admin and """ + StaffScope.managedBy("t.staff_id") + """
                 ) order by created_at desc
                 """)
                 .param("me", actor.id())
+                .param("scope_admin", actor.id())
                 .param("admin", actor.isAdmin())
                 .query((rs, n) -> new TokenInfo(
                         rs.getObject("id", UUID.class),
@@ -143,11 +144,12 @@ public class ApiTokens {
     public void revoke(Viewer.StaffMember actor, UUID tokenId) {
         int revoked = jdbc.sql("""
                 update api_token t set revoked_at = now()
-                where id = :id and revoked_at is null and (staff_id = :me or (:admin and """ + MANAGED_OWNER + """
+                where id = :id and revoked_at is null and (staff_id = :me or (:admin and """ + StaffScope.managedBy("t.staff_id") + """
                 ))
                 """)
                 .param("id", tokenId)
                 .param("me", actor.id())
+                .param("scope_admin", actor.id())
                 .param("admin", actor.isAdmin())
                 .update();
         if (revoked == 0) {
@@ -155,16 +157,6 @@ public class ApiTokens {
         }
         audit.record(AuditEvent.of(actor.id(), "token.revoke", "api-token", tokenId));
     }
-
-    /**
-     * The token's owner is someone the administrator manages: they share a program, or the owner
-     * has none (see {@link StaffScope}). Binds {@code :me}.
-     */
-    private static final String MANAGED_OWNER = """
-            (exists (select 1 from program_member mine join program_member theirs on theirs.program_id = mine.program_id
-                     where mine.staff_id = :me and theirs.staff_id = t.staff_id)
-             or not exists (select 1 from program_member where staff_id = t.staff_id))
-            """;
 
     static byte[] sha256(String token) {
         try {

@@ -28,16 +28,24 @@ class StaffScope {
                 .single();
     }
 
+    /**
+     * The rule as SQL: the account in column {@code staffColumn} is the administrator's own, shares
+     * one of their programs, or belongs to no program yet. Binds {@code :scope_admin}.
+     */
+    static String managedBy(String staffColumn) {
+        return """
+                (%1$s = :scope_admin
+                 or exists (select 1 from program_member mine join program_member theirs on theirs.program_id = mine.program_id
+                            where mine.staff_id = :scope_admin and theirs.staff_id = %1$s)
+                 or not exists (select 1 from program_member where staff_id = %1$s))
+                """.formatted(staffColumn);
+    }
+
     /** Whether the administrator may manage this account: it shares a program with them, or has none. */
     boolean manages(UUID adminId, UUID staffId) {
-        return jdbc.sql("""
-                select :a = :s
-                    or exists (select 1 from program_member mine join program_member theirs on theirs.program_id = mine.program_id
-                               where mine.staff_id = :a and theirs.staff_id = :s)
-                    or not exists (select 1 from program_member where staff_id = :s)
-                """)
-                .param("a", adminId)
-                .param("s", staffId)
+        return jdbc.sql("select " + managedBy(":staff"))
+                .param("scope_admin", adminId)
+                .param("staff", staffId)
                 .query(Boolean.class)
                 .single();
     }
@@ -56,12 +64,9 @@ class StaffScope {
 
     /** Every account the administrator may manage, in one query (for lists). */
     Set<UUID> managed(UUID adminId) {
-        return Set.copyOf(jdbc.sql("""
-                select m.id from staff_member m
-                where m.id = :a
-                   or exists (select 1 from program_member mine join program_member theirs on theirs.program_id = mine.program_id
-                              where mine.staff_id = :a and theirs.staff_id = m.id)
-                   or not exists (select 1 from program_member where staff_id = m.id)
-                """).param("a", adminId).query(UUID.class).list());
+        return Set.copyOf(jdbc.sql("select m.id from staff_member m where " + managedBy("m.id"))
+                .param("scope_admin", adminId)
+                .query(UUID.class)
+                .list());
     }
 }

@@ -17,4 +17,4 @@ create table sign_in_lock (
 );
 
 drop table sign_in_failure;
-update staff_member set locked_until = null;
+alter table staff_member drop column locked_until;

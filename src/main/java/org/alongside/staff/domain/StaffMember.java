@@ -29,7 +29,6 @@ public class StaffMember {
     private boolean requiresCosign;
     private boolean active = true;
     private String deactivatedReason;
-    private Instant lockedUntil;
     private Instant createdAt;
 
     @Version
@@ -77,15 +76,6 @@ public class StaffMember {
     public void changePassword(String newHash, boolean mustChange) {
         this.passwordHash = newHash;
         this.passwordMustChange = mustChange;
-        this.lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public void lockUntil(Instant until) {
-        this.lockedUntil = until;
     }
 
     public Set<Role> roleSet() {
@@ -130,10 +120,6 @@ public class StaffMember {
 
     public boolean active() {
         return active;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public long version() {
