@@ -23,7 +23,7 @@ public final class BrowserlessSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     private final Map<String, String> headers;
@@ -34,12 +34,22 @@ public final class BrowserlessSession {
 
     /** A session that sends these headers with every request (as a proxy in front would). */
     public BrowserlessSession(int port, Map<String, String> headers) {
+        this(port, headers, new CookieManager());
+    }
+
+    private BrowserlessSession(int port, Map<String, String> headers, CookieManager cookies) {
+        this.cookies = cookies;
         this.headers = Map.copyOf(headers);
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The same browser (same cookies, so the same session) talking to another node on {@code port}. */
+    public BrowserlessSession on(int port) {
+        return new BrowserlessSession(port, headers, cookies);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

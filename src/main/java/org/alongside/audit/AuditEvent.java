@@ -23,7 +23,8 @@ public record AuditEvent(
 
     public AuditEvent {
         if (detail != null && detail.length() > 500) {
-            detail = detail.substring(0, 500);
+            int end = Character.isHighSurrogate(detail.charAt(499)) ? 499 : 500;
+            detail = detail.substring(0, end);
         }
     }
 

@@ -1,6 +1,12 @@
 package org.alongside.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.alongside.audit.domain.AuditKey;
+import org.alongside.audit.domain.ChainHash;
+import org.alongside.audit.domain.ChainHash.SealableEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,31 +16,53 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes audit records: one INSERT, inside the transaction of the change it records, so no change
- * can exist without its record. Sealing into the hash chain happens afterwards, in the background.
+ * can exist without its record. The writer's proof (an HMAC of the record under the audit key) goes
+ * with it, so the sealer, which seals into the hash chain afterwards in the background, can tell it
+ * from a row someone else inserted.
  */
 @Service
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final AuditKey key;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, AuditKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     @Transactional
     public void record(AuditEvent event) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String address = clientAddress();
+        byte[] proof = ChainHash.writerProof(
+                key,
+                new SealableEvent(
+                        0,
+                        at,
+                        event.actorId(),
+                        event.action(),
+                        event.subjectType(),
+                        event.subjectId(),
+                        event.participantId(),
+                        address,
+                        event.outcome().name(),
+                        event.detail(),
+                        null));
         jdbc.sql("""
-                insert into audit_event (actor_id, action, subject_type, subject_id, participant_id, client_address, outcome, detail)
-                values (:actor, :action, :subjectType, :subjectId, :participant, :address, :outcome, :detail)
+                insert into audit_event (occurred_at, actor_id, action, subject_type, subject_id, participant_id, client_address, outcome, detail, writer_proof)
+                values (:at, :actor, :action, :subjectType, :subjectId, :participant, :address, :outcome, :detail, :proof)
                 """)
+                .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("actor", event.actorId())
                 .param("action", event.action())
                 .param("subjectType", event.subjectType())
                 .param("subjectId", event.subjectId())
                 .param("participant", event.participantId())
-                .param("address", clientAddress())
+                .param("address", address)
                 .param("outcome", event.outcome().name())
                 .param("detail", event.detail())
+                .param("proof", proof)
                 .update();
     }
 

@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.audit.AuditVerification.CheckpointProblem;
+import org.alongside.audit.AuditVerification.CheckpointProblem.Kind;
+import org.alongside.audit.domain.AuditCheckpoints;
+import org.alongside.audit.domain.AuditCheckpoints.Checkpoint;
+import org.alongside.audit.domain.AuditCheckpoints.Reading;
 import org.alongside.audit.domain.AuditEvents;
+import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.AuditSealer;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
@@ -32,14 +38,20 @@ public class AuditTrail {
     private final AuditSealer sealer;
     private final AuditLog log;
     private final TransactionTemplate snapshot;
+    private final AuditKey key;
+    private final AuditCheckpoints checkpoints;
 
     AuditTrail(
             JdbcClient jdbc,
             JdbcTemplate jdbcTemplate,
             AuditSealer sealer,
             AuditLog log,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            AuditKey key,
+            AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.key = key;
+        this.checkpoints = checkpoints;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(2000);
         this.sealer = sealer;
@@ -131,13 +143,19 @@ public class AuditTrail {
         log.record(AuditEvent.of(actorId, "audit.verify", "audit", null)
                 .withOutcome(result.valid() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE)
                 .withDetail("checked=" + result.checked()
-                        + (result.valid() ? "" : " firstBroken=" + result.firstBrokenId())));
+                        + (result.firstBrokenId() == null ? "" : " firstBroken=" + result.firstBrokenId())
+                        + (result.checkpointProblem() == null
+                                ? ""
+                                : " checkpoint=" + result.checkpointProblem().kind() + " line="
+                                        + result.checkpointProblem().line())));
         return result;
     }
 
     /**
-     * Walks the whole chain in one consistent snapshot. Reports the first record that was
-     * altered, removed, reordered, or slipped in without a seal.
+     * Walks the whole chain in one consistent snapshot and compares it with the last signed
+     * checkpoint. Reports the first record that was altered, removed, reordered, replayed, or
+     * slipped in without the writer's proof, and a checkpoint the chain no longer matches (a
+     * truncated tail, a renumbered or recomputed chain).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AuditVerification verify() {
@@ -145,9 +163,11 @@ public class AuditTrail {
     }
 
     private AuditVerification walk() {
-        ChainWalk walk = new ChainWalk();
+        Reading reading = checkpoints.read();
+        Checkpoint latest = reading.latest();
+        ChainWalk walk = new ChainWalk(key, latest);
         streaming.query("""
-                select s.seq, s.event_id as sealed_event, s.hash, %s
+                select s.seq, s.event_id as sealed_event, s.hash, s.keyed, %s
                 from audit_seal s left join audit_event e on e.id = s.event_id
                 order by s.seq
                 """.formatted(AuditEvents.COLUMNS), walk);
@@ -156,11 +176,45 @@ public class AuditTrail {
                 where not exists (select 1 from audit_seal s where s.event_id = e.id)
                   and not exists (select 1 from audit_unsealed u where u.event_id = e.id)
                 """).query(Long.class).optional().orElse(null);
+        Long replayed = jdbc.sql("""
+                select min(id) from (
+                    select id, row_number() over (partition by writer_proof order by id) as copy
+                    from audit_event where writer_proof is not null) proofs
+                where copy > 1
+                """).query(Long.class).optional().orElse(null);
         long awaiting = jdbc.sql("select count(*) from audit_unsealed")
                 .query(Long.class)
                 .single();
-        Long firstBroken = walk.firstBroken != null ? walk.firstBroken : unaccounted;
-        return new AuditVerification(firstBroken == null, walk.checked, firstBroken, awaiting);
+        Long firstBroken = earliest(earliest(walk.firstBroken, unaccounted), replayed);
+        CheckpointProblem problem = checkpointProblem(reading, latest, walk);
+        return new AuditVerification(
+                firstBroken == null && problem == null, walk.checked, firstBroken, awaiting, problem);
+    }
+
+    private static CheckpointProblem checkpointProblem(Reading reading, Checkpoint latest, ChainWalk walk) {
+        if (!reading.exists()) {
+            return new CheckpointProblem(Kind.MISSING, null, null, null, walk.lastSeq);
+        }
+        if (reading.alteredLine() != null) {
+            return new CheckpointProblem(Kind.ALTERED, reading.alteredLine(), null, null, walk.lastSeq);
+        }
+        if (latest == null || latest.seq() == 0) {
+            return null;
+        }
+        if (walk.hashAtCheckpoint == null) {
+            return new CheckpointProblem(Kind.TRUNCATED, latest.line(), latest.seq(), latest.at(), walk.lastSeq);
+        }
+        if (!Arrays.equals(walk.hashAtCheckpoint, latest.hash())) {
+            return new CheckpointProblem(Kind.MISMATCH, latest.line(), latest.seq(), latest.at(), walk.lastSeq);
+        }
+        return null;
+    }
+
+    private static Long earliest(Long a, Long b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Math.min(a, b);
     }
 
     /** Seals whatever committed records are waiting, so a verification right after a write covers it. */
@@ -170,28 +224,55 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * Recomputes each seal in order. Seals made before the key existed (plain SHA-256) may only
+     * come first, and not from the sequence number where the checkpoints say keyed sealing began.
+     */
     private static final class ChainWalk implements RowCallbackHandler {
+        private final AuditKey key;
+        private final Checkpoint checkpoint;
+        private final long keyedFrom;
         private byte[] previous = ChainHash.GENESIS;
         private long expectedSeq = 1;
+        private boolean keyedSeen;
         private long checked;
+        private long lastSeq;
         private Long firstBroken;
+        private byte[] hashAtCheckpoint;
+
+        ChainWalk(AuditKey key, Checkpoint checkpoint) {
+            this.key = key;
+            this.checkpoint = checkpoint;
+            this.keyedFrom = checkpoint == null ? Long.MAX_VALUE : checkpoint.keyedFrom();
+        }
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
+            long seq = rs.getLong("seq");
+            byte[] stored = rs.getBytes("hash");
+            lastSeq = seq;
+            if (checkpoint != null && seq == checkpoint.seq()) {
+                hashAtCheckpoint = stored;
+            }
             if (firstBroken != null) {
                 return;
             }
             checked++;
-            long seq = rs.getLong("seq");
             long sealedEvent = rs.getLong("sealed_event");
-            byte[] stored = rs.getBytes("hash");
             rs.getLong("id");
             if (rs.wasNull() || seq != expectedSeq) {
                 firstBroken = sealedEvent;
                 return;
             }
-            byte[] recomputed = ChainHash.of(previous, AuditEvents.map(rs));
-            if (!Arrays.equals(recomputed, stored)) {
+            SealableEvent event = AuditEvents.map(rs);
+            byte[] recomputed;
+            if (rs.getBoolean("keyed")) {
+                keyedSeen = true;
+                recomputed = ChainHash.provenByWriter(key, event) ? ChainHash.keyed(key, previous, event) : null;
+            } else {
+                recomputed = keyedSeen || seq >= keyedFrom ? null : ChainHash.unkeyed(previous, event);
+            }
+            if (recomputed == null || !Arrays.equals(recomputed, stored)) {
                 firstBroken = sealedEvent;
                 return;
             }

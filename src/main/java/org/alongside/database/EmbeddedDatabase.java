@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,11 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL in {@code <data-dir>/pg}: durable (fsync and synchronous commit on),
  * password-protected (generated at first start, kept owner-readable in the data directory), and
- * able to start again after the application was killed and left its postmaster running.
+ * able to start again after the application was killed and left its postmaster running. The
+ * superuser owns the schema and runs migrations; the application connects as {@link #APP_ROLE},
+ * which has no superuser, DDL or trigger rights.
  */
 class EmbeddedDatabase {
 
     static final String USER = "postgres";
+    static final String APP_ROLE = "alongside_app";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
@@ -33,6 +40,7 @@ class EmbeddedDatabase {
     private final Path dataDir;
     private final Path pgDir;
     private final Path passwordFile;
+    private final Path appPasswordFile;
     private final String sharedBuffers;
 
     EmbeddedDatabase(Path dataDir, String sharedBuffers) {
@@ -40,6 +48,7 @@ class EmbeddedDatabase {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.pgDir = this.dataDir.resolve("pg");
         this.passwordFile = this.dataDir.resolve("postgres.password");
+        this.appPasswordFile = this.dataDir.resolve("app.password");
     }
 
     EmbeddedPostgres start() throws IOException {
@@ -48,7 +57,7 @@ class EmbeddedDatabase {
         refuseIfInUse();
         stopOrphanedPostmaster();
         log.info("Starting embedded PostgreSQL in {}", pgDir);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
@@ -66,12 +75,44 @@ class EmbeddedDatabase {
                 .setLocaleConfig("pwfile", passwordFile.toString())
                 .setConnectConfig("password", password)
                 .start();
+        try {
+            ensureAppRole(postgres);
+        } catch (SQLException | IOException | RuntimeException e) {
+            postgres.close();
+            throw new IllegalStateException("Could not prepare the application's database role", e);
+        }
+        return postgres;
+    }
+
+    /** Creates the application's login role, or resets its password to the one in the data directory. */
+    private void ensureAppRole(EmbeddedPostgres postgres) throws SQLException, IOException {
+        String appPassword = appPassword();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            boolean exists;
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                exists = rs.next();
+            }
+            String verb = exists ? "alter" : "create";
+            statement.execute(verb + " role " + APP_ROLE
+                    + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '"
+                    + appPassword + "'");
+        }
     }
 
     /** The superuser password, generated once and readable only by the owner of the data directory. */
     String password() throws IOException {
-        if (Files.exists(passwordFile)) {
-            return Files.readString(passwordFile, StandardCharsets.UTF_8).trim();
+        return secret(passwordFile, "postgres");
+    }
+
+    /** The application role's password, generated once like the superuser's. */
+    String appPassword() throws IOException {
+        return secret(appPasswordFile, "app");
+    }
+
+    private String secret(Path file, String prefix) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
         }
         Files.createDirectories(dataDir);
         byte[] random = new byte[24];
@@ -79,11 +120,11 @@ class EmbeddedDatabase {
         String password = HexFormat.of().formatHex(random);
         Path temp = Files.createTempFile(
                 dataDir,
-                "postgres",
+                prefix,
                 ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temp, password, StandardCharsets.UTF_8);
-        Files.move(temp, passwordFile);
+        Files.move(temp, file);
         return password;
     }
 

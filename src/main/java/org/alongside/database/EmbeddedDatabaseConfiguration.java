@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -41,13 +42,19 @@ class EmbeddedDatabaseConfiguration {
             EmbeddedPostgres postgres, EmbeddedDatabase database, @Value("${alongside.db.pool-size:10}") int poolSize)
             throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedDatabase.USER, "postgres"));
-        dataSource.setUsername(EmbeddedDatabase.USER);
-        dataSource.setPassword(database.password());
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedDatabase.APP_ROLE, "postgres"));
+        dataSource.setUsername(EmbeddedDatabase.APP_ROLE);
+        dataSource.setPassword(database.appPassword());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("alongside");
         dataSource.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         return dataSource;
+    }
+
+    /** Migrations run as the superuser, who owns the schema; the application's pool never does. */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres) {
+        return configuration -> configuration.dataSource(postgres.getPostgresDatabase());
     }
 
     static class NoExternalDatabase implements Condition {

@@ -3,7 +3,9 @@ package org.alongside.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
 import org.junit.jupiter.api.Test;
@@ -12,31 +14,89 @@ class ChainHashTests {
 
     private static final UUID ACTOR = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final Instant AT = Instant.parse("2026-11-22T10:15:30.123456Z");
+    private static final AuditKey KEY = key(1);
+
+    private static AuditKey key(int fill) {
+        byte[] secret = new byte[32];
+        Arrays.fill(secret, (byte) fill);
+        return new AuditKey(secret);
+    }
 
     private static SealableEvent event(String subjectType, String subjectId) {
         return new SealableEvent(
-                7, AT, ACTOR, "participant.view", subjectType, subjectId, null, "127.0.0.1", "SUCCESS", null);
+                7, AT, ACTOR, "participant.view", subjectType, subjectId, null, "127.0.0.1", "SUCCESS", null, null);
+    }
+
+    private static SealableEvent proven(SealableEvent event) {
+        byte[] proof = ChainHash.writerProof(KEY, event);
+        return new SealableEvent(
+                event.id(),
+                event.occurredAt(),
+                event.actorId(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                event.participantId(),
+                event.clientAddress(),
+                event.outcome(),
+                event.detail(),
+                proof);
     }
 
     @Test
-    void theSameRecordAfterTheSamePredecessorHashesTheSame() {
-        assertThat(ChainHash.of(ChainHash.GENESIS, event("participant", "a")))
-                .isEqualTo(ChainHash.of(ChainHash.GENESIS, event("participant", "a")))
+    void theSameRecordAfterTheSamePredecessorSealsTheSameUnderTheSameKey() {
+        assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, event("participant", "a")))
+                .isEqualTo(ChainHash.keyed(KEY, ChainHash.GENESIS, event("participant", "a")))
                 .hasSize(32);
     }
 
     @Test
-    void anyChangedFieldOrPredecessorChangesTheHash() {
-        byte[] original = ChainHash.of(ChainHash.GENESIS, event("participant", "a"));
-        assertThat(ChainHash.of(ChainHash.GENESIS, event("participant", "b"))).isNotEqualTo(original);
-        assertThat(ChainHash.of(original, event("participant", "a"))).isNotEqualTo(original);
+    void anyChangedFieldPredecessorOrKeyChangesTheSeal() {
+        byte[] original = ChainHash.keyed(KEY, ChainHash.GENESIS, event("participant", "a"));
+        assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, event("participant", "b")))
+                .isNotEqualTo(original);
+        assertThat(ChainHash.keyed(KEY, original, event("participant", "a"))).isNotEqualTo(original);
+        assertThat(ChainHash.keyed(key(2), ChainHash.GENESIS, event("participant", "a")))
+                .isNotEqualTo(original);
+        assertThat(ChainHash.unkeyed(ChainHash.GENESIS, event("participant", "a")))
+                .isNotEqualTo(original);
     }
 
     @Test
-    void movingTextBetweenFieldsChangesTheHash() {
-        assertThat(ChainHash.of(ChainHash.GENESIS, event("ab", "c")))
-                .isNotEqualTo(ChainHash.of(ChainHash.GENESIS, event("a", "bc")));
-        assertThat(ChainHash.of(ChainHash.GENESIS, event(null, "x")))
-                .isNotEqualTo(ChainHash.of(ChainHash.GENESIS, event("", "x")));
+    void movingTextBetweenFieldsChangesTheSeal() {
+        assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, event("ab", "c")))
+                .isNotEqualTo(ChainHash.keyed(KEY, ChainHash.GENESIS, event("a", "bc")));
+        assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, event(null, "x")))
+                .isNotEqualTo(ChainHash.keyed(KEY, ChainHash.GENESIS, event("", "x")));
+        assertThat(ChainHash.unkeyed(ChainHash.GENESIS, event("ab", "c")))
+                .isNotEqualTo(ChainHash.unkeyed(ChainHash.GENESIS, event("a", "bc")));
+    }
+
+    @Test
+    void aWritersProofHoldsOnlyForTheSameContentUnderTheSameKey() {
+        SealableEvent written = proven(event("participant", "a"));
+        assertThat(ChainHash.provenByWriter(KEY, written)).isTrue();
+        assertThat(ChainHash.provenByWriter(key(2), written)).isFalse();
+        SealableEvent altered = new SealableEvent(
+                written.id(),
+                written.occurredAt(),
+                written.actorId(),
+                written.action(),
+                written.subjectType(),
+                "b",
+                written.participantId(),
+                written.clientAddress(),
+                written.outcome(),
+                written.detail(),
+                written.writerProof());
+        assertThat(ChainHash.provenByWriter(KEY, altered)).isFalse();
+        assertThat(ChainHash.provenByWriter(KEY, event("participant", "a"))).isFalse();
+    }
+
+    @Test
+    void twoProofsOfTheSameContentDifferByTheirNonce() {
+        assertThat(ChainHash.writerProof(KEY, event("participant", "a")))
+                .hasSize(48)
+                .isNotEqualTo(ChainHash.writerProof(KEY, event("participant", "a")));
     }
 }

@@ -4,20 +4,37 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import org.alongside.audit.domain.AuditKey.Fields;
+import org.alongside.audit.domain.AuditKey.Purpose;
 
 /**
- * SHA-256 over the previous seal's hash and the record's content. Each field is length-prefixed,
- * so no two different records can produce the same input.
+ * The two MACs of the audit trail. The writer's proof is computed where a record is written and
+ * covers its content; the seal chains each record to the one before it. Both are HMAC-SHA-256
+ * under the audit key; seals made before the key existed were plain SHA-256 and are still verified
+ * as such, but only as the chain's oldest part. Every field is length-prefixed, so no two
+ * different records give the same input.
  */
 public final class ChainHash {
 
     public static final byte[] GENESIS = new byte[32];
+    private static final int NONCE = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ChainHash() {}
 
-    public static byte[] of(byte[] previous, SealableEvent event) {
+    /** The seal of a record after {@code previous}, under the key. */
+    public static byte[] keyed(AuditKey key, byte[] previous, SealableEvent event) {
+        return fields(key.mac(Purpose.SEAL).bytes(previous), event)
+                .bytes(event.writerProof())
+                .finish();
+    }
+
+    /** The seal as it was computed before the audit trail had a key. */
+    public static byte[] unkeyed(byte[] previous, SealableEvent event) {
         MessageDigest digest = sha256();
         digest.update(previous);
         field(digest, Long.toString(event.id()));
@@ -31,6 +48,48 @@ public final class ChainHash {
         field(digest, event.outcome());
         field(digest, event.detail());
         return digest.digest();
+    }
+
+    /**
+     * The writer's proof for a record about to be inserted (its id is not known yet): a fresh random
+     * nonce followed by the MAC of the nonce and the record's content.
+     */
+    public static byte[] writerProof(AuditKey key, SealableEvent event) {
+        byte[] nonce = new byte[NONCE];
+        RANDOM.nextBytes(nonce);
+        return withNonce(key, nonce, event);
+    }
+
+    /** Whether a stored record carries a proof that the application's audit path wrote it as it is now. */
+    public static boolean provenByWriter(AuditKey key, SealableEvent event) {
+        byte[] proof = event.writerProof();
+        if (proof == null || proof.length != NONCE + 32) {
+            return false;
+        }
+        return MessageDigest.isEqual(proof, withNonce(key, Arrays.copyOf(proof, NONCE), event));
+    }
+
+    private static byte[] withNonce(AuditKey key, byte[] nonce, SealableEvent event) {
+        byte[] mac = content(key.mac(Purpose.WRITER).bytes(nonce), event).finish();
+        byte[] proof = Arrays.copyOf(nonce, NONCE + mac.length);
+        System.arraycopy(mac, 0, proof, NONCE, mac.length);
+        return proof;
+    }
+
+    private static Fields fields(Fields mac, SealableEvent event) {
+        return content(mac.text(event.id()), event);
+    }
+
+    private static Fields content(Fields mac, SealableEvent event) {
+        return mac.text(event.occurredAt())
+                .text(event.actorId())
+                .text(event.action())
+                .text(event.subjectType())
+                .text(event.subjectId())
+                .text(event.participantId())
+                .text(event.clientAddress())
+                .text(event.outcome())
+                .text(event.detail());
     }
 
     private static void field(MessageDigest digest, Object value) {
@@ -52,7 +111,7 @@ public final class ChainHash {
         }
     }
 
-    /** The columns of an audit record that its seal covers. */
+    /** The columns of an audit record that its seal covers; the id is 0 before the record is inserted. */
     public record SealableEvent(
             long id,
             Instant occurredAt,
@@ -63,5 +122,6 @@ public final class ChainHash {
             UUID participantId,
             String clientAddress,
             String outcome,
-            String detail) {}
+            String detail,
+            byte[] writerProof) {}
 }
