@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
@@ -13,7 +16,9 @@ import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +101,46 @@ class CrisisPlanAndPdfTests {
                     .contains("A walk by the river with Dana")
                     .contains("Dr. Okafor");
         }
+    }
+
+    @Test
+    void wordsInChineseJapaneseKoreanAndDevanagariPrintAsWrittenWithTheirFontsEmbeddedOnlyThen() throws Exception {
+        UUID person = org.personOfA().id();
+        byte[] latinOnly = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(fontsOf(latinOnly)).allMatch(font -> font.contains("DejaVu"));
+
+        String words = "Visit 王秀英 and 佐藤ひなた, call 김민준, walk with अनीता कपूर";
+        recoveryPlans.addGoal(
+                org.workerA().viewer(), person, UUID.randomUUID(), words, Set.of(WellnessDimension.SOCIAL), null, 0);
+        byte[] pdf = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("王秀英", "佐藤ひなた", "김민준", "अनीता कपूर").doesNotContain("#");
+        }
+        assertThat(fontsOf(pdf))
+                .anyMatch(font -> font.contains("DroidSansFallback"))
+                .anyMatch(font -> font.contains("NanumSquare"))
+                .anyMatch(font -> font.contains("NotoSansDevanagari"));
+    }
+
+    private static List<String> fontsOf(byte[] pdf) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return fonts;
     }
 
     @Test
