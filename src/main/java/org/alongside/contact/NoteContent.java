@@ -1,5 +1,6 @@
 package org.alongside.contact;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,13 +19,16 @@ import org.alongside.shared.InvalidInputException;
 public record NoteContent(
         LocalDate contactDate,
         LocalTime startTime,
-        LocalTime endTime,
+        @Schema(example = "11:15") LocalTime endTime,
         Integer durationMinutes,
         ContactMode mode,
         String place,
         Set<Activity> activities,
         Set<WellnessDimension> dimensions,
+
+        @Schema(description = "Goals of this person's own recovery plan the contact worked on", example = "[]")
         List<UUID> goalIds,
+
         String narrative,
         String personsWords,
         String nextSteps,

@@ -1,5 +1,8 @@
 package org.alongside.groups;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,12 +52,12 @@ public class GroupManagement {
     }
 
     public record NewGroup(
-            UUID programId,
-            String name,
-            GroupType type,
+            @Schema(requiredMode = REQUIRED) UUID programId,
+            @Schema(requiredMode = REQUIRED) String name,
+            @Schema(requiredMode = REQUIRED) GroupType type,
             String schedule,
-            Integer capacity,
-            List<UUID> facilitatorIds) {}
+            @Schema(requiredMode = REQUIRED) Integer capacity,
+            @Schema(requiredMode = REQUIRED) List<UUID> facilitatorIds) {}
 
     public record NewSession(LocalDate date, LocalTime start, LocalTime end, String topic) {}
 

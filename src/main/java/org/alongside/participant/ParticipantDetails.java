@@ -1,5 +1,6 @@
 package org.alongside.participant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +21,18 @@ public record ParticipantDetails(
     }
 
     /** One way to reach the person, and whether a message may be left there. */
-    public record ContactMethod(ContactKind kind, String value, boolean preferred, boolean safeToLeaveMessage) {}
+    public record ContactMethod(
+            @Schema(example = "PHONE") ContactKind kind,
+
+            @Schema(description = "A phone number, or an email address for EMAIL", example = "555 0100")
+            String value,
+
+            boolean preferred,
+            boolean safeToLeaveMessage) {}
 
     /** Someone the person names as a support. */
-    public record SupportContact(String name, String relationship, String phone) {}
+    public record SupportContact(
+            String name,
+            String relationship,
+            @Schema(example = "555 0100") String phone) {}
 }

@@ -1,6 +1,9 @@
 package org.alongside.contact.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -30,13 +33,21 @@ class ContactNoteApi {
         this.notes = notes;
     }
 
-    record DraftRequest(NoteContent content, Long version, Boolean sign) {}
+    record NewNoteRequest(
+            NoteContent content,
 
-    record NoteSignRequest(Long version) {}
+            @Schema(description = "true: the note is finished; write and sign it at once")
+            Boolean sign) {}
 
-    record AddendumRequest(String text) {}
+    record DraftRequest(
+            NoteContent content,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
-    record ReturnRequest(String comment) {}
+    record NoteSignRequest(@Schema(requiredMode = REQUIRED) Long version) {}
+
+    record AddendumRequest(@Schema(requiredMode = REQUIRED) String text) {}
+
+    record ReturnRequest(@Schema(requiredMode = REQUIRED) String comment) {}
 
     @Operation(summary = "Co-sign a note waiting for you (supervisors of the author)")
     @PostMapping("/{noteId}/cosign")
@@ -55,7 +66,7 @@ class ContactNoteApi {
             summary =
                     "Start a draft note (it may be unfinished), or with \"sign\": true write and sign a finished note at once")
     @PostMapping
-    ResponseEntity<ContactNoteView> start(StaffMember user, @PathVariable UUID id, @RequestBody DraftRequest body) {
+    ResponseEntity<ContactNoteView> start(StaffMember user, @PathVariable UUID id, @RequestBody NewNoteRequest body) {
         NoteContent content = body.content() == null ? empty() : body.content();
         ContactNoteView note = Boolean.TRUE.equals(body.sign())
                 ? notes.writeSigned(user, id, content)

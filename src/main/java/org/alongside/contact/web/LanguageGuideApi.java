@@ -1,6 +1,9 @@
 package org.alongside.contact.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.alongside.contact.LanguageGuide;
 import org.alongside.shared.InvalidInputException;
@@ -25,7 +28,9 @@ class LanguageGuideApi {
 
     record LanguageCheckRequest(String text) {}
 
-    record TermRequest(String term, String suggestion) {}
+    record TermRequest(
+            @Schema(requiredMode = REQUIRED) String term,
+            @Schema(requiredMode = REQUIRED) String suggestion) {}
 
     @Operation(summary = "Terms in a text that stigmatise, with person-first alternatives (never blocks anything)")
     @PostMapping("/check")

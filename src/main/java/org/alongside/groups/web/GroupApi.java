@@ -1,6 +1,9 @@
 package org.alongside.groups.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,11 +40,13 @@ class GroupApi {
         this.attendance = attendance;
     }
 
-    record PersonRequest(UUID participantId) {}
+    record PersonRequest(@Schema(requiredMode = REQUIRED) UUID participantId) {}
 
-    record GroupNoteRequest(String note, Long version) {}
+    record GroupNoteRequest(
+            String note, @Schema(requiredMode = REQUIRED) Long version) {}
 
-    record SessionSignRequest(Long version) {}
+    record SessionSignRequest(
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
     @Operation(summary = "Set up a recovery group (administrators and supervisors of its program)")
     @PostMapping
@@ -77,7 +82,14 @@ class GroupApi {
                 .body(session);
     }
 
-    record SessionRequest(LocalDate date, LocalTime start, LocalTime end, String topic) {
+    record SessionRequest(
+            @Schema(requiredMode = REQUIRED) LocalDate date,
+            @Schema(requiredMode = REQUIRED) LocalTime start,
+
+            @Schema(requiredMode = REQUIRED, example = "12:00")
+            LocalTime end,
+
+            @Schema(requiredMode = REQUIRED) String topic) {
         GroupManagement.NewSession toCommand() {
             return new GroupManagement.NewSession(date, start, end, topic);
         }

@@ -1,6 +1,9 @@
 package org.alongside.participant.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +36,39 @@ class ParticipantApi {
         this.participants = participants;
     }
 
-    record ParticipantRequest(
-            String preferredName,
+    /** The fields of a person's details, shared by enrolment and update. */
+    interface DetailFields {
+        String preferredName();
+
+        String legalName();
+
+        String pronouns();
+
+        LocalDate dateOfBirth();
+
+        String preferredLanguage();
+
+        String address();
+
+        List<ParticipantDetails.ContactMethod> contactMethods();
+
+        List<ParticipantDetails.SupportContact> supportContacts();
+
+        default ParticipantDetails details() {
+            return new ParticipantDetails(
+                    preferredName(),
+                    legalName(),
+                    pronouns(),
+                    dateOfBirth(),
+                    preferredLanguage(),
+                    address(),
+                    contactMethods(),
+                    supportContacts());
+        }
+    }
+
+    record EnrolmentRequest(
+            @Schema(requiredMode = REQUIRED) String preferredName,
             String legalName,
             String pronouns,
             LocalDate dateOfBirth,
@@ -42,28 +76,27 @@ class ParticipantApi {
             String address,
             List<ParticipantDetails.ContactMethod> contactMethods,
             List<ParticipantDetails.SupportContact> supportContacts,
-            UUID programId,
-            UUID primaryWorkerId,
+            @Schema(requiredMode = REQUIRED) UUID programId,
+            @Schema(requiredMode = REQUIRED) UUID primaryWorkerId,
             String referralSource,
-            LocalDate startDate,
-            Long version) {
+            LocalDate startDate)
+            implements DetailFields {}
 
-        ParticipantDetails details() {
-            return new ParticipantDetails(
-                    preferredName,
-                    legalName,
-                    pronouns,
-                    dateOfBirth,
-                    preferredLanguage,
-                    address,
-                    contactMethods,
-                    supportContacts);
-        }
-    }
+    record ParticipantUpdateRequest(
+            @Schema(requiredMode = REQUIRED) String preferredName,
+            String legalName,
+            String pronouns,
+            LocalDate dateOfBirth,
+            String preferredLanguage,
+            String address,
+            List<ParticipantDetails.ContactMethod> contactMethods,
+            List<ParticipantDetails.SupportContact> supportContacts,
+            @Schema(requiredMode = REQUIRED) Long version)
+            implements DetailFields {}
 
     @Operation(summary = "Enrol a person in a program with a primary peer worker")
     @PostMapping
-    ResponseEntity<ParticipantView> create(StaffMember user, @RequestBody ParticipantRequest body) {
+    ResponseEntity<ParticipantView> create(StaffMember user, @RequestBody EnrolmentRequest body) {
         ParticipantView created = participants.enrol(
                 user,
                 new NewParticipant(
@@ -90,7 +123,7 @@ class ParticipantApi {
 
     @Operation(summary = "Update a person's details; send the version you read (a stale version answers 409)")
     @PutMapping("/{id}")
-    ParticipantView update(StaffMember user, @PathVariable UUID id, @RequestBody ParticipantRequest body) {
+    ParticipantView update(StaffMember user, @PathVariable UUID id, @RequestBody ParticipantUpdateRequest body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you are changing");
         }

@@ -1,5 +1,6 @@
 package org.alongside.recoveryplan.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public record CrisisPlanDocument(
     }
 
     /** Someone to contact: a person the participant trusts, or a professional. */
-    public record Contact(String name, String phone, String role) {}
+    public record Contact(
+            String name, @Schema(example = "555 0100") String phone, String role) {}
 
     public record Note(LocalDate on, String text, UUID recordedBy, Instant recordedAt) {}
 
@@ -88,12 +90,12 @@ public record CrisisPlanDocument(
         contacts(errors, "professionals", professionals);
         for (Note note : notesAfterCrisis) {
             if (note.text() == null || note.text().isBlank()) {
-                errors.put("note", "Write what happened and what helped");
+                errors.put("text", "Write what happened and what helped");
             } else if (note.text().length() > MAX_TEXT) {
-                errors.put("note", "Use at most " + MAX_TEXT + " characters");
+                errors.put("text", "Use at most " + MAX_TEXT + " characters");
             }
             if (note.on() != null && note.on().isAfter(today)) {
-                errors.put("noteOn", "A note after a crisis is for today or an earlier day");
+                errors.put("on", "A note after a crisis is for today or an earlier day");
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,9 @@
 package org.alongside.recoveryplan.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +43,7 @@ class CrisisPlanApi {
             List<Contact> people,
             List<Contact> professionals,
             String placesICanGo,
-            Long version) {
+            @Schema(requiredMode = REQUIRED) Long version) {
         CrisisPlanDocument content() {
             return new CrisisPlanDocument(
                     whenWell,
@@ -56,7 +59,10 @@ class CrisisPlanApi {
         }
     }
 
-    record CrisisNoteRequest(LocalDate on, String text, Long version) {}
+    record CrisisNoteRequest(
+            LocalDate on,
+            @Schema(requiredMode = REQUIRED) String text,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
     @Operation(summary = "The crisis plan (version 0 when nothing is written yet)")
     @GetMapping

@@ -74,7 +74,7 @@ class CrisisPlanController {
     String note(
             StaffMember user,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
@@ -84,7 +84,7 @@ class CrisisPlanController {
                 model,
                 redirect,
                 "Note saved.",
-                () -> plans.addNoteAfterCrisis(user, id, null, note, version));
+                () -> plans.addNoteAfterCrisis(user, id, null, text, version));
     }
 
     private String save(

@@ -1,6 +1,9 @@
 package org.alongside.recoveryplan.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,14 +34,15 @@ class DailyPlanApi {
     }
 
     record HabitRequest(
-            HabitArea area,
-            String description,
-            Habit.Frequency frequency,
+            @Schema(requiredMode = REQUIRED) HabitArea area,
+            @Schema(requiredMode = REQUIRED) String description,
+            @Schema(requiredMode = REQUIRED) Habit.Frequency frequency,
             String whyItMatters,
             String supporterName,
             String supporterRelationship) {}
 
-    record CheckInRequest(LocalDate day, CheckInResult result, String note) {}
+    record CheckInRequest(
+            LocalDate day, @Schema(requiredMode = REQUIRED) CheckInResult result, String note) {}
 
     @Operation(summary = "Add a habit the person chose, with why it matters and who supports it")
     @PostMapping

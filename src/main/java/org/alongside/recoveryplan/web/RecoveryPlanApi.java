@@ -1,6 +1,9 @@
 package org.alongside.recoveryplan.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,16 +42,43 @@ class RecoveryPlanApi {
         this.plans = plans;
     }
 
-    record PlanRequest(String hopesAndDreams, String strengths, LocalDate reviewDate, Long version) {}
+    record PlanRequest(
+            String hopesAndDreams,
+            String strengths,
+            LocalDate reviewDate,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
     record GoalRequest(
-            String words, Set<WellnessDimension> dimensions, LocalDate targetDate, GoalStatus status, Long version) {}
+            @Schema(requiredMode = REQUIRED) String words,
+            @Schema(requiredMode = REQUIRED) Set<WellnessDimension> dimensions,
+            LocalDate targetDate,
+            GoalStatus status,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
-    record StepRequest(String what, String whoHelps, LocalDate byWhen, Boolean done, Long version) {}
+    record NewStepRequest(
+            @Schema(requiredMode = REQUIRED) String what,
+            String whoHelps,
+            LocalDate byWhen,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
-    record ProgressRequest(LocalDate on, String note, Integer selfRating, Long version) {}
+    /** A change to a step: fields left out keep their value. */
+    record StepRequest(
+            String what,
+            String whoHelps,
+            LocalDate byWhen,
+            Boolean done,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
-    record AgreementRequest(AgreementKind kind, String signedName, Long version) {}
+    record ProgressRequest(
+            LocalDate on,
+            String note,
+            Integer selfRating,
+            @Schema(requiredMode = REQUIRED) Long version) {}
+
+    record AgreementRequest(
+            @Schema(requiredMode = REQUIRED) AgreementKind kind,
+            @Schema(requiredMode = REQUIRED) String signedName,
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
     @Operation(summary = "The person's recovery plan (version 0 when nothing is written yet)")
     @GetMapping
@@ -91,7 +121,7 @@ class RecoveryPlanApi {
     @Operation(summary = "Add an action step: what, who helps, by when")
     @PostMapping("/goals/{goalId}/steps")
     ResponseEntity<PlanView> addStep(
-            StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId, @RequestBody StepRequest body) {
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID goalId, @RequestBody NewStepRequest body) {
         UUID stepId = UUID.randomUUID();
         PlanView view = plans.addStep(
                 user, id, goalId, stepId, body.what(), body.whoHelps(), body.byWhen(), version(body.version()));

@@ -1,6 +1,9 @@
 package org.alongside.recoveryplan.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +32,18 @@ class WellnessApi {
         this.checks = checks;
     }
 
-    record WellnessCheckRequest(LocalDate takenOn, List<WellnessCheck.Rating> ratings) {}
+    record WellnessCheckRequest(
+            LocalDate takenOn,
+
+            @Schema(
+                    requiredMode = REQUIRED,
+                    description = "One rating from 0 to 10 for each of the 8 dimensions",
+                    example = """
+                                    [{"dimension": "EMOTIONAL", "rating": 6}, {"dimension": "ENVIRONMENTAL", "rating": 7},
+                                     {"dimension": "FINANCIAL", "rating": 4}, {"dimension": "INTELLECTUAL", "rating": 8},
+                                     {"dimension": "OCCUPATIONAL", "rating": 5}, {"dimension": "PHYSICAL", "rating": 6},
+                                     {"dimension": "SOCIAL", "rating": 7}, {"dimension": "SPIRITUAL", "rating": 9}]""")
+            List<WellnessCheck.Rating> ratings) {}
 
     @Operation(summary = "Record a self-check: all 8 dimensions rated 0–10, notes optional")
     @PostMapping

@@ -1,6 +1,9 @@
 package org.alongside.staff.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -40,17 +43,24 @@ class StaffApi {
     }
 
     record NewStaffRequest(
-            String email,
-            String displayName,
-            Set<Role> roles,
+            @Schema(requiredMode = REQUIRED) String email,
+            @Schema(requiredMode = REQUIRED) String displayName,
+            @Schema(requiredMode = REQUIRED) Set<Role> roles,
+
+            @Schema(requiredMode = REQUIRED, description = "At least 12 characters")
             String password,
+
             String credential,
             Boolean peerExperience,
             List<UUID> programIds) {}
 
-    record SupervisorsRequest(List<UUID> supervisorIds, UUID primarySupervisorId) {}
+    record SupervisorsRequest(
+            List<UUID> supervisorIds,
+            @Schema(requiredMode = REQUIRED) UUID primarySupervisorId) {}
 
-    record NewProgramRequest(String name, ProgramSetting setting) {}
+    record NewProgramRequest(
+            @Schema(requiredMode = REQUIRED) String name,
+            @Schema(requiredMode = REQUIRED) ProgramSetting setting) {}
 
     record CosignRequest(Boolean required) {}
 

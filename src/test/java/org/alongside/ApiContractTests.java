@@ -1,0 +1,348 @@
+package org.alongside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alongside.Fixtures.Org;
+import org.alongside.shared.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The OpenAPI document is a contract: for every operation with a request body, a body built from
+ * the document alone (each field's documented example, or a plain value of its documented type)
+ * is accepted, both with only the fields marked required and with all of them; and leaving out a
+ * field marked required is refused with a 400 that names it. Operations run in an order that
+ * creates what later ones address (a goal before its steps, a group before its sessions).
+ */
+@AlongsideTest
+class ApiContractTests {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)\\}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private Org org;
+    private JsonNode doc;
+    private final Map<String, String> ids = new HashMap<>();
+
+    record Operation(HttpMethod method, String path, JsonNode schema) {}
+
+    @BeforeEach
+    void anOrganisationAndTheDocument() throws Exception {
+        org = new Fixtures(context).org();
+        doc = json.readTree(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void everyDocumentedBodyIsAcceptedAndEveryFieldMarkedRequiredIsRefusedWhenMissing() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int accepted = 0;
+        int requiredFields = 0;
+        List<Operation> operations = operations();
+        for (Operation operation : operations) {
+            if (operation.path().endsWith("/return")) {
+                aNoteWaitingForCosign(operations);
+            }
+            List<String> required = new ArrayList<>();
+            operation.schema().path("required").forEach(r -> required.add(r.asString()));
+            for (String field : required) {
+                requiredFields++;
+                ObjectNode without = body(operation.schema(), false);
+                without.remove(field);
+                MockHttpServletResponse refused = send(operation, without);
+                if (refused.getStatus() != 400 || !refused.getContentAsString().contains(field)) {
+                    failures.add(operation.method() + " " + operation.path() + " without required '" + field
+                            + "' answered " + refused.getStatus() + " " + refused.getContentAsString());
+                }
+            }
+            ObjectNode requiredOnly = body(operation.schema(), true);
+            ObjectNode full = body(operation.schema(), false);
+            List<ObjectNode> bodies = requiredOnly.size() == full.size() ? List.of(full) : List.of(requiredOnly, full);
+            for (ObjectNode body : bodies) {
+                String sent = json.writeValueAsString(body);
+                MockHttpServletResponse response = send(operation, body);
+                remember(operation, response);
+                int status = response.getStatus();
+                if (status < 300) {
+                    accepted++;
+                } else {
+                    failures.add(operation.method() + " " + operation.path() + " with the documented body " + sent
+                            + " answered " + status + " " + response.getContentAsString());
+                }
+            }
+        }
+        assertThat(failures).as("answers that break the documented contract").isEmpty();
+        assertThat(accepted).as("documented bodies accepted").isGreaterThan(45);
+        assertThat(requiredFields).as("fields the document marks required").isGreaterThan(40);
+    }
+
+    /** Only a note waiting for a co-sign can be returned: worker A's notes need one from here on. */
+    private void aNoteWaitingForCosign(List<Operation> operations) throws Exception {
+        Operation cosign = find(operations, HttpMethod.PUT, "/api/v1/staff/{id}/cosign");
+        assertThat(send(cosign, json.createObjectNode().put("required", true)).getStatus())
+                .isEqualTo(200);
+        Operation write = find(operations, HttpMethod.POST, "/api/v1/participants/{id}/contact-notes");
+        ObjectNode note = body(write.schema(), false).put("sign", true);
+        MockHttpServletResponse written = send(write, note);
+        assertThat(written.getStatus()).as(written.getContentAsString()).isEqualTo(201);
+        String location = written.getHeader("Location");
+        ids.put("noteId", location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static Operation find(List<Operation> operations, HttpMethod method, String path) {
+        return operations.stream()
+                .filter(o -> o.method() == method && o.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode schema = operation.getValue().at("/requestBody/content/application~1json/schema");
+                if (!schema.isMissingNode()) {
+                    operations.add(new Operation(
+                            HttpMethod.valueOf(operation.getKey().toUpperCase()), path.getKey(), resolve(schema)));
+                }
+            }
+        }
+        operations.sort(Comparator.comparingInt(ApiContractTests::phase)
+                .thenComparingInt((Operation o) -> parameters(o.path()))
+                .thenComparing(o -> o.method() == HttpMethod.POST ? 0 : 1)
+                .thenComparing(Operation::path));
+        return operations;
+    }
+
+    /**
+     * Sends the body; when it is refused as written against an older version, sends it once more with
+     * the version the resource (or the nearest enclosing one) has now, as a client would.
+     */
+    private MockHttpServletResponse send(Operation operation, ObjectNode body) throws Exception {
+        MockHttpServletResponse response = sendOnce(operation, body);
+        if (response.getStatus() == 409 && body.has("version")) {
+            Long current = currentVersion(url(operation.path()), operation.path());
+            if (current != null) {
+                body.put("version", current);
+                response = sendOnce(operation, body);
+            }
+        }
+        return response;
+    }
+
+    private Long currentVersion(String url, String path) throws Exception {
+        String prefix = url;
+        while (prefix.lastIndexOf('/') > "/api/v1".length()) {
+            MockHttpServletResponse response = mvc.perform(get(prefix)
+                            .header("Authorization", "Bearer " + new ApiSupport(mvc, context).token(actor(path))))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 200) {
+                JsonNode found = json.readTree(response.getContentAsString());
+                if (found.has("version")) {
+                    return found.get("version").asLong();
+                }
+            }
+            prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+        }
+        return null;
+    }
+
+    private MockHttpServletResponse sendOnce(Operation operation, JsonNode body) throws Exception {
+        String url = url(operation.path());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(operation.method(), URI.create(url))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body));
+        if (operation.path().equals("/api/v1/tokens")) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((org.workerA().email() + ":" + Fixtures.PASSWORD)
+                                            .getBytes(StandardCharsets.UTF_8)));
+        } else {
+            request.header("Authorization", "Bearer " + new ApiSupport(mvc, context).token(actor(operation.path())));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private CurrentUser actor(String path) {
+        if (path.startsWith("/api/v1/staff")
+                || path.startsWith("/api/v1/programs")
+                || path.startsWith("/api/v1/language-guide/terms")) {
+            return org.admin();
+        }
+        if (path.startsWith("/api/v1/groups") || path.endsWith("/return")) {
+            return org.supervisorA();
+        }
+        return org.workerA();
+    }
+
+    /** Remembers the id a creating request answered, under the path parameter later paths use for it. */
+    private void remember(Operation operation, MockHttpServletResponse response) throws Exception {
+        if (operation.method() != HttpMethod.POST || response.getStatus() != 201) {
+            return;
+        }
+        String location = response.getHeader("Location");
+        if (location == null) {
+            return;
+        }
+        String[] segments = operation.path().split("/");
+        String last = segments[segments.length - 1];
+        String parameter = switch (last) {
+            case "goals" -> "goalId";
+            case "steps" -> "stepId";
+            case "habits" -> "habitId";
+            case "contact-notes" -> "noteId";
+            case "groups" -> "groupId";
+            case "sessions" -> "sessionId";
+            default -> null;
+        };
+        if (parameter != null) {
+            ids.putIfAbsent(parameter, location.substring(location.lastIndexOf('/') + 1));
+        }
+    }
+
+    private String url(String path) {
+        Matcher matcher = PARAMETER.matcher(path);
+        StringBuilder url = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = name.equals("id")
+                    ? (path.startsWith("/api/v1/staff")
+                            ? org.workerA().id().toString()
+                            : org.personOfA().id().toString())
+                    : ids.getOrDefault(name, UUID.randomUUID().toString());
+            matcher.appendReplacement(url, value);
+        }
+        matcher.appendTail(url);
+        return url.toString();
+    }
+
+    /** Signing and agreeing come after what they sign; addenda after signing. */
+    private static int phase(Operation operation) {
+        String path = operation.path();
+        if (path.endsWith("/addenda") || path.endsWith("/return")) {
+            return 2;
+        }
+        return path.endsWith("/sign") || path.endsWith("/agreement") ? 1 : 0;
+    }
+
+    private static int parameters(String path) {
+        return (int) PARAMETER.matcher(path).results().count();
+    }
+
+    /** A body from the document alone: every field (or only the required ones) with its example or a plain value. */
+    private ObjectNode body(JsonNode schema, boolean requiredOnly) {
+        ObjectNode object = json.createObjectNode();
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asString()));
+        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
+            if (!requiredOnly || required.contains(field.getKey())) {
+                object.set(field.getKey(), value(field.getValue(), field.getKey(), requiredOnly));
+            }
+        }
+        return object;
+    }
+
+    private JsonNode value(JsonNode property, String name, boolean requiredOnly) {
+        if (property.has("example")) {
+            return example(property.get("example"));
+        }
+        JsonNode schema = resolve(property);
+        if (schema.has("example")) {
+            return example(schema.get("example"));
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").isArray()
+                ? schema.path("type").get(0).asString()
+                : schema.path("type").asString();
+        String format = schema.path("format").asString();
+        String lower = name.toLowerCase();
+        if ("object".equals(type) || schema.has("properties")) {
+            return body(schema, requiredOnly);
+        }
+        if ("array".equals(type)) {
+            ArrayNode array = json.createArrayNode();
+            if (schema.has("items")) {
+                array.add(value(schema.get("items"), name.replaceAll("s$", ""), requiredOnly));
+            }
+            return array;
+        }
+        if ("integer".equals(type) || "number".equals(type)) {
+            return json.getNodeFactory().numberNode(1);
+        }
+        if ("boolean".equals(type)) {
+            return json.getNodeFactory().booleanNode(false);
+        }
+        if ("uuid".equals(format)) {
+            UUID id = lower.contains("program")
+                    ? org.programId()
+                    : lower.contains("supervisor")
+                            ? org.supervisorA().id()
+                            : lower.contains("worker") || lower.contains("facilitator")
+                                    ? org.workerA().id()
+                                    : lower.contains("participant") || lower.contains("person")
+                                            ? org.personOfA().id()
+                                            : UUID.randomUUID();
+            return json.getNodeFactory().stringNode(id.toString());
+        }
+        if ("date".equals(format)) {
+            return json.getNodeFactory().stringNode(LocalDate.now().toString());
+        }
+        if (lower.contains("email")) {
+            return json.getNodeFactory().stringNode("contract-" + UUID.randomUUID() + "@test.example");
+        }
+        return json.getNodeFactory().stringNode("Some words for " + name);
+    }
+
+    /** An example the document gives as a JSON text is read as JSON. */
+    private JsonNode example(JsonNode example) {
+        if (example.isString()
+                && (example.asString().startsWith("[") || example.asString().startsWith("{"))) {
+            return json.readTree(example.asString());
+        }
+        return example;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        while (current.has("$ref")) {
+            current = doc.at(current.get("$ref").asString().substring(1));
+        }
+        return current;
+    }
+}
