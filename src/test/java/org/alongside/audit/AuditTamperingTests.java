@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -276,8 +277,8 @@ class AuditTamperingTests {
         List<String> updates = new ArrayList<>();
         for (Object[] row : rows) {
             previous = resealer.seal(new Link(previous, (SealableEvent) row[1]));
-            updates.add("update audit_seal set hash = '\\x"
-                    + java.util.HexFormat.of().formatHex(previous) + "', keyed = " + keyed + " where seq = " + row[0]);
+            updates.add("update audit_seal set hash = '\\x" + HexFormat.of().formatHex(previous) + "', keyed = " + keyed
+                    + " where seq = " + row[0]);
         }
         tamper(updates.toArray(String[]::new));
     }
