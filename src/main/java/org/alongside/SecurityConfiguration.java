@@ -83,6 +83,7 @@ class SecurityConfiguration {
                                 "/signin",
                                 "/css/**",
                                 "/js/**",
+                                "/icons/**",
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error",

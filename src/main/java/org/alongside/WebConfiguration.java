@@ -46,6 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
                         "/signout",
                         "/css/**",
                         "/js/**",
+                        "/icons/**",
                         "/webjars/**",
                         "/error",
                         "/api/**");

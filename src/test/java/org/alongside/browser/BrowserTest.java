@@ -1,18 +1,30 @@
 package org.alongside.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** One Playwright and one Chromium per test class (the driver takes seconds to unpack); a fresh context per test. */
+/**
+ * One Playwright and one Chromium per test class (the driver takes seconds to unpack); a fresh
+ * context per test. Every page any browser test visits is watched: a console error or an uncaught
+ * script error fails the test (a test that cuts the connection on purpose may expect the network
+ * errors that follow).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
@@ -24,6 +36,8 @@ abstract class BrowserTest {
 
     private Playwright playwright;
     private Browser browser;
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    private Pattern expectedErrors;
 
     @BeforeAll
     void startBrowser() {
@@ -38,7 +52,36 @@ abstract class BrowserTest {
     }
 
     BrowserContext sessionAt(int width) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800));
+        context.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.page().url() + ": " + message.text());
+            }
+        });
+        context.onWebError(error -> consoleErrors.add("uncaught: " + error.error()));
+        return context;
+    }
+
+    /** The connection is cut on purpose: the network errors that follow are expected. */
+    void expectConsoleErrors(String pattern) {
+        expectedErrors = Pattern.compile(pattern);
+    }
+
+    @BeforeEach
+    void noConsoleErrorsYet() {
+        consoleErrors.clear();
+        expectedErrors = null;
+    }
+
+    @AfterEach
+    void noPageLoggedAnError() {
+        List<String> unexpected = consoleErrors.stream()
+                .filter(error ->
+                        expectedErrors == null || !expectedErrors.matcher(error).find())
+                .toList();
+        assertThat(unexpected)
+                .as("console errors on the pages this test visited")
+                .isEmpty();
     }
 
     String url(String path) {

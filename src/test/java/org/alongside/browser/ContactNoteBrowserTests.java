@@ -182,6 +182,7 @@ class ContactNoteBrowserTests extends BrowserTest {
             page.getByLabel("Next steps (optional)").fill("Bring the bus pass form");
             assertThat(page.locator("#save-state")).containsText("Draft saved at", AUTOSAVE);
 
+            expectConsoleErrors("ERR_INTERNET_DISCONNECTED|htmx:sendError|htmx:afterRequest");
             session.setOffline(true);
             page.getByLabel("What happened, and why it matters to their recovery")
                     .fill("Met at the bus stop on Main Street.");

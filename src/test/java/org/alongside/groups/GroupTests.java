@@ -1,8 +1,10 @@
 package org.alongside.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -292,7 +294,8 @@ class GroupTests {
                 .isEqualTo(1);
         mvc.perform(attendanceForm(page)
                         .param("participantIds", org.personOfB().id().toString()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose people on the roster")));
         api.get(org.workerA(), session)
                 .andExpect(jsonPath("$.attendance.length()").value(1));
     }

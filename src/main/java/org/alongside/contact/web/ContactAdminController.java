@@ -1,6 +1,5 @@
 package org.alongside.contact.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,14 +45,12 @@ class ContactAdminController {
             @RequestParam(defaultValue = "") String term,
             @RequestParam(defaultValue = "") String suggestion,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         try {
             LanguageGuide.Term added = guide.add(user, term, suggestion);
             redirect.addFlashAttribute("saved", "“" + added.term() + "” is on the list.");
             return "redirect:/admin/language";
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("term", term);
             model.addAttribute("suggestion", suggestion);
@@ -84,8 +81,7 @@ class ContactAdminController {
             @RequestParam(required = false) String programId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            Model model,
-            HttpServletResponse response) {
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
         LocalDate first = FormValues.date(from, "from", errors);
@@ -100,7 +96,6 @@ class ContactAdminController {
         } catch (NotFoundException e) {
             errors.put("programId", "Choose one of your programs");
         }
-        response.setStatus(400);
         model.addAttribute("errors", errors);
         Map<String, String> typed = new HashMap<>();
         typed.put("programId", programId);

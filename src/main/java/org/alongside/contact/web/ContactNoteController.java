@@ -1,6 +1,5 @@
 package org.alongside.contact.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -92,8 +91,7 @@ class ContactNoteController {
             @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         ContactNoteForm typed = new ContactNoteForm(form);
         try {
             ContactNoteView note = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
@@ -105,9 +103,9 @@ class ContactNoteController {
             redirect.addFlashAttribute("saved", "Draft saved. You can come back to it from this person's notes.");
             return "redirect:/people/" + id + "/notes/" + noteId;
         } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model, response);
+            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model);
         } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model, response);
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model);
         }
     }
 
@@ -118,8 +116,7 @@ class ContactNoteController {
             @PathVariable UUID noteId,
             @RequestParam MultiValueMap<String, String> form,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         ContactNoteForm typed = new ContactNoteForm(form);
         try {
             ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
@@ -131,9 +128,9 @@ class ContactNoteController {
                             : "Signed. The note is locked; add an addendum if something changes.");
             return "redirect:/people/" + id + "/notes/" + noteId;
         } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model, response);
+            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model);
         } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model, response);
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model);
         }
     }
 
@@ -144,8 +141,7 @@ class ContactNoteController {
             @PathVariable UUID noteId,
             @RequestParam(defaultValue = "") String text,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         try {
             notes.addAddendum(user, id, noteId, text);
             redirect.addFlashAttribute("saved", "Addendum added. The original note is unchanged.");
@@ -153,7 +149,6 @@ class ContactNoteController {
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("addendumText", text);
-            response.setStatus(400);
             return show(user, id, noteId, model);
         }
     }
@@ -178,14 +173,12 @@ class ContactNoteController {
             Map<String, String> errors,
             String conflict,
             String htmx,
-            Model model,
-            HttpServletResponse response) {
+            Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         if (htmx != null) {
             return "contact/fragments :: notSaved"; // 200, so that htmx shows it in place
         }
-        response.setStatus(conflict == null ? 400 : 409);
         ContactNoteView note = notes.get(user, id, noteId);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("note", note);

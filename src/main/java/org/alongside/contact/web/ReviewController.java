@@ -1,6 +1,5 @@
 package org.alongside.contact.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.participant.ParticipantManagement;
@@ -39,14 +38,13 @@ class ReviewController {
             @PathVariable UUID id,
             @PathVariable UUID noteId,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         try {
             notes.cosign(user, id, noteId);
             redirect.addFlashAttribute("saved", "Co-signed. The note is final.");
             return "redirect:/review";
         } catch (ConflictException e) {
-            return again(user, id, noteId, model, response, e.getMessage());
+            return again(user, id, noteId, model, e.getMessage());
         }
     }
 
@@ -57,23 +55,20 @@ class ReviewController {
             @PathVariable UUID noteId,
             @RequestParam(defaultValue = "") String comment,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         try {
             notes.returnToAuthor(user, id, noteId, comment);
             redirect.addFlashAttribute("saved", "Returned to the author with your comment.");
             return "redirect:/review";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
-            return again(user, id, noteId, model, response, null);
+            return again(user, id, noteId, model, null);
         } catch (ConflictException e) {
-            return again(user, id, noteId, model, response, e.getMessage());
+            return again(user, id, noteId, model, e.getMessage());
         }
     }
 
-    private String again(
-            StaffMember user, UUID id, UUID noteId, Model model, HttpServletResponse response, String conflict) {
-        response.setStatus(conflict == null ? 400 : 409);
+    private String again(StaffMember user, UUID id, UUID noteId, Model model, String conflict) {
         model.addAttribute("conflict", conflict);
         model.addAttribute("note", notes.get(user, id, noteId));
         model.addAttribute("person", participants.get(user, id));

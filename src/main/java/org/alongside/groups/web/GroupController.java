@@ -1,6 +1,5 @@
 package org.alongside.groups.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,8 +67,7 @@ class GroupController {
             StaffMember user,
             @RequestParam MultiValueMap<String, String> form,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<UUID> facilitators = form.getOrDefault("facilitatorIds", List.of()).stream()
                 .map(v -> FormValues.uuid(v, "facilitatorIds", "Choose from the list", errors))
@@ -89,7 +87,6 @@ class GroupController {
             redirect.addFlashAttribute("saved", "Group set up.");
             return "redirect:/groups/" + group.id();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             errors.putAll(e.fieldErrors());
             model.addAttribute("errors", errors);
             model.addAttribute("typed", form);
@@ -111,14 +108,12 @@ class GroupController {
             @PathVariable UUID groupId,
             @RequestParam(defaultValue = "") String participantId,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         try {
             attendance.addToRoster(user, groupId, person(participantId, "participantId"));
             redirect.addFlashAttribute("saved", "Added to the roster.");
             return "redirect:/groups/" + groupId;
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             model.addAttribute("errors", e.fieldErrors());
             return group(user, groupId, model);
         }
@@ -130,8 +125,7 @@ class GroupController {
             @PathVariable UUID groupId,
             @RequestParam Map<String, String> form,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         GroupManagement.NewSession command = new GroupManagement.NewSession(
                 FormValues.date(form.get("date"), "date", errors),
@@ -145,7 +139,6 @@ class GroupController {
             SessionView session = groups.startSession(user, groupId, command);
             return "redirect:/groups/" + groupId + "/sessions/" + session.id();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             errors.putAll(e.fieldErrors());
             model.addAttribute("errors", errors);
             model.addAttribute("typed", form);
@@ -181,9 +174,8 @@ class GroupController {
             @PathVariable UUID sessionId,
             @RequestParam(name = "participantIds", required = false) List<String> present,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return act(user, groupId, sessionId, model, redirect, response, "Attendance saved.", () -> {
+            RedirectAttributes redirect) {
+        return act(user, groupId, sessionId, model, redirect, "Attendance saved.", () -> {
             Set<UUID> ids = new LinkedHashSet<>();
             for (String value : present == null ? List.<String>of() : present) {
                 ids.add(person(value, "participantIds"));
@@ -199,15 +191,13 @@ class GroupController {
             @PathVariable UUID sessionId,
             @RequestParam(defaultValue = "") String participantId,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         return act(
                 user,
                 groupId,
                 sessionId,
                 model,
                 redirect,
-                response,
                 "Walk-in added.",
                 () -> attendance.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
     }
@@ -221,8 +211,7 @@ class GroupController {
             @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "false") boolean signNow,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         model.addAttribute("typedNote", note);
         return act(
                 user,
@@ -230,7 +219,6 @@ class GroupController {
                 sessionId,
                 model,
                 redirect,
-                response,
                 signNow
                         ? "Session signed. Each person who came has a group contact on their record."
                         : "Group note saved.",
@@ -249,7 +237,6 @@ class GroupController {
             UUID sessionId,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response,
             String done,
             Runnable action) {
         try {
@@ -257,10 +244,8 @@ class GroupController {
             redirect.addFlashAttribute("saved", done);
             return "redirect:/groups/" + groupId + "/sessions/" + sessionId;
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             model.addAttribute("errors", e.fieldErrors());
         } catch (ConflictException | StaleVersionException e) {
-            response.setStatus(409);
             model.addAttribute("conflict", e.getMessage());
         }
         return session(user, groupId, sessionId, model);
