@@ -80,7 +80,8 @@ public class StaffSignIn implements AuthenticationProvider {
                     .withDetail("address paused"));
             throw new SignInPaused(
                     "Too many failed sign-ins from this address. Try again after " + utc(addressPaused.get()) + ".",
-                    addressPaused.get());
+                    addressPaused.get(),
+                    true);
         }
         Optional<StaffMember> found =
                 email.isEmpty() || email.length() > 254 ? Optional.empty() : staff.findByEmail(email);
@@ -118,14 +119,21 @@ public class StaffSignIn implements AuthenticationProvider {
     public static final class SignInPaused extends LockedException {
 
         private final Instant until;
+        private final boolean wholeAddress;
 
-        SignInPaused(String message, Instant until) {
+        SignInPaused(String message, Instant until, boolean wholeAddress) {
             super(message);
             this.until = until;
+            this.wholeAddress = wholeAddress;
         }
 
         public Instant until() {
             return until;
+        }
+
+        /** Paused for every account from this client address, not only for one account. */
+        public boolean wholeAddress() {
+            return wholeAddress;
         }
     }
 
@@ -145,7 +153,8 @@ public class StaffSignIn implements AuthenticationProvider {
         return new SignInPaused(
                 "Too many failed sign-ins. This account is locked until " + utc(until)
                         + " from this address. Try again then, or ask an administrator to reset your password.",
-                until);
+                until,
+                false);
     }
 
     private static String utc(Instant at) {

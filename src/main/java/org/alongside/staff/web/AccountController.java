@@ -3,10 +3,15 @@ package org.alongside.staff.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Language;
+import org.alongside.staff.LanguagePreferences;
 import org.alongside.staff.StaffManagement;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,17 +22,67 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own password, including the one-time password of a new account. */
+/**
+ * The signed-in person's own account: the language of the pages, and their password (including
+ * the one-time password of a new account).
+ */
 @Controller
 class AccountController {
 
     private final StaffManagement staff;
+    private final LanguagePreferences languages;
+    private final LocaleResolver localeResolver;
+    private final MessageSource messages;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(StaffManagement staff) {
+    AccountController(
+            StaffManagement staff,
+            LanguagePreferences languages,
+            LocaleResolver localeResolver,
+            MessageSource messages) {
         this.staff = staff;
+        this.languages = languages;
+        this.localeResolver = localeResolver;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        model.addAttribute(
+                "chosen",
+                languages
+                        .of(user.id())
+                        .orElse(Language.ofCode(locale.getLanguage()).orElse(Language.ENGLISH)));
+        model.addAttribute("languages", Language.values());
+        return "account/account";
+    }
+
+    @PostMapping("/account/language")
+    String chooseLanguage(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String language,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<Language> chosen = Language.ofCode(language);
+        if (chosen.isEmpty()) {
+            model.addAttribute("chosen", Language.ofCode(locale.getLanguage()).orElse(Language.ENGLISH));
+            model.addAttribute("languages", Language.values());
+            model.addAttribute(
+                    "errors", Map.of("language", messages.getMessage("account.language.invalid", null, locale)));
+            return "account/account";
+        }
+        languages.choose(user.viewer(), chosen.get());
+        localeResolver.setLocale(request, response, chosen.get().locale());
+        redirect.addFlashAttribute(
+                "saved",
+                messages.getMessage("account.language.saved", null, chosen.get().locale()));
+        return "redirect:/account";
     }
 
     @GetMapping("/account/password")
@@ -43,6 +98,7 @@ class AccountController {
             @RequestParam(defaultValue = "") String newPassword,
             Model model,
             RedirectAttributes redirect,
+            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
@@ -66,7 +122,7 @@ class AccountController {
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        redirect.addFlashAttribute("saved", "Your password has been changed.");
+        redirect.addFlashAttribute("saved", messages.getMessage("password.changed", null, locale));
         return "redirect:/people";
     }
 }

@@ -1,10 +1,12 @@
 package org.alongside.staff.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.alongside.staff.SignInHints;
 import org.alongside.staff.StaffSignIn;
-import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +39,17 @@ class SignInController {
             Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            String key = "signin.wrong";
             if (last instanceof StaffSignIn.SignInPaused paused) {
                 model.addAttribute("lockedUntil", paused.until().toString());
+                model.addAttribute(
+                        "lockedUntilUtc",
+                        paused.until().atOffset(ZoneOffset.UTC).toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+                key = paused.wholeAddress() ? "signin.pausedAddress" : "signin.pausedAccount";
+            } else if (last instanceof DisabledException) {
+                key = "signin.deactivated";
             }
-            model.addAttribute(
-                    "error",
-                    last instanceof AccountStatusException e && e.getMessage() != null
-                            ? e.getMessage()
-                            : "The email address or password is not right.");
+            model.addAttribute("error", key);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         model.addAttribute("signedOut", signedout != null);

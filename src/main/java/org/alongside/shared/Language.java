@@ -1,0 +1,41 @@
+package org.alongside.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages Alongside speaks: every text a person reads is in the message bundles for each. */
+public enum Language {
+    ENGLISH("en"),
+    SPANISH("es");
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    public static Optional<Language> ofCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
+    /** The first of the browser's preferred languages that Alongside speaks, or English. */
+    public static Language preferred(List<Locale> browserPreferences) {
+        for (Locale locale : browserPreferences) {
+            Optional<Language> spoken = ofCode(locale.getLanguage());
+            if (spoken.isPresent()) {
+                return spoken.get();
+            }
+        }
+        return ENGLISH;
+    }
+}
