@@ -61,10 +61,14 @@ public class StaffManagement {
     public record StaffChange(
             String displayName, Set<Role> roles, String credential, boolean peerExperience, long version) {}
 
+    /**
+     * An administrator creates an account. The password they chose is a first password only: the
+     * person replaces it with their own at their first sign-in, and gets no API token before then.
+     */
     @Transactional
     public StaffSummary create(Viewer.StaffMember actor, NewStaff command) {
         requireAdmin(actor);
-        return createAccount(actor == null ? null : actor.id(), command, false);
+        return createAccount(actor == null ? null : actor.id(), command, true);
     }
 
     /** Creates an account and adds it to programs, all or nothing. */

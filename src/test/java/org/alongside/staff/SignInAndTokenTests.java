@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
@@ -36,6 +37,29 @@ class SignInAndTokenTests {
 
     private CurrentUser newWorker() {
         return new Fixtures(context).account("signin-" + System.nanoTime(), "Sign-in Tester", Role.PEER_WORKER);
+    }
+
+    @Test
+    void anAccountAnAdministratorCreatedMustChooseItsOwnPasswordAtFirstSignIn() throws Exception {
+        Fixtures.Org org = new Fixtures(context).org();
+        String email = "first-" + System.nanoTime() + "@test.example";
+        String chosenByAdmin = "the administrator's first password";
+        new ApiSupport(mvc, context)
+                .post(org.admin(), "/api/v1/staff", """
+                        {"email": "%s", "displayName": "New Worker", "roles": ["PEER_WORKER"],
+                         "password": "%s", "programIds": ["%s"]}""".formatted(email, chosenByAdmin, org.programId()))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(email, chosenByAdmin)))
+                .andExpect(status().isForbidden());
+        Cookie session = mvc.perform(
+                        post("/signin").with(csrf()).param("email", email).param("password", chosenByAdmin))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/people").cookie(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/account/password"));
     }
 
     @Test
