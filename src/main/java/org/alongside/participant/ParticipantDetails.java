@@ -3,6 +3,7 @@ package org.alongside.participant;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.alongside.shared.ContactValues;
 
 /** What a person tells us about themselves, kept as they said it. */
 public record ParticipantDetails(
@@ -28,11 +29,23 @@ public record ParticipantDetails(
             String value,
 
             boolean preferred,
-            boolean safeToLeaveMessage) {}
+            boolean safeToLeaveMessage) {
+
+        /** The number as a {@code tel:} or {@code sms:} link needs it. */
+        public String dialable() {
+            return ContactValues.dialable(value);
+        }
+    }
 
     /** Someone the person names as a support. */
     public record SupportContact(
             String name,
             String relationship,
-            @Schema(example = "555 0100") String phone) {}
+            @Schema(example = "555 0100") String phone) {
+
+        /** The number as a {@code tel:} or {@code sms:} link needs it. */
+        public String dialable() {
+            return ContactValues.dialable(phone);
+        }
+    }
 }

@@ -17,6 +17,19 @@ public final class ContactValues {
         return value != null && PHONE.matcher(value.trim()).matches();
     }
 
+    /**
+     * The number as a {@code tel:} or {@code sms:} link needs it: the digits, with a leading + kept
+     * ("(555) 010-2030" → "5550102030", "+1 555 0100" → "+15550100").
+     */
+    public static String dialable(String phone) {
+        if (phone == null) {
+            return "";
+        }
+        String trimmed = phone.trim();
+        String digits = trimmed.replaceAll("[^0-9]", "");
+        return trimmed.startsWith("+") ? "+" + digits : digits;
+    }
+
     /** Something@somewhere, no spaces (surrounding spaces ignored): the mail server decides the rest. */
     public static boolean isEmail(String value) {
         return value != null && EMAIL.matcher(value.trim()).matches();

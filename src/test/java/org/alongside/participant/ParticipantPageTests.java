@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
@@ -48,6 +49,30 @@ class ParticipantPageTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void everyPhoneNumberIsATapToCallLinkWithATextLinkBesideItAndEmailIsAMailLink() throws Exception {
+        String body = """
+                {"preferredName": "Tap Test", "contactMethods": [
+                   {"kind": "PHONE", "value": "(555) 010-2030", "preferred": true, "safeToLeaveMessage": true},
+                   {"kind": "EMAIL", "value": "tap@example.org", "preferred": false, "safeToLeaveMessage": false}],
+                 "supportContacts": [{"name": "Ana", "relationship": "Sister", "phone": "+1 555 0102"}],
+                 "programId": "%s", "primaryWorkerId": "%s"}""".formatted(org.programId(), org.workerA().id());
+        String created = new ApiSupport(mvc, context)
+                .post(org.workerA(), "/api/v1/participants", body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String person = JsonPath.read(created, "$.id");
+        String page = page(org.workerA(), "/people/" + person);
+        assertThat(page)
+                .contains("href=\"tel:5550102030\"", "href=\"sms:5550102030\"", ">(555) 010-2030</a>")
+                .contains("href=\"tel:+15550102\"", "href=\"sms:+15550102\"")
+                .contains("href=\"mailto:tap@example.org\"");
+        assertThat(page(org.workerA(), "/people/" + person + "/crisis-plan"))
+                .contains("href=\"tel:988\"", "href=\"sms:988\"");
     }
 
     @Test
