@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -263,86 +261,11 @@ class ApiContractTests {
         return (int) PARAMETER.matcher(path).results().count();
     }
 
-    /** A body from the document alone: every field (or only the required ones) with its example or a plain value. */
     private ObjectNode body(JsonNode schema, boolean requiredOnly) {
-        ObjectNode object = json.createObjectNode();
-        List<String> required = new ArrayList<>();
-        schema.path("required").forEach(r -> required.add(r.asString()));
-        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
-            if (!requiredOnly || required.contains(field.getKey())) {
-                object.set(field.getKey(), value(field.getValue(), field.getKey(), requiredOnly));
-            }
-        }
-        return object;
-    }
-
-    private JsonNode value(JsonNode property, String name, boolean requiredOnly) {
-        if (property.has("example")) {
-            return example(property.get("example"));
-        }
-        JsonNode schema = resolve(property);
-        if (schema.has("example")) {
-            return example(schema.get("example"));
-        }
-        if (schema.has("enum")) {
-            return schema.get("enum").get(0);
-        }
-        String type = schema.path("type").isArray()
-                ? schema.path("type").get(0).asString()
-                : schema.path("type").asString();
-        String format = schema.path("format").asString();
-        String lower = name.toLowerCase();
-        if ("object".equals(type) || schema.has("properties")) {
-            return body(schema, requiredOnly);
-        }
-        if ("array".equals(type)) {
-            ArrayNode array = json.createArrayNode();
-            if (schema.has("items")) {
-                array.add(value(schema.get("items"), name.replaceAll("s$", ""), requiredOnly));
-            }
-            return array;
-        }
-        if ("integer".equals(type) || "number".equals(type)) {
-            return json.getNodeFactory().numberNode(1);
-        }
-        if ("boolean".equals(type)) {
-            return json.getNodeFactory().booleanNode(false);
-        }
-        if ("uuid".equals(format)) {
-            UUID id = lower.contains("program")
-                    ? org.programId()
-                    : lower.contains("supervisor")
-                            ? org.supervisorA().id()
-                            : lower.contains("worker") || lower.contains("facilitator")
-                                    ? org.workerA().id()
-                                    : lower.contains("participant") || lower.contains("person")
-                                            ? org.personOfA().id()
-                                            : UUID.randomUUID();
-            return json.getNodeFactory().stringNode(id.toString());
-        }
-        if ("date".equals(format)) {
-            return json.getNodeFactory().stringNode(LocalDate.now().toString());
-        }
-        if (lower.contains("email")) {
-            return json.getNodeFactory().stringNode("contract-" + UUID.randomUUID() + "@test.example");
-        }
-        return json.getNodeFactory().stringNode("Some words for " + name);
-    }
-
-    /** An example the document gives as a JSON text is read as JSON. */
-    private JsonNode example(JsonNode example) {
-        if (example.isString()
-                && (example.asString().startsWith("[") || example.asString().startsWith("{"))) {
-            return json.readTree(example.asString());
-        }
-        return example;
+        return new DocumentedSchemas(doc, org).body(schema, requiredOnly);
     }
 
     private JsonNode resolve(JsonNode schema) {
-        JsonNode current = schema;
-        while (current.has("$ref")) {
-            current = doc.at(current.get("$ref").asString().substring(1));
-        }
-        return current;
+        return DocumentedSchemas.resolve(doc, schema);
     }
 }

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -94,7 +92,7 @@ class ApiFuzzTests {
                 requests.add(new Request("", body));
             }
             JsonNode properties = resolved.path("properties");
-            JsonNode valid = example(doc, resolved, "", 0);
+            JsonNode valid = new DocumentedSchemas(doc, org).body(resolved, false);
             requests.add(new Request("", json.writeValueAsString(valid)));
             for (Iterator<String> names = properties.propertyNames().iterator(); names.hasNext(); ) {
                 String name = names.next();
@@ -156,79 +154,8 @@ class ApiFuzzTests {
         return values;
     }
 
-    /**
-     * A plausible valid value for a schema, so that a malformed field is the only thing wrong with a
-     * request and the request reaches as deep as it can: ids name the test's own program, worker
-     * and person.
-     */
-    private JsonNode example(JsonNode doc, JsonNode property, String name, int depth) {
-        JsonNode schema = resolve(doc, property);
-        String type = schema.path("type").isArray()
-                ? schema.path("type").get(0).asString()
-                : schema.path("type").asString();
-        String format = schema.path("format").asString();
-        String lower = name.toLowerCase();
-        if (schema.has("enum")) {
-            return schema.get("enum").get(0);
-        }
-        if ("object".equals(type) || schema.has("properties")) {
-            ObjectNode object = json.createObjectNode();
-            if (depth < 4) {
-                for (Map.Entry<String, JsonNode> field :
-                        schema.path("properties").properties()) {
-                    object.set(field.getKey(), example(doc, field.getValue(), field.getKey(), depth + 1));
-                }
-            }
-            return object;
-        }
-        if ("array".equals(type)) {
-            ArrayNode array = json.createArrayNode();
-            if (depth < 4 && schema.has("items")) {
-                array.add(example(doc, schema.get("items"), name.replaceAll("s$", ""), depth + 1));
-            }
-            return array;
-        }
-        if ("integer".equals(type) || "number".equals(type)) {
-            return json.getNodeFactory().numberNode(lower.contains("version") ? 0 : 30);
-        }
-        if ("boolean".equals(type)) {
-            return json.getNodeFactory().booleanNode(false);
-        }
-        if ("uuid".equals(format)) {
-            UUID id = lower.contains("program")
-                    ? org.programId()
-                    : lower.contains("worker") || lower.contains("facilitator") || lower.contains("supervisor")
-                            ? org.workerA().id()
-                            : lower.contains("participant") || lower.contains("person")
-                                    ? org.personOfA().id()
-                                    : UUID.randomUUID();
-            return json.getNodeFactory().stringNode(id.toString());
-        }
-        if ("date".equals(format)) {
-            return json.getNodeFactory().stringNode(LocalDate.now().toString());
-        }
-        if ("date-time".equals(format)) {
-            return json.getNodeFactory().stringNode(Instant.now().toString());
-        }
-        if (lower.contains("start") || lower.equals("end") || lower.contains("time")) {
-            return json.getNodeFactory().stringNode(lower.contains("end") ? "11:00" : "10:00");
-        }
-        if (lower.contains("email")) {
-            return json.getNodeFactory().stringNode("fuzz-" + UUID.randomUUID() + "@test.example");
-        }
-        if (lower.contains("phone") || lower.equals("value")) {
-            return json.getNodeFactory().stringNode("555 0100");
-        }
-        return json.getNodeFactory().stringNode("Fuzz " + name);
-    }
-
     private static JsonNode resolve(JsonNode doc, JsonNode schema) {
-        JsonNode current = schema;
-        while (current.has("$ref")) {
-            String ref = current.get("$ref").asString();
-            current = doc.at(ref.substring(1));
-        }
-        return current;
+        return DocumentedSchemas.resolve(doc, schema);
     }
 
     private static String abbreviate(Request request) {

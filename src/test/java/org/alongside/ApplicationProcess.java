@@ -110,6 +110,19 @@ public final class ApplicationProcess implements AutoCloseable {
         return JsonPath.read(response.body(), "$.token");
     }
 
+    /** A program and a peer worker in it, created through the API; answers {programId, workerId}. */
+    public String[] programWithWorker(String token, String programName) throws IOException, InterruptedException {
+        String program = JsonPath.read(
+                call(token, "POST", "/api/v1/programs", "{\"name\": \"" + programName + "\", \"setting\": \"OTHER\"}")
+                        .body(),
+                "$.id");
+        String worker = JsonPath.read(
+                call(token, "POST", "/api/v1/staff", """
+                        {"email": "worker@test.example", "displayName": "Worker", "roles": ["PEER_WORKER"],
+                         "password": "a long enough password", "programIds": ["%s"]}""".formatted(program)).body(), "$.id");
+        return new String[] {program, worker};
+    }
+
     public int port() {
         return port;
     }

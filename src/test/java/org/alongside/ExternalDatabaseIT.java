@@ -106,16 +106,9 @@ class ExternalDatabaseIT {
                 assertThat(continued.body()).contains("first.admin@test.example");
 
                 String token = one.token("first.admin@test.example", password);
-                String program = JsonPath.read(
-                        two.call(token, "POST", "/api/v1/programs", "{\"name\": \"External\", \"setting\": \"COURT\"}")
-                                .body(),
-                        "$.id");
-                String worker = JsonPath.read(
-                        one.call(token, "POST", "/api/v1/staff", """
-                        {"email": "worker@test.example", "displayName": "Worker", "roles": ["PEER_WORKER"],
-                         "password": "a long enough password", "programIds": ["%s"]}""".formatted(program))
-                                .body(),
-                        "$.id");
+                String[] programAndWorker = two.programWithWorker(token, "External");
+                String program = programAndWorker[0];
+                String worker = programAndWorker[1];
                 List<Integer> statuses = writeOnBothAtOnce(one, two, token, program, worker);
                 assertThat(statuses).hasSize(60).containsOnly(201);
 

@@ -48,16 +48,9 @@ class KillRecoveryIT {
         try (ApplicationProcess app =
                 ApplicationProcess.start(dataDir.resolveSibling(dataDir.getFileName() + "-1.log"), env)) {
             token = app.token(ADMIN, ADMIN_PASSWORD);
-            String program = JsonPath.read(
-                    app.call(token, "POST", "/api/v1/programs", "{\"name\": \"Kill test\", \"setting\": \"OTHER\"}")
-                            .body(),
-                    "$.id");
-            String worker = JsonPath.read(
-                    app.call(token, "POST", "/api/v1/staff", """
-                    {"email": "worker@test.example", "displayName": "Worker", "roles": ["PEER_WORKER"],
-                     "password": "a long enough password", "programIds": ["%s"]}""".formatted(program))
-                            .body(),
-                    "$.id");
+            String[] programAndWorker = app.programWithWorker(token, "Kill test");
+            String program = programAndWorker[0];
+            String worker = programAndWorker[1];
             ids = writeUntilKilled(app, token, program, worker, unanswered);
         }
         assertThat(Files.exists(dataDir.resolve("pg").resolve("postmaster.pid")))

@@ -51,13 +51,7 @@ class AccountController {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        model.addAttribute(
-                "chosen",
-                languages
-                        .of(user.id())
-                        .orElse(Language.ofCode(locale.getLanguage()).orElse(Language.ENGLISH)));
-        model.addAttribute("languages", Language.values());
-        return "account/account";
+        return accountPage(model, languages.of(user.id()).orElse(shown(locale)));
     }
 
     @PostMapping("/account/language")
@@ -71,11 +65,9 @@ class AccountController {
             HttpServletResponse response) {
         Optional<Language> chosen = Language.ofCode(language);
         if (chosen.isEmpty()) {
-            model.addAttribute("chosen", Language.ofCode(locale.getLanguage()).orElse(Language.ENGLISH));
-            model.addAttribute("languages", Language.values());
             model.addAttribute(
                     "errors", Map.of("language", messages.getMessage("account.language.invalid", null, locale)));
-            return "account/account";
+            return accountPage(model, shown(locale));
         }
         languages.choose(user.viewer(), chosen.get());
         localeResolver.setLocale(request, response, chosen.get().locale());
@@ -83,6 +75,17 @@ class AccountController {
                 "saved",
                 messages.getMessage("account.language.saved", null, chosen.get().locale()));
         return "redirect:/account";
+    }
+
+    private static String accountPage(Model model, Language chosen) {
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("languages", Language.values());
+        return "account/account";
+    }
+
+    /** The language this page is shown in. */
+    private static Language shown(Locale locale) {
+        return Language.ofCode(locale.getLanguage()).orElse(Language.ENGLISH);
     }
 
     @GetMapping("/account/password")
