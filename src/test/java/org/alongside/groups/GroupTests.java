@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -128,6 +129,15 @@ class GroupTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.signed").value(true))
                 .andExpect(jsonPath("$.signedName").value(org.admin().displayName()));
+        String signedPage = mvc.perform(get(session.replace("/api/v1", "")).with(user(org.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(signedPage)
+                .contains("Signed by " + org.admin().displayName())
+                .containsPattern("on \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2}")
+                .doesNotContain("on null");
 
         List<Map<String, Object>> contacts = jdbc.sql("""
                 select participant_id, mode, minutes, billing_code, units, status, narrative from contact_note
