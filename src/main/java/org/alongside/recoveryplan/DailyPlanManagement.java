@@ -63,10 +63,21 @@ public class DailyPlanManagement {
         });
     }
 
-    /** Records how a habit went on a day; a second check-in for the same day replaces the first, and is audited. */
-    public void checkIn(
+    /** What a check-in did: the day's result before it (null when it is the first) and now. */
+    public record CheckInOutcome(CheckInResult before, CheckInResult now) {
+
+        public boolean changed() {
+            return before != null && before != now;
+        }
+    }
+
+    /**
+     * Records how a habit went on a day. A second check-in for the same day replaces the first; the
+     * answer says what it was before, so the page can say so, and the audit records it.
+     */
+    public CheckInOutcome checkIn(
             Viewer viewer, UUID participantId, UUID habitId, LocalDate day, CheckInResult result, String note) {
-        gate.change(viewer, participantId, "dailyplan.check-in", admission -> {
+        return gate.change(viewer, participantId, "dailyplan.check-in", admission -> {
             boolean ownHabit = jdbc.sql("select exists (select 1 from habit where id = :h and participant_id = :p)")
                     .param("h", habitId)
                     .param("p", participantId)
@@ -91,6 +102,14 @@ public class DailyPlanManagement {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
+            CheckInResult before = jdbc.sql(
+                            "select result from habit_check_in where habit_id = :h and day = :day for update")
+                    .param("h", habitId)
+                    .param("day", date)
+                    .query(String.class)
+                    .optional()
+                    .map(CheckInResult::valueOf)
+                    .orElse(null);
             jdbc.sql("""
                     insert into habit_check_in (habit_id, day, result, note, recorded_by) values (:h, :day, :result, :note, :by)
                     on conflict (habit_id, day) do update set result = excluded.result, note = excluded.note,
@@ -102,8 +121,9 @@ public class DailyPlanManagement {
                     .param("note", blankToNull(note))
                     .param("by", viewer.staff().id())
                     .update();
-            admission.detail("habit=" + habitId + " day=" + date + " result=" + result);
-            return null;
+            admission.detail("habit=" + habitId + " day=" + date + " result=" + result
+                    + (before == null || before == result ? "" : " was=" + before));
+            return new CheckInOutcome(before, result);
         });
     }
 

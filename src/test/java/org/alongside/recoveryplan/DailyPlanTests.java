@@ -1,6 +1,10 @@
 package org.alongside.recoveryplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @AlongsideTest
 class DailyPlanTests {
@@ -35,6 +40,33 @@ class DailyPlanTests {
         api = new ApiSupport(mvc, context);
         org = new Fixtures(context).org();
         habits = "/api/v1/participants/" + org.personOfA().id() + "/habits";
+    }
+
+    @Test
+    void aSecondCheckInTheSameDaySaysWhatItChangedAndThePageShowsTodaysState() throws Exception {
+        String id = habit();
+        String form = "/people/" + org.personOfA().id() + "/daily-plan/habits/" + id + "/check-ins";
+        MvcResult first = mvc.perform(
+                        post(form).with(user(org.workerA())).with(csrf()).param("result", "PARTLY"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(first.getFlashMap().get("saved")).isEqualTo("Checked in: partly.");
+        MvcResult second = mvc.perform(
+                        post(form).with(user(org.workerA())).with(csrf()).param("result", "DONE"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(second.getFlashMap().get("saved")).isEqualTo("Today's check-in changed from partly to done.");
+        assertThat(api.auditCount("dailyplan.check-in", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(2);
+
+        String page = mvc.perform(
+                        get("/people/" + org.personOfA().id() + "/daily-plan").with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern("id=\"today-" + id + "\">Today \\([^)]*\\): Done<");
+        assertThat(page).containsPattern("value=\"DONE\"[^>]*class=\"chosen\"[^>]*aria-pressed=\"true\"");
     }
 
     private String habit() throws Exception {

@@ -82,8 +82,14 @@ class DailyPlanController {
             RedirectAttributes redirect) {
         try {
             CheckInResult chosen = choice(CheckInResult.class, result, "result");
-            plan.checkIn(user, id, habitId, null, chosen, note);
-            redirect.addFlashAttribute("saved", "Checked in: " + chosen.label().toLowerCase() + ".");
+            DailyPlanManagement.CheckInOutcome outcome = plan.checkIn(user, id, habitId, null, chosen, note);
+            redirect.addFlashAttribute(
+                    "saved",
+                    outcome.changed()
+                            ? "Today's check-in changed from "
+                                    + outcome.before().label().toLowerCase() + " to "
+                                    + chosen.label().toLowerCase() + "."
+                            : "Checked in: " + chosen.label().toLowerCase() + ".");
             return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
