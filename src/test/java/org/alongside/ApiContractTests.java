@@ -72,6 +72,9 @@ class ApiContractTests {
             if (operation.path().endsWith("/return")) {
                 aNoteWaitingForCosign(operations);
             }
+            if (operation.path().endsWith("/discard")) {
+                aFreshDraft(operations);
+            }
             List<String> required = new ArrayList<>();
             operation.schema().path("required").forEach(r -> required.add(r.asString()));
             for (String field : required) {
@@ -110,8 +113,17 @@ class ApiContractTests {
         Operation cosign = find(operations, HttpMethod.PUT, "/api/v1/staff/{id}/cosign");
         assertThat(send(cosign, json.createObjectNode().put("required", true)).getStatus())
                 .isEqualTo(200);
+        writeNote(operations, true);
+    }
+
+    /** Only a draft can be discarded. */
+    private void aFreshDraft(List<Operation> operations) throws Exception {
+        writeNote(operations, false);
+    }
+
+    private void writeNote(List<Operation> operations, boolean sign) throws Exception {
         Operation write = find(operations, HttpMethod.POST, "/api/v1/participants/{id}/contact-notes");
-        ObjectNode note = body(write.schema(), false).put("sign", true);
+        ObjectNode note = body(write.schema(), false).put("sign", sign);
         MockHttpServletResponse written = send(write, note);
         assertThat(written.getStatus()).as(written.getContentAsString()).isEqualTo(201);
         String location = written.getHeader("Location");
@@ -248,9 +260,12 @@ class ApiContractTests {
         return url.toString();
     }
 
-    /** Signing and agreeing come after what they sign; addenda after signing. */
+    /** Signing and agreeing come after what they sign; addenda after signing; discarding last. */
     private static int phase(Operation operation) {
         String path = operation.path();
+        if (path.endsWith("/discard")) {
+            return 3;
+        }
         if (path.endsWith("/addenda") || path.endsWith("/return")) {
             return 2;
         }

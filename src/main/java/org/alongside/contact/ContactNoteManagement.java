@@ -100,6 +100,18 @@ public class ContactNoteManagement {
         });
     }
 
+    /** The author sets a draft aside: it leaves lists and reminders, and stays in the record and the audit trail. */
+    public ContactNoteView discard(Viewer viewer, UUID participantId, UUID noteId, long expectedVersion) {
+        UUID author = viewer.staff().id();
+        return gate.change(viewer, participantId, "contact.discard", admission -> {
+            ContactNote note = load(participantId, noteId);
+            note.discard(author, expectedVersion, now());
+            save(note);
+            admission.detail("note=" + noteId);
+            return ContactNoteView.of(note, List.of());
+        });
+    }
+
     /**
      * A finished note written and signed in one request (a phone that writes the whole note at
      * once, or an import): the same rules as a draft that is then signed. The access rule, the

@@ -47,7 +47,7 @@ class LastContactReminders implements CaseloadReminders {
         if (!participantIds.isEmpty()) {
             jdbc.sql("""
                     select participant_id, max(contact_date) as last, bool_or(status in (:editable)) as unsigned
-                    from contact_note where participant_id in (:ids) group by participant_id
+                    from contact_note where participant_id in (:ids) and status <> 'DISCARDED' group by participant_id
                     """)
                     .param("ids", participantIds)
                     .param("editable", EDITABLE)

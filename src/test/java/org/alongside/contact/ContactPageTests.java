@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The note, billing and word-list pages: bad input is answered beside the field and changes nothing. */
 @AlongsideTest
@@ -84,6 +87,49 @@ class ContactPageTests {
                 .getContentAsString();
         assertThat(refused).contains("Not saved yet").contains("The end time is after the start time");
         assertThat(narrative(note)).isEqualTo("She is non-compliant with meds");
+    }
+
+    @Test
+    void aDraftStartedByMistakeIsDiscardedAndLeavesTheListsButNotTheRecordOrTheAuditTrail() throws Exception {
+        UUID note = startDraft();
+        assertThat(page("/people")).contains("Note to finish");
+        assertThat(page("/people/" + person + "/notes/" + note)).contains("Discard this draft");
+        MvcResult discarded = mvc.perform(post("/people/" + person + "/notes/" + note + "/discard")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/people/" + person + "/notes"))
+                .andReturn();
+        assertThat(discarded.getFlashMap().get("saved").toString()).startsWith("Draft discarded.");
+        assertThat(page("/people/" + person + "/notes")).doesNotContain("/notes/" + note);
+        assertThat(page("/people")).doesNotContain("Note to finish");
+        assertThat(context.getBean(JdbcClient.class)
+                        .sql("select status from contact_note where id = :id")
+                        .param("id", note)
+                        .query(String.class)
+                        .single())
+                .as("kept, not deleted")
+                .isEqualTo("DISCARDED");
+        assertThat(new ApiSupport(mvc, context).auditCount("contact.discard", person, "SUCCESS"))
+                .isEqualTo(1);
+        String again = mvc.perform(post("/people/" + person + "/notes/" + note + "/discard")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again).contains("This draft was discarded");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -27,7 +27,9 @@ public final class ContactNote {
         DRAFT,
         PENDING_COSIGN,
         RETURNED,
-        SIGNED;
+        SIGNED,
+        /** A draft its author set aside: kept, with its audit trail, but in no list and no reminder. */
+        DISCARDED;
 
         /** Only the author's unsigned versions change: a draft, or a note returned for changes. */
         public boolean editable() {
@@ -136,6 +138,20 @@ public final class ContactNote {
         registerIfFinal();
     }
 
+    /**
+     * The author sets a draft aside (it was started by mistake, or for the wrong person). Nothing is
+     * deleted: the note keeps its content and leaves every list and reminder.
+     */
+    public void discard(UUID by, long expectedVersion, Instant at) {
+        requireEditableBy(by);
+        if (status != Status.DRAFT) {
+            throw new ConflictException("Only a draft can be discarded; a returned note waits for your changes");
+        }
+        requireVersion(expectedVersion);
+        status = Status.DISCARDED;
+        touch(at);
+    }
+
     /** A supervisor of the author co-signs a waiting note; it is then signed and final. */
     public void cosign(UUID supervisorId, String supervisorName, boolean supervisesAuthor, Instant at) {
         requireReviewableBy(supervisorId, supervisesAuthor);
@@ -185,6 +201,9 @@ public final class ContactNote {
     public record Addendum(UUID id, UUID noteId, UUID authorId, String authorName, String text, Instant createdAt) {}
 
     private void requireEditableBy(UUID by) {
+        if (status == Status.DISCARDED) {
+            throw new ConflictException("This draft was discarded");
+        }
         if (status == Status.SIGNED) {
             throw new ConflictException("This note is signed. It changes only by addendum.");
         }

@@ -231,7 +231,7 @@ public class ContactNoteStore {
         boolean[] seen = {false};
         jdbc.sql("""
                 select n.* from participant p
-                left join lateral (select * from contact_note c where c.participant_id = p.id
+                left join lateral (select * from contact_note c where c.participant_id = p.id and c.status <> 'DISCARDED'
                     order by c.contact_date desc nulls first, c.created_at desc limit :limit) n on true
                 where p.id = :p and """ + visible.on("p") + """
                 order by n.contact_date desc nulls first, n.created_at desc

@@ -45,6 +45,8 @@ class ContactNoteApi {
 
     record NoteSignRequest(@Schema(requiredMode = REQUIRED) Long version) {}
 
+    record DiscardRequest(@Schema(requiredMode = REQUIRED) Long version) {}
+
     record AddendumRequest(@Schema(requiredMode = REQUIRED) String text) {}
 
     record ReturnRequest(@Schema(requiredMode = REQUIRED) String comment) {}
@@ -92,6 +94,13 @@ class ContactNoteApi {
     ContactNoteView sign(
             StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody NoteSignRequest body) {
         return notes.sign(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
+    }
+
+    @Operation(summary = "Discard a draft started by mistake: it leaves every list, and stays in the audit trail")
+    @PostMapping("/{noteId}/discard")
+    ContactNoteView discard(
+            StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, @RequestBody DiscardRequest body) {
+        return notes.discard(user, id, noteId, FormValues.requiredVersion(body.version(), "note"));
     }
 
     @Operation(summary = "Add an addendum to a signed note")

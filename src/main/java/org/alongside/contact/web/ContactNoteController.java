@@ -109,6 +109,26 @@ class ContactNoteController {
         }
     }
 
+    @PostMapping("/people/{id}/notes/{noteId}/discard")
+    String discard(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            notes.discard(user, id, noteId, new ContactNoteForm(form).version());
+            redirect.addFlashAttribute(
+                    "saved", "Draft discarded. It is kept in the audit trail, and no list shows it.");
+            return "redirect:/people/" + id + "/notes";
+        } catch (InvalidInputException e) {
+            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model);
+        } catch (StaleVersionException | ConflictException e) {
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model);
+        }
+    }
+
     @PostMapping("/people/{id}/notes/{noteId}/sign")
     String sign(
             StaffMember user,

@@ -59,6 +59,30 @@ class ContactNoteTests {
     }
 
     @Test
+    void theAuthorDiscardsADraftWhichThenCannotBeEditedOrSigned() {
+        ContactNote note = draft(complete());
+        note.discard(AUTHOR, 0, NOW);
+        assertThat(note.status()).isEqualTo(Status.DISCARDED);
+        assertThat(note.editable()).isFalse();
+        assertThat(note.content().narrative()).as("nothing is deleted").isEqualTo("Walked and talked about the week");
+        assertThatThrownBy(() -> note.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("discarded");
+    }
+
+    @Test
+    void onlyTheAuthorDiscardsAndOnlyADraftFromTheVersionTheyRead() {
+        assertThatThrownBy(() -> draft(complete()).discard(SUPERVISOR, 0, NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draft(complete()).discard(AUTHOR, 7, NOW)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> waitingForCosign().discard(AUTHOR, 1, NOW)).isInstanceOf(ConflictException.class);
+        ContactNote signed = draft(complete());
+        signed.sign(SIGNER, H0038, (day, code) -> 0, TODAY, NOW);
+        assertThatThrownBy(() -> signed.discard(AUTHOR, 1, NOW))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("addendum");
+    }
+
+    @Test
     void aNewDraftIsEditableByItsAuthor() {
         ContactNote note = draft(complete());
         assertThat(note.status()).isEqualTo(Status.DRAFT);
