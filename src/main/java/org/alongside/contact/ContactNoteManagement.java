@@ -211,7 +211,7 @@ public class ContactNoteManagement {
     }
 
     /** Notes waiting for the signed-in supervisor's co-sign. */
-    public List<ContactNoteView> reviewQueue(Viewer viewer) {
+    public List<WaitingNote> reviewQueue(Viewer viewer) {
         UUID supervisor = viewer.staff().id();
         List<UUID> supervisees = supervision.superviseesOf(supervisor).stream()
                 .map(SupervisorLink::workerId)

@@ -1,6 +1,8 @@
 package org.alongside.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +62,18 @@ class CosignTests {
     void theSupervisorCoSignsFromTheirQueueAndTheNoteIsFinal() throws Exception {
         String id = signedByWorker();
         api.get(org.supervisorA(), "/api/v1/review-queue")
-                .andExpect(jsonPath("$[0].id").value(id));
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].personName")
+                        .value(org.personOfA().details().preferredName()));
+        String queue = mvc.perform(get("/review").with(user(org.supervisorA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(queue)
+                .as("the queue says whose record each note is about, and who wrote it")
+                .contains(">" + org.personOfA().details().preferredName() + "<")
+                .contains("by " + org.workerA().displayName());
         api.get(org.supervisorB(), "/api/v1/review-queue")
                 .andExpect(jsonPath("$.length()").value(0));
         api.post(org.workerA(), notes + "/" + id + "/cosign", "{}").andExpect(status().isConflict());

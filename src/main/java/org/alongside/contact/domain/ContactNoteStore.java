@@ -21,6 +21,7 @@ import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.ContactNoteView.Addendum;
 import org.alongside.contact.NoteContent;
+import org.alongside.contact.WaitingNote;
 import org.alongside.contact.domain.ContactNote.Status;
 import org.alongside.participant.Visibility;
 import org.alongside.recoveryplan.WellnessDimension;
@@ -101,17 +102,17 @@ public class ContactNoteStore {
      * Notes waiting for a co-sign by any of these authors, about people the viewer may see (the
      * access rule is in the statement), oldest signature first.
      */
-    public List<ContactNoteView> waitingFrom(Visibility visible, Collection<UUID> authors) {
+    public List<WaitingNote> waitingFrom(Visibility visible, Collection<UUID> authors) {
         if (authors.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select n.* from contact_note n join participant p on p.id = n.participant_id
+                select n.*, p.preferred_name as person_name from contact_note n join participant p on p.id = n.participant_id
                 where n.status = 'PENDING_COSIGN' and n.author_id in (:authors) and """ + visible.on("p") + """
                 order by n.signed_at
                 """)
                 .paramSource(visible.params().addValue("authors", authors))
-                .query((rs, n) -> view(rs, List.of()))
+                .query((rs, n) -> new WaitingNote(view(rs, List.of()), rs.getString("person_name")))
                 .list();
     }
 

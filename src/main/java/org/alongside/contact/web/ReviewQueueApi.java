@@ -3,7 +3,7 @@ package org.alongside.contact.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.alongside.contact.ContactNoteManagement;
-import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.WaitingNote;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +20,7 @@ class ReviewQueueApi {
 
     @Operation(summary = "Notes of the workers you supervise that wait for your co-sign")
     @GetMapping("/api/v1/review-queue")
-    List<ContactNoteView> queue(StaffMember user) {
+    List<WaitingNote> queue(StaffMember user) {
         return notes.reviewQueue(user);
     }
 }
