@@ -26,7 +26,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class BillingExport {
 
-    private static final String[] HEADER = {"participant_id", "date", "minutes", "code", "units", "author", "credential"
+    private static final String[] HEADER = {
+        "participant_id",
+        "date",
+        "minutes",
+        "payer",
+        "procedure_code",
+        "modifier",
+        "place_of_service",
+        "units",
+        "author",
+        "credential"
     };
 
     private final JdbcClient jdbc;
@@ -71,8 +81,11 @@ public class BillingExport {
         try (CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             jdbc.sql("""
-                    select n.participant_id, n.contact_date, n.minutes, n.billing_code, n.units, n.signed_name, n.signed_credential
+                    select n.participant_id, n.contact_date, n.minutes, r.payer, r.procedure_code, r.modifier, pos.code,
+                           n.units, n.signed_name, n.signed_credential
                     from contact_note n join participant p on p.id = n.participant_id
+                    join payer_rule r on r.code = n.billing_code
+                    left join place_of_service pos on pos.mode = n.mode
                     where n.status = 'SIGNED' and n.units > 0 and n.contact_date between :from and :to
                       and exists (select 1 from enrolment e where e.participant = p.id and e.program_id = :program)
                       and """ + visible.on("p") + """
@@ -89,9 +102,12 @@ public class BillingExport {
                                     CsvCells.neutralise(rs.getObject(2)),
                                     rs.getInt(3),
                                     CsvCells.neutralise(rs.getString(4)),
-                                    rs.getInt(5),
+                                    CsvCells.neutralise(rs.getString(5)),
                                     CsvCells.neutralise(rs.getString(6)),
-                                    CsvCells.neutralise(rs.getString(7)));
+                                    CsvCells.neutralise(rs.getString(7)),
+                                    rs.getInt(8),
+                                    CsvCells.neutralise(rs.getString(9)),
+                                    CsvCells.neutralise(rs.getString(10)));
                             rows[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

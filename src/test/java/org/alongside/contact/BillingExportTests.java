@@ -85,10 +85,13 @@ class BillingExportTests {
                 .getResponse()
                 .getContentAsString();
         List<String> lines = all.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("participant_id,date,minutes,code,units,author,credential");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "participant_id,date,minutes,payer,procedure_code,modifier,place_of_service,units,author,credential");
         assertThat(lines).hasSize(3).as("the 7-minute contact earns no unit");
         assertThat(all)
-                .contains(org.personOfA().id() + "," + LocalDate.now() + ",40,H0038,3,"
+                .as("a home visit: procedure H0038 without a modifier, place of service 12 (home)")
+                .contains(org.personOfA().id() + "," + LocalDate.now() + ",40,Medicaid,H0038,,12,3,"
                         + org.workerA().displayName())
                 .contains("'=HYPERLINK");
 

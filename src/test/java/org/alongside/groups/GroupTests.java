@@ -157,6 +157,17 @@ class GroupTests {
         });
         api.get(org.workerA(), "/api/v1/participants/" + org.personOfA().id() + "/contact-notes")
                 .andExpect(jsonPath("$[0].billingCode").value("H0038-HQ"));
+        String claims = api.get(
+                        org.admin(),
+                        "/api/v1/billing/contacts.csv?programId=" + org.programId() + "&from=" + LocalDate.now()
+                                + "&to=" + LocalDate.now())
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(claims)
+                .as("a group contact is claimed as H0038 with the HQ modifier")
+                .contains(org.personOfA().id() + "," + LocalDate.now() + ",90,Medicaid,H0038,HQ,11,6,");
         assertThat(api.auditCount("contact.group", org.personOfA().id(), "SUCCESS"))
                 .isEqualTo(1);
 
