@@ -47,6 +47,9 @@ class WebConfiguration implements WebMvcConfigurer {
                         "/css/**",
                         "/js/**",
                         "/icons/**",
+                        "/sw.js",
+                        "/manifest.webmanifest",
+                        "/offline",
                         "/webjars/**",
                         "/error",
                         "/api/**");

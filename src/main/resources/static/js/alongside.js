@@ -1,3 +1,10 @@
+// Installable on a phone: the service worker keeps the app's own files and an offline page.
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("/sw.js").catch(function () { /* not supported here: the app works without it */ });
+  });
+}
+
 // Sends the CSRF token with every htmx request (the CSP forbids inline scripts).
 document.addEventListener("htmx:configRequest", function (event) {
   var token = document.querySelector("meta[name='_csrf']");

@@ -1,0 +1,38 @@
+// Alongside's service worker: keeps the app's own files (styles, scripts, icons) and a plain
+// offline page, so the app opens quickly and says clearly when there is no connection. Pages are
+// never kept: they hold people's records, and those stay on the server.
+var CACHE = "alongside-v1";
+var FILES = [
+  "/css/alongside.css",
+  "/js/alongside.js",
+  "/webjars/htmx.org/dist/htmx.min.js",
+  "/icons/icon.svg",
+  "/offline"
+];
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(FILES); })
+    .then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (names) {
+    return Promise.all(names.filter(function (name) { return name !== CACHE; })
+      .map(function (name) { return caches.delete(name); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(fetch(request).catch(function () { return caches.match("/offline"); }));
+    return;
+  }
+  var path = new URL(request.url).pathname;
+  if (FILES.indexOf(path) >= 0) {
+    event.respondWith(caches.match(request).then(function (kept) { return kept || fetch(request); }));
+  }
+});
