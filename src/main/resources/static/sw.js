@@ -33,6 +33,22 @@ self.addEventListener("fetch", function (event) {
   }
   var path = new URL(request.url).pathname;
   if (FILES.indexOf(path) >= 0) {
-    event.respondWith(caches.match(request).then(function (kept) { return kept || fetch(request); }));
+    // The kept copy answers at once; a fresh one replaces it for next time, so a new release
+    // reaches the phone on the following visit.
+    event.respondWith(caches.open(CACHE).then(function (cache) {
+      return cache.match(request).then(function (kept) {
+        var fresh = fetch(request).then(function (response) {
+          if (response.ok) {
+            cache.put(request, response.clone());
+          }
+          return response;
+        });
+        if (kept) {
+          fresh.catch(function () { /* offline: the kept copy serves */ });
+          return kept;
+        }
+        return fresh;
+      });
+    }));
   }
 });
