@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
@@ -117,16 +118,12 @@ class ContactNoteController {
             @RequestParam MultiValueMap<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        try {
+        return orFormAgain(user, id, noteId, form, model, () -> {
             notes.discard(user, id, noteId, new ContactNoteForm(form).version());
             redirect.addFlashAttribute(
                     "saved", "Draft discarded. It is kept in the audit trail, and no list shows it.");
             return "redirect:/people/" + id + "/notes";
-        } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model);
-        } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model);
-        }
+        });
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/sign")
@@ -138,7 +135,7 @@ class ContactNoteController {
             Model model,
             RedirectAttributes redirect) {
         ContactNoteForm typed = new ContactNoteForm(form);
-        try {
+        return orFormAgain(user, id, noteId, form, model, () -> {
             ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             ContactNoteView signed = notes.sign(user, id, noteId, saved.version());
             redirect.addFlashAttribute(
@@ -147,6 +144,19 @@ class ContactNoteController {
                             ? "Signed. The note now waits for your supervisor's co-sign."
                             : "Signed. The note is locked; add an addendum if something changes.");
             return "redirect:/people/" + id + "/notes/" + noteId;
+        });
+    }
+
+    /** Does a change to the note; when it is refused, shows the form again with what was typed and why. */
+    private String orFormAgain(
+            StaffMember user,
+            UUID id,
+            UUID noteId,
+            MultiValueMap<String, String> form,
+            Model model,
+            Supplier<String> change) {
+        try {
+            return change.get();
         } catch (InvalidInputException e) {
             return problem(user, id, noteId, form, e.fieldErrors(), null, null, model);
         } catch (StaleVersionException | ConflictException e) {
