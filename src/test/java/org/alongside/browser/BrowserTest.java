@@ -92,7 +92,11 @@ abstract class BrowserTest {
         page.navigate(url("/signin"));
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        // wait for the sign-in's answer (its session cookie), so a navigation right after is signed in
+        page.waitForResponse(
+                response -> response.url().endsWith("/signin")
+                        && "POST".equals(response.request().method()),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                        .click());
     }
 }
