@@ -94,7 +94,7 @@ class ContactNoteController {
             Model model,
             RedirectAttributes redirect) {
         ContactNoteForm typed = new ContactNoteForm(form);
-        try {
+        return orFormAgain(user, id, noteId, form, htmx, model, () -> {
             ContactNoteView note = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             if (htmx != null) {
                 model.addAttribute("note", note);
@@ -103,11 +103,7 @@ class ContactNoteController {
             }
             redirect.addFlashAttribute("saved", "Draft saved. You can come back to it from this person's notes.");
             return "redirect:/people/" + id + "/notes/" + noteId;
-        } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model);
-        } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model);
-        }
+        });
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/discard")
@@ -118,7 +114,7 @@ class ContactNoteController {
             @RequestParam MultiValueMap<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        return orFormAgain(user, id, noteId, form, model, () -> {
+        return orFormAgain(user, id, noteId, form, null, model, () -> {
             notes.discard(user, id, noteId, new ContactNoteForm(form).version());
             redirect.addFlashAttribute(
                     "saved", "Draft discarded. It is kept in the audit trail, and no list shows it.");
@@ -135,7 +131,7 @@ class ContactNoteController {
             Model model,
             RedirectAttributes redirect) {
         ContactNoteForm typed = new ContactNoteForm(form);
-        return orFormAgain(user, id, noteId, form, model, () -> {
+        return orFormAgain(user, id, noteId, form, null, model, () -> {
             ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             ContactNoteView signed = notes.sign(user, id, noteId, saved.version());
             redirect.addFlashAttribute(
@@ -147,20 +143,24 @@ class ContactNoteController {
         });
     }
 
-    /** Does a change to the note; when it is refused, shows the form again with what was typed and why. */
+    /**
+     * Does a change to the note; when it is refused, shows the form again with what was typed and
+     * why (for htmx, only the part that changed).
+     */
     private String orFormAgain(
             StaffMember user,
             UUID id,
             UUID noteId,
             MultiValueMap<String, String> form,
+            String htmx,
             Model model,
             Supplier<String> change) {
         try {
             return change.get();
         } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, null, model);
+            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model);
         } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), null, model);
+            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model);
         }
     }
 
