@@ -13,12 +13,42 @@ import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.staff.ProgramManagement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** An administrator sets up a program, a peer worker and their supervision, then checks the audit trail. */
 @AlongsideTest
 class AdministrationBrowserTests extends BrowserTest {
+
+    @Test
+    void onAPhoneAWorkerSwitchesAlongsideToSpanishFromTheirAccount() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/account"));
+            page.waitForLoadState();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Your account");
+            Locator spanish = page.getByLabel("Español");
+            assertThat(spanish).isVisible();
+            Object height = spanish.locator("xpath=..").evaluate("e => e.getBoundingClientRect().height");
+            assertThat(((Number) height).doubleValue())
+                    .as("a choice a thumb can hit")
+                    .isGreaterThanOrEqualTo(44);
+            spanish.check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save language"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Alongside ahora te habla en español.");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Tu cuenta");
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mis personas")))
+                    .isVisible();
+            BrowserSupport.fitsTheScreen(page, 375);
+        }
+    }
 
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {1280, 375})
