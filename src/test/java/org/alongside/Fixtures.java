@@ -67,6 +67,12 @@ public final class Fixtures {
     }
 
     public ParticipantView enrol(CurrentUser actor, UUID program, CurrentUser worker, String name) {
+        return enrolSpeaking(actor, program, worker, name, "English");
+    }
+
+    /** A person whose preferred language, as written on their record, is {@code language}. */
+    public ParticipantView enrolSpeaking(
+            CurrentUser actor, UUID program, CurrentUser worker, String name, String language) {
         return participants.enrol(
                 actor.viewer(),
                 new ParticipantManagement.NewParticipant(
@@ -75,7 +81,7 @@ public final class Fixtures {
                                 null,
                                 "they/them",
                                 LocalDate.of(1990, 5, 17),
-                                "English",
+                                language,
                                 null,
                                 List.of(),
                                 List.of()),

@@ -3,6 +3,7 @@ package org.alongside.participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSummary;
 import org.alongside.staff.StaffDirectory;
 import org.alongside.staff.StaffSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,9 @@ public class ParticipantManagement {
     private final RecordGate gate;
     private final StaffDirectory staff;
     private final ProgramManagement programs;
+    /** Asked per page, not at start-up: the modules that implement it depend on this one. */
+    private final ObjectProvider<RecordSummaries> summaries;
+
     private final Clock clock;
 
     ParticipantManagement(
@@ -50,12 +55,14 @@ public class ParticipantManagement {
             ParticipantQueries queries,
             RecordGate gate,
             StaffDirectory staff,
-            ProgramManagement programs) {
+            ProgramManagement programs,
+            ObjectProvider<RecordSummaries> summaries) {
         this.participants = participants;
         this.queries = queries;
         this.gate = gate;
         this.staff = staff;
         this.programs = programs;
+        this.summaries = summaries;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -87,6 +94,21 @@ public class ParticipantManagement {
 
     public ParticipantView get(Viewer viewer, UUID id) {
         return gate.read(viewer, id, "participant.view", admission -> view(load(id)));
+    }
+
+    /** The person's page: their record and every module's summary card, in one gated, audited read. */
+    public PersonPage page(Viewer viewer, UUID id) {
+        LocalDate today = LocalDate.now(clock);
+        return gate.read(
+                viewer,
+                id,
+                "participant.view",
+                admission -> new PersonPage(
+                        view(load(id)),
+                        summaries.stream()
+                                .flatMap(source -> source.cardsFor(admission, today).stream())
+                                .sorted(Comparator.comparingInt(RecordSummaries.Card::order))
+                                .toList()));
     }
 
     /**
@@ -171,6 +193,14 @@ public class ParticipantManagement {
                 "participant",
                 null,
                 listing -> queries.search(listing.visibility(), q, MAX_RESULTS));
+    }
+
+    /**
+     * Per-program figures among the people {@code visible} covers; for a page already inside the
+     * gate's audited list (the Today page), so it is not audited again here.
+     */
+    public List<ProgramFigures> figures(Visibility visible) {
+        return queries.figures(visible);
     }
 
     /** Programs the user may enrol people in, with the peer workers who can take them on. */

@@ -28,6 +28,21 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
     }
 
+    /**
+     * The language a document for a person is written in, from the preferred language on their
+     * record (free text, such as "Spanish", "Español" or "es"); English when Alongside does not speak it.
+     */
+    public static Language forDocumentsIn(String preferredLanguage) {
+        if (preferredLanguage == null) {
+            return ENGLISH;
+        }
+        String said = preferredLanguage.trim().toLowerCase(Locale.ROOT);
+        if (said.equals("es") || said.startsWith("es-") || said.startsWith("span") || said.startsWith("espa")) {
+            return SPANISH;
+        }
+        return ENGLISH;
+    }
+
     /** The first of the browser's preferred languages that Alongside speaks, or English. */
     public static Language preferred(List<Locale> browserPreferences) {
         for (Locale locale : browserPreferences) {

@@ -28,8 +28,10 @@ class CaseloadBrowserTests extends BrowserTest {
             page.navigate(url("/"));
             assertThat(page).hasTitle("Sign in · Alongside");
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My people")))
-                    .isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText("Today");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people"))
+                    .click();
             assertThat(page.getByText(org.personOfA().details().preferredName()))
                     .isVisible();
             BrowserSupport.fitsTheScreen(page, width);

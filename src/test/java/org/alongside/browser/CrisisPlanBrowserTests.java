@@ -33,6 +33,9 @@ class CrisisPlanBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Crisis plan"))
                     .click();
             assertThat(page.getByText("In a crisis, call or text 988")).isVisible();
+            assertThat(page.locator(".calm")).containsText("Nothing is written");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write the plan"))
+                    .click();
             page.getByLabel("What helps me").fill("Music, a hot shower, texting Ana");
             page.locator("#people-0-name").fill("Ana");
             page.locator("#people-0-phone").fill("not a number");
@@ -43,6 +46,11 @@ class CrisisPlanBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save crisis plan"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Crisis plan saved.");
+            // the read view: only what was written, the contact as call and text buttons
+            assertThat(page.locator("section.written h2")).hasText(new String[] {"What helps me"});
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call Ana")))
+                    .hasAttribute("href", "tel:5550102");
+            assertThat(page.locator("textarea")).hasCount(0);
             BrowserSupport.fitsTheScreen(page, width);
             assertThat(pdfText(page, "My crisis plan (PDF)"))
                     .contains("988")

@@ -4,12 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.groups.AttendanceManagement;
+import org.alongside.groups.GroupManagement;
+import org.alongside.groups.GroupType;
 import org.alongside.participant.ParticipantView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,9 +73,9 @@ class GroupBrowserTests extends BrowserTest {
                     .click();
 
             page.getByLabel(org.personOfA().details().preferredName()).check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance and note"))
                     .click();
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Attendance saved.");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Attendance and note saved.");
             assertThat(page.getByLabel(org.personOfA().details().preferredName()))
                     .isChecked();
             page.getByLabel("Add a walk-in from your caseload")
@@ -96,5 +104,51 @@ class GroupBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         assertThat(contacts).isEqualTo(2);
+    }
+
+    @Test
+    void tickingWhoCameAndSigningAtOnceKeepsEveryTickAndTodayListsTheSession() {
+        Org org = new Fixtures(context).org();
+        String name = org.personOfA().details().preferredName();
+        UUID groupId = context.getBean(GroupManagement.class)
+                .create(
+                        org.supervisorA().viewer(),
+                        new GroupManagement.NewGroup(
+                                org.programId(),
+                                "Morning walk",
+                                GroupType.WELLNESS,
+                                null,
+                                8,
+                                List.of(org.workerA().id())))
+                .id();
+        context.getBean(AttendanceManagement.class)
+                .addToRoster(org.workerA().viewer(), groupId, org.personOfA().id());
+        context.getBean(GroupManagement.class)
+                .startSession(
+                        org.workerA().viewer(),
+                        groupId,
+                        new GroupManagement.NewSession(
+                                LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Along the river"));
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.locator("#part-today .item")
+                    .filter(new Locator.FilterOptions().setHasText("Morning walk"))
+                    .getByRole(AriaRole.LINK)
+                    .click();
+            page.getByLabel(name).check();
+            page.getByLabel("What the group did").fill("We walked along the river.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign session"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session signed.");
+            assertThat(page.locator("#attendance-heading")).hasText("Who came (1 of 8)");
+        }
+        assertThat(context.getBean(JdbcClient.class)
+                        .sql(
+                                "select count(*) from contact_note where participant_id = :p and billing_code = 'H0038-HQ'")
+                        .param("p", org.personOfA().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

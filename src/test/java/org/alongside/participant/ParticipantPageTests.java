@@ -9,11 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.NoteContent;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +86,49 @@ class ParticipantPageTests {
     }
 
     @Test
+    void thePersonsPageOpensAsASummaryAndTheAdministrativeFormsAreOnTheirOwnPage() throws Exception {
+        ContactNoteManagement notes = context.getBean(ContactNoteManagement.class);
+        notes.writeSigned(
+                org.workerA().viewer(),
+                id,
+                new NoteContent(
+                        LocalDate.now().minusDays(3),
+                        LocalTime.of(10, 0),
+                        LocalTime.of(10, 30),
+                        null,
+                        ContactMode.WALK,
+                        null,
+                        Set.of(Activity.SHARING_RESOURCES),
+                        Set.of(),
+                        List.of(),
+                        "Walked to the library",
+                        null,
+                        "Ask about the reading group",
+                        LocalDate.now().plusDays(4)));
+        RecoveryPlanManagement plans = context.getBean(RecoveryPlanManagement.class);
+        plans.addGoal(
+                org.workerA().viewer(),
+                id,
+                UUID.randomUUID(),
+                "Get my library card back",
+                Set.of(WellnessDimension.INTELLECTUAL),
+                null,
+                0);
+
+        String page = page(org.workerA(), "/people/" + id);
+
+        assertThat(page)
+                .contains("Next follow-up", "Ask about the reading group")
+                .contains(">Walk<")
+                .contains("Get my library card back")
+                .contains("Not written yet.")
+                .contains("href=\"/people/" + id + "/record\"")
+                .doesNotContain("Make inactive", "Transfer to peer worker", "Change enrolment status");
+        assertThat(page(org.supervisorA(), "/people/" + id + "/record"))
+                .contains("Make inactive", "Transfer to peer worker", "Change enrolment status");
+    }
+
+    @Test
     void anEditFromAStaleFormIsRefusedWithAMessageAndNothingIsOverwritten() throws Exception {
         mvc.perform(post("/people/" + id + "/edit")
                         .with(user(org.workerA()))
@@ -130,7 +183,7 @@ class ParticipantPageTests {
                         .param("workerId", org.workerB().id().toString())
                         .param("reason", "Closer to home")
                         .param("version", "0"))
-                .andExpect(redirectedUrl("/people/" + id));
+                .andExpect(redirectedUrl("/people/" + id + "/record"));
         ParticipantView view = participants.get(org.workerB().viewer(), id);
         assertThat(view.primaryWorkerId()).isEqualTo(org.workerB().id());
         assertThat(view.assignments()).hasSize(2);
@@ -171,7 +224,7 @@ class ParticipantPageTests {
                         .param("status", "DISCHARGED")
                         .param("reason", "Moved to another city")
                         .param("version", "0"))
-                .andExpect(redirectedUrl("/people/" + id));
+                .andExpect(redirectedUrl("/people/" + id + "/record"));
         ParticipantView view = participants.get(org.workerA().viewer(), id);
         assertThat(view.currentEnrolment().status()).isEqualTo(EnrolmentStatus.DISCHARGED);
         assertThat(view.currentEnrolment().dischargeReason()).isEqualTo("Moved to another city");
@@ -185,7 +238,7 @@ class ParticipantPageTests {
                         .with(csrf())
                         .param("reason", "Asked us to close their record")
                         .param("version", "0"))
-                .andExpect(redirectedUrl("/people/" + id));
+                .andExpect(redirectedUrl("/people/" + id + "/record"));
         assertThat(page(org.workerA(), "/people/" + id))
                 .contains("This record is inactive")
                 .contains("Asked us to close their record");

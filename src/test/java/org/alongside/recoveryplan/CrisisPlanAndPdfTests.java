@@ -104,6 +104,56 @@ class CrisisPlanAndPdfTests {
     }
 
     @Test
+    void thePdfsAreTaggedForScreenReadersAndPrintNoHeadingWithoutWordsUnderIt() throws Exception {
+        api.put(org.workerA(), crisis, """
+                {"whatHelps": "A walk by the river with Dana", "people": [], "professionals": [], "version": 0}""").andExpect(status().isOk());
+        for (String path : List.of(
+                crisis + "/pdf", "/api/v1/participants/" + org.personOfA().id() + "/recovery-plan/pdf")) {
+            byte[] pdf = api.get(org.workerA(), path).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                var catalog = document.getDocumentCatalog();
+                assertThat(catalog.getStructureTreeRoot()).as(path).isNotNull();
+                assertThat(catalog.getStructureTreeRoot().getKids()).as(path).isNotEmpty();
+                assertThat(catalog.getMarkInfo().isMarked()).as(path).isTrue();
+                assertThat(catalog.getLanguage()).as(path).isEqualTo("en");
+                assertThat(document.getDocumentInformation().getTitle())
+                        .as(path)
+                        .startsWith("My ");
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).as(path).doesNotContain("Early warning signs", "My strengths", "My goals", "—");
+            }
+        }
+        String text = pdfText(crisis + "/pdf");
+        assertThat(text).contains("What helps me").contains("A walk by the river with Dana");
+    }
+
+    @Test
+    void aPersonWhoseLanguageIsSpanishGetsTheirPlansInSpanish() throws Exception {
+        UUID person = new Fixtures(context)
+                .enrolSpeaking(org.admin(), org.programId(), org.workerA(), "Lucía " + org.programId(), "Español")
+                .id();
+        String spanishCrisis = "/api/v1/participants/" + person + "/crisis-plan";
+        api.put(org.workerA(), spanishCrisis, """
+                {"whatHelps": "Caminar junto al río", "people": [{"name": "Ana", "phone": "555 0102", "role": "hermana"}],
+                 "professionals": [], "version": 0}""").andExpect(status().isOk());
+        assertThat(pdfText(spanishCrisis + "/pdf"))
+                .contains("Mi plan de crisis")
+                .contains("Lo que me ayuda")
+                .contains("Caminar junto al río")
+                .contains("llama o envía un mensaje de texto al 988")
+                .doesNotContain("What helps me");
+        assertThat(pdfText("/api/v1/participants/" + person + "/recovery-plan/pdf"))
+                .contains("Mi plan de recuperación");
+    }
+
+    private String pdfText(String path) throws Exception {
+        byte[] pdf = api.get(org.workerA(), path).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void wordsInChineseJapaneseKoreanAndDevanagariPrintAsWrittenWithTheirFontsEmbeddedOnlyThen() throws Exception {
         UUID person = org.personOfA().id();
         byte[] latinOnly = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")

@@ -175,13 +175,22 @@ class GroupController {
             @RequestParam(name = "participantIds", required = false) List<String> present,
             Model model,
             RedirectAttributes redirect) {
-        return act(user, groupId, sessionId, model, redirect, "Attendance saved.", () -> {
-            Set<UUID> ids = new LinkedHashSet<>();
-            for (String value : present == null ? List.<String>of() : present) {
-                ids.add(person(value, "participantIds"));
-            }
-            attendance.takeAttendance(user, groupId, sessionId, ids);
-        });
+        return act(
+                user,
+                groupId,
+                sessionId,
+                model,
+                redirect,
+                "Attendance saved.",
+                () -> attendance.takeAttendance(user, groupId, sessionId, ids(present)));
+    }
+
+    private static Set<UUID> ids(List<String> values) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            ids.add(person(value, "participantIds"));
+        }
+        return ids;
     }
 
     @PostMapping("/groups/{groupId}/sessions/{sessionId}/walk-ins")
@@ -210,9 +219,14 @@ class GroupController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "false") boolean signNow,
+            @RequestParam(defaultValue = "false") boolean withAttendance,
+            @RequestParam(name = "participantIds", required = false) List<String> present,
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("typedNote", note);
+        if (withAttendance) {
+            model.addAttribute("typedPresent", present == null ? List.of() : present);
+        }
         return act(
                 user,
                 groupId,
@@ -221,10 +235,15 @@ class GroupController {
                 redirect,
                 signNow
                         ? "Session signed. Each person who came has a group contact on their record."
-                        : "Group note saved.",
+                        : (withAttendance ? "Attendance and note saved." : "Group note saved."),
                 () -> {
                     long saved = groups.saveNote(
                             user, groupId, sessionId, note, FormValues.requiredVersion(version, "session"));
+                    if (withAttendance) {
+                        saved = attendance
+                                .takeAttendance(user, groupId, sessionId, ids(present))
+                                .version();
+                    }
                     if (signNow) {
                         attendance.sign(user, groupId, sessionId, saved);
                     }

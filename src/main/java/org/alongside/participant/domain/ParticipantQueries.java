@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantRow;
+import org.alongside.participant.ProgramFigures;
 import org.alongside.participant.Visibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,28 @@ public class ParticipantQueries {
         String sql = ROW + " where (:q <% " + NAME + " or " + NAME + " ilike :like) and " + visible.on("p")
                 + " order by word_similarity(:q, " + NAME + ") desc, lower(p.preferred_name), p.id limit :limit";
         return jdbc.sql(sql).paramSource(params).query((rs, n) -> row(rs)).list();
+    }
+
+    /**
+     * Per program, among the people the viewer may see: how many are active, by status of their
+     * current enrolment, and how many have a primary peer worker whose account is no longer active.
+     */
+    public List<ProgramFigures> figures(Visibility visible) {
+        return jdbc.sql("""
+                select pr.name, count(*) as active,
+                       count(*) filter (where en.status = 'ACTIVE') as enrolled,
+                       count(*) filter (where not w.active) as without_worker
+                from participant p join staff_member w on w.id = p.primary_worker_id
+                join lateral (select e.program_id, e.status from enrolment e where e.participant = p.id
+                              order by e.participant_key desc limit 1) en on true
+                join program pr on pr.id = en.program_id
+                where p.active and """ + visible.on("p") + """
+                 group by pr.name order by pr.name
+                """)
+                .paramSource(visible.params())
+                .query((rs, n) -> new ProgramFigures(
+                        rs.getString("name"), rs.getInt("active"), rs.getInt("enrolled"), rs.getInt("without_worker")))
+                .list();
     }
 
     private static ParticipantRow row(ResultSet rs) throws SQLException {

@@ -89,8 +89,16 @@ class ParticipantController {
         }
     }
 
+    /** The person's page: a summary first (contact, plans), one tap from writing a note. */
     @GetMapping("/people/{id}")
     String profile(StaffMember user, @PathVariable UUID id, Model model) {
+        model.addAttribute("page", participants.page(user, id));
+        return "participant/profile";
+    }
+
+    /** The administrative side of the record: details, enrolment status, transfers, making it inactive. */
+    @GetMapping("/people/{id}/record")
+    String record(StaffMember user, @PathVariable UUID id, Model model) {
         ParticipantView person = participants.get(user, id);
         model.addAttribute("person", person);
         model.addAttribute("statuses", EnrolmentStatus.values());
@@ -100,7 +108,7 @@ class ParticipantController {
             model.addAttribute(
                     "workers", enrolment == null ? List.of() : staff.peerWorkersIn(List.of(enrolment.programId())));
         }
-        return "participant/profile";
+        return "participant/record";
     }
 
     @GetMapping("/people/{id}/edit")
@@ -201,13 +209,13 @@ class ParticipantController {
         try {
             action.run();
             redirect.addFlashAttribute("saved", message);
-            return "redirect:/people/" + id;
+            return "redirect:/people/" + id + "/record";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
         } catch (StaleVersionException e) {
             model.addAttribute("conflict", e.getMessage());
         }
-        return profile(user, id, model);
+        return record(user, id, model);
     }
 
     private String form(

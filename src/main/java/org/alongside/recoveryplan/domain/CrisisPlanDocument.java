@@ -1,5 +1,6 @@
 package org.alongside.recoveryplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 
@@ -42,7 +44,23 @@ public record CrisisPlanDocument(
 
     /** Someone to contact: a person the participant trusts, or a professional. */
     public record Contact(
-            String name, @Schema(example = "555 0100") String phone, String role) {}
+            String name, @Schema(example = "555 0100") String phone, String role) {
+
+        /** The number as a phone dials it, for call and text links. */
+        @JsonIgnore
+        public String dialable() {
+            return ContactValues.dialable(phone);
+        }
+    }
+
+    /** Whether anything at all is written (the read view then shows it; otherwise it invites writing). */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return Stream.of(whenWell, triggers, earlyWarningSigns, whatHelps, whatOthersCanDo, whatToAvoid, placesICanGo)
+                        .allMatch(t -> t == null || t.isBlank())
+                && people.isEmpty()
+                && professionals.isEmpty();
+    }
 
     public record Note(LocalDate on, String text, UUID recordedBy, Instant recordedAt) {}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The crisis plan page. */
+/** The crisis plan: a read view first (what was written, contacts as call buttons), and its edit form. */
 @Controller
 class CrisisPlanController {
 
@@ -33,7 +33,15 @@ class CrisisPlanController {
         this.participants = participants;
     }
 
+    /** The plan as written, readable at a glance on a phone; editing is a step of its own. */
     @GetMapping("/people/{id}/crisis-plan")
+    String read(StaffMember user, @PathVariable UUID id, Model model) {
+        model.addAttribute("view", plans.view(user, id));
+        model.addAttribute("person", participants.get(user, id));
+        return "recoveryplan/crisis-plan";
+    }
+
+    @GetMapping("/people/{id}/crisis-plan/edit")
     String page(StaffMember user, @PathVariable UUID id, Model model) {
         var view = plans.view(user, id);
         // after a refused save the form shows what was typed, not the stored plan: nothing typed is lost
@@ -44,7 +52,7 @@ class CrisisPlanController {
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("people", padded(shown.people()));
         model.addAttribute("professionals", padded(shown.professionals()));
-        return "recoveryplan/crisis-plan";
+        return "recoveryplan/crisis-plan-edit";
     }
 
     @PostMapping("/people/{id}/crisis-plan")

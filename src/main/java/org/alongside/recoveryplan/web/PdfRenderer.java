@@ -6,11 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.alongside.shared.Language;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template (written as well-formed XHTML) to PDF, with DejaVu Sans embedded so
@@ -35,16 +39,35 @@ class PdfRenderer {
             new Face("/fonts/NanumSquareR.ttf", "NanumSquare", 400));
 
     private final TemplateEngine templates;
+    private final ApplicationContext application;
 
-    PdfRenderer(TemplateEngine templates) {
+    PdfRenderer(TemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
-    byte[] render(String template, Map<String, Object> model) {
-        String xhtml = templates.process(template, new Context(Locale.ENGLISH, model));
+    /**
+     * The document in {@code language} (its text from the message bundles, its dates written the
+     * way that language writes them), as tagged PDF/UA: a structure tree a screen reader follows,
+     * the title shown instead of the file name, and every font embedded.
+     */
+    byte[] render(String template, Map<String, Object> model, Language language) {
+        Context context = new Context(language.locale(), model);
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        String xhtml;
+        try {
+            LocaleContextHolder.setLocale(language.locale());
+            xhtml = templates.process(template, context);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessbility(true);
             for (Face face : FACES) {
                 builder.useFont(
                         () -> PdfRenderer.class.getResourceAsStream(face.resource()),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.shared.Language;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,10 @@ class PlanPdfController {
         var person = participants.get(user, id);
         return file(
                 "my-crisis-plan.pdf",
-                pdf.render("recoveryplan/pdf/crisis-plan", Map.of("plan", plan.plan(), "person", person)));
+                pdf.render(
+                        "recoveryplan/pdf/crisis-plan",
+                        Map.of("plan", plan.plan(), "person", person),
+                        Language.forDocumentsIn(person.details().preferredLanguage())));
     }
 
     @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
@@ -59,7 +63,8 @@ class PlanPdfController {
                 "my-recovery-plan.pdf",
                 pdf.render(
                         "recoveryplan/pdf/recovery-plan",
-                        Map.of("plan", plan.plan(), "person", person, "helpers", helpers)));
+                        Map.of("plan", plan.plan(), "person", person, "helpers", helpers),
+                        Language.forDocumentsIn(person.details().preferredLanguage())));
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] body) {

@@ -28,7 +28,7 @@ class SignInController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/people";
+        return "redirect:/today";
     }
 
     @GetMapping("/signin")

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The Today page under load (issue 15): starts Alongside on the data set of bench/notes-load.sh
+# (100,000 participants, 2,000,000 notes: run that once first), adds once 16 peer workers with a
+# 40-person caseload each, and runs bench/TodayLoad.java: N clients, each signed in through the
+# form as one of them, reading GET /today. Prints p50/p95/p99 per round and the page weights of
+# Today and of the note form.
+# Usage: bench/today-load.sh [clients] [rounds] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -f target/bench-notes/bench.workers ]; then
+  echo "Run bench/notes-load.sh first: it seeds the 100,000 people this benchmark adds to." >&2
+  exit 1
+fi
+. bench/server.sh
+java -cp "$driver" bench/TodayLoad.java "http://localhost:$port" bench@bench.example "$password" "$data" \
+  "${1:-16}" "${2:-3}" "${3:-15}"

@@ -1,0 +1,186 @@
+package org.alongside.contact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.alongside.participant.Visibility;
+import org.alongside.staff.SupervisionManagement;
+import org.alongside.staff.SupervisorLink;
+import org.alongside.today.TodayItem;
+import org.alongside.today.TodayItem.Section;
+import org.alongside.today.TodayItems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What contact notes put on Today. For everyone with a caseload: follow-ups agreed for today or
+ * overdue (from each person's latest note, with what was agreed), people not contacted in N days,
+ * notes to finish and notes returned by a supervisor. For a supervisor: notes waiting for their
+ * co-sign and, per supervisee, what is open on their caseload. For an administrator: how long
+ * notes have been waiting. One statement each.
+ */
+@Component
+class ContactToday implements TodayItems {
+
+    private static final String LATEST = """
+            select p.id, p.preferred_name, last.contact_date, last.follow_up_date, last.next_steps
+            from participant p
+            left join lateral (select n.contact_date, n.follow_up_date, n.next_steps from contact_note n
+                               where n.participant_id = p.id and n.status <> 'DISCARDED'
+                               order by n.contact_date desc nulls last, n.created_at desc limit 1) last on true
+            where p.active and """;
+
+    private final JdbcClient jdbc;
+    private final SupervisionManagement supervision;
+    private final int noContactDays;
+
+    ContactToday(
+            JdbcClient jdbc,
+            SupervisionManagement supervision,
+            @Value("${alongside.contact.no-contact-days:14}") int noContactDays) {
+        this.jdbc = jdbc;
+        this.supervision = supervision;
+        this.noContactDays = noContactDays;
+    }
+
+    @Override
+    public List<TodayItem> itemsFor(Day day) {
+        List<TodayItem> items = new ArrayList<>();
+        UUID me = day.viewer().id();
+        followUps(day.visible().caseloadOf(me), day.date(), items);
+        unfinished(day.visible(), me, items);
+        if (day.viewer().isSupervisor()) {
+            waiting(day, items);
+            team(day, items);
+        }
+        if (day.viewer().isAdmin()) {
+            lingering(day, items);
+        }
+        return items;
+    }
+
+    private void followUps(Visibility caseload, LocalDate today, List<TodayItem> items) {
+        jdbc.sql(LATEST + caseload.on("p")).paramSource(caseload.params()).query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            String name = rs.getString("preferred_name");
+            LocalDate last = rs.getObject("contact_date", LocalDate.class);
+            LocalDate followUp = rs.getObject("follow_up_date", LocalDate.class);
+            String write = "/people/" + id + "/notes";
+            if (followUp != null && !followUp.isAfter(today)) {
+                boolean due = followUp.isEqual(today);
+                items.add(TodayItem.of(
+                                due ? Section.TODAY : Section.OVERDUE,
+                                due ? "today.followUp.today" : "today.followUp.overdue",
+                                "/people/" + id)
+                        .about(id, name)
+                        .saying(rs.getString("next_steps"))
+                        .due(followUp)
+                        .withAction("today.writeNote", write));
+            } else if (last == null) {
+                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.never", "/people/" + id)
+                        .about(id, name)
+                        .withAction("today.writeNote", write));
+            } else if (!last.plusDays(noContactDays).isAfter(today)) {
+                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContactDays)
+                        .about(id, name)
+                        .due(last)
+                        .withAction("today.writeNote", write));
+            }
+        });
+    }
+
+    private void unfinished(Visibility visible, UUID me, List<TodayItem> items) {
+        jdbc.sql("""
+                select n.id, n.participant_id, p.preferred_name, n.status, n.contact_date, n.returned_comment,
+                       r.display_name as returned_by
+                from contact_note n join participant p on p.id = n.participant_id
+                left join staff_member r on r.id = n.returned_by
+                where n.author_id = :me and n.status in ('DRAFT', 'RETURNED') and """ + visible.on("p"))
+                .paramSource(visible.params().addValue("me", me))
+                .query(rs -> {
+                    UUID person = rs.getObject("participant_id", UUID.class);
+                    String href = "/people/" + person + "/notes/" + rs.getObject("id", UUID.class);
+                    boolean returned = "RETURNED".equals(rs.getString("status"));
+                    TodayItem item = returned
+                            ? TodayItem.of(Section.RETURNED, "today.note.returned", href, rs.getString("returned_by"))
+                                    .saying(rs.getString("returned_comment"))
+                            : TodayItem.of(Section.TO_FINISH, "today.note.draft", href);
+                    items.add(item.about(person, rs.getString("preferred_name"))
+                            .due(rs.getObject("contact_date", LocalDate.class)));
+                });
+    }
+
+    private void waiting(Day day, List<TodayItem> items) {
+        List<UUID> supervisees = supervision.superviseesOf(day.viewer().id()).stream()
+                .map(SupervisorLink::workerId)
+                .toList();
+        if (supervisees.isEmpty()) {
+            return;
+        }
+        Visibility visible = day.visible();
+        jdbc.sql("""
+                select n.id, n.participant_id, p.preferred_name, n.contact_date, n.signed_name
+                from contact_note n join participant p on p.id = n.participant_id
+                where n.status = 'PENDING_COSIGN' and n.author_id in (:authors) and """ + visible.on("p"))
+                .paramSource(visible.params().addValue("authors", supervisees))
+                .query(rs -> {
+                    UUID person = rs.getObject("participant_id", UUID.class);
+                    items.add(TodayItem.of(
+                                    Section.COSIGN,
+                                    "today.cosign",
+                                    "/people/" + person + "/notes/" + rs.getObject("id", UUID.class),
+                                    rs.getString("signed_name"))
+                            .about(person, rs.getString("preferred_name"))
+                            .due(rs.getObject("contact_date", LocalDate.class)));
+                });
+    }
+
+    /** For an administrator: notes waiting a week or more for a co-sign, and drafts left a week or more. */
+    private void lingering(Day day, List<TodayItem> items) {
+        Visibility visible = day.visible();
+        jdbc.sql("""
+                select count(*) filter (where n.status = 'PENDING_COSIGN') as waiting,
+                       count(*) filter (where n.status = 'DRAFT') as drafts
+                from contact_note n join participant p on p.id = n.participant_id
+                where n.status in ('PENDING_COSIGN', 'DRAFT') and n.updated_at < :week and """ + visible.on("p"))
+                .paramSource(visible.params()
+                        .addValue("week", day.date().minusDays(7).atStartOfDay()))
+                .query(rs -> {
+                    if (rs.getInt("waiting") > 0) {
+                        items.add(TodayItem.of(
+                                Section.ATTENTION, "today.admin.waiting", "/review", rs.getInt("waiting")));
+                    }
+                    if (rs.getInt("drafts") > 0) {
+                        items.add(TodayItem.of(
+                                Section.ATTENTION, "today.admin.drafts", "/people?scope=all", rs.getInt("drafts")));
+                    }
+                });
+    }
+
+    private void team(Day day, List<TodayItem> items) {
+        Visibility team = day.visible().teamOf(day.viewer().id());
+        jdbc.sql("""
+                select w.display_name, count(*) as people,
+                       count(*) filter (where last.follow_up_date < :today) as overdue,
+                       count(*) filter (where last.contact_date is null or last.contact_date <= :since) as not_seen
+                from (""" + LATEST + team.on("p") + """
+                ) last join participant p on p.id = last.id join staff_member w on w.id = p.primary_worker_id
+                group by w.id, w.display_name order by w.display_name
+                """)
+                .paramSource(team.params()
+                        .addValue("today", day.date())
+                        .addValue("since", day.date().minusDays(noContactDays)))
+                .query(rs -> {
+                    items.add(TodayItem.of(
+                            Section.TEAM,
+                            "today.team.worker",
+                            "/people?scope=all",
+                            rs.getString("display_name"),
+                            rs.getInt("people"),
+                            rs.getInt("overdue"),
+                            rs.getInt("not_seen")));
+                });
+    }
+}

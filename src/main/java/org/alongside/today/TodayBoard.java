@@ -1,0 +1,68 @@
+package org.alongside.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.alongside.participant.RecordGate;
+import org.alongside.shared.Viewer;
+import org.springframework.stereotype.Service;
+
+/**
+ * A staff member's day: every module's {@link TodayItems} asked once, inside one gated read that
+ * is audited as one list, grouped by section with the most pressing first, and each section cut
+ * at {@value #PER_SECTION} lines (the rest are counted, not hidden silently).
+ */
+@Service
+public class TodayBoard {
+
+    static final int PER_SECTION = 50;
+
+    private static final Comparator<TodayItem> ORDER = Comparator.comparing(
+                    (TodayItem i) -> i.due(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(TodayItem::person, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+
+    private final RecordGate gate;
+    private final List<TodayItems> sources;
+    private final Clock clock;
+
+    TodayBoard(RecordGate gate, List<TodayItems> sources) {
+        this.gate = gate;
+        this.sources = List.copyOf(sources);
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** One section of the page: its first lines and how many more there are. */
+    public record Part(TodayItem.Section section, List<TodayItem> items, int more) {}
+
+    /** The viewer's day, as of today. */
+    public List<Part> dayOf(Viewer.StaffMember viewer) {
+        return dayOf(viewer, LocalDate.now(clock));
+    }
+
+    List<Part> dayOf(Viewer.StaffMember viewer, LocalDate date) {
+        return gate.list(viewer, "today.view", "today", null, listing -> {
+            TodayItems.Day day = new TodayItems.Day(viewer, listing.visibility(), date);
+            Map<TodayItem.Section, List<TodayItem>> grouped = new EnumMap<>(TodayItem.Section.class);
+            int count = 0;
+            for (TodayItems source : sources) {
+                for (TodayItem item : source.itemsFor(day)) {
+                    grouped.computeIfAbsent(item.section(), s -> new ArrayList<>())
+                            .add(item);
+                    count++;
+                }
+            }
+            listing.detail("items=" + count);
+            List<Part> parts = new ArrayList<>();
+            grouped.forEach((section, items) -> {
+                items.sort(ORDER);
+                int shown = Math.min(items.size(), PER_SECTION);
+                parts.add(new Part(section, List.copyOf(items.subList(0, shown)), items.size() - shown));
+            });
+            return parts;
+        });
+    }
+}

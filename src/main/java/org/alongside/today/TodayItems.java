@@ -1,0 +1,21 @@
+package org.alongside.today;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.alongside.participant.Visibility;
+import org.alongside.shared.Viewer;
+
+/**
+ * What a module puts on a staff member's Today page (follow-ups due, notes to finish, sessions to
+ * run, and later referral follow-ups, measures due, credential renewals). Every implementation is
+ * asked once per page, inside one gated, audited read, and answers in one or two statements; it
+ * decides from the viewer's roles what to say to them, and reads only the people {@code visible}
+ * lets it see.
+ */
+public interface TodayItems {
+
+    List<TodayItem> itemsFor(Day day);
+
+    /** Who is asking, the people they may see (narrow it with {@link Visibility#caseloadOf}), and which day it is. */
+    record Day(Viewer.StaffMember viewer, Visibility visible, LocalDate date) {}
+}

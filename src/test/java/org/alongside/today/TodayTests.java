@@ -1,0 +1,229 @@
+package org.alongside.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.ContactNoteView;
+import org.alongside.contact.NoteContent;
+import org.alongside.participant.ParticipantView;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.staff.StaffManagement;
+import org.alongside.today.TodayBoard.Part;
+import org.alongside.today.TodayItem.Section;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@AlongsideTest
+class TodayTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TodayBoard board;
+
+    @Autowired
+    ContactNoteManagement notes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static NoteContent signed(LocalDate day, LocalDate followUp, String agreed) {
+        return new NoteContent(
+                day,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 30),
+                null,
+                ContactMode.PHONE_CALL,
+                null,
+                Set.of(Activity.SHARING_RESOURCES),
+                Set.of(),
+                List.of(),
+                "Talked about the food bank",
+                null,
+                agreed,
+                followUp);
+    }
+
+    @Test
+    void aPeerWorkersDayHoldsFollowUpsDueAndOverdueWithWhatWasAgreedAndThePeopleNotSeenLately() {
+        Fixtures fixtures = new Fixtures(context);
+        Org org = fixtures.org();
+        StaffMember worker = org.workerA().viewer();
+        ParticipantView dueToday = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Due today");
+        ParticipantView caughtUp = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Caught up");
+        notes.writeSigned(
+                worker,
+                org.personOfA().id(),
+                signed(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
+        notes.writeSigned(worker, dueToday.id(), signed(TODAY.minusDays(2), TODAY, "Walk to the library"));
+        notes.writeSigned(worker, caughtUp.id(), signed(TODAY.minusDays(20), TODAY.minusDays(15), "Check in"));
+        notes.writeSigned(worker, caughtUp.id(), signed(TODAY.minusDays(1), null, null));
+
+        List<Part> day = board.dayOf(worker, TODAY);
+
+        TodayItem overdue = only(day, Section.OVERDUE);
+        assertThat(overdue.participantId()).isEqualTo(org.personOfA().id());
+        assertThat(overdue.said()).isEqualTo("Call about the bus pass");
+        assertThat(overdue.due()).isEqualTo(TODAY.minusDays(3));
+        assertThat(overdue.action().url())
+                .isEqualTo("/people/" + org.personOfA().id() + "/notes");
+        TodayItem planned = only(day, Section.TODAY);
+        assertThat(planned.person()).isEqualTo("Due today");
+        assertThat(planned.said()).isEqualTo("Walk to the library");
+        assertThat(people(day, Section.NOT_SEEN)).isEmpty();
+        assertThat(people(day, Section.OVERDUE, Section.TODAY, Section.NOT_SEEN))
+                .doesNotContain(caughtUp.id());
+    }
+
+    @Test
+    void aNewContactTakesTheFollowUpOffTodayAndADraftBecomesANoteToFinish() {
+        Org org = new Fixtures(context).org();
+        StaffMember worker = org.workerA().viewer();
+        UUID person = org.personOfA().id();
+        notes.writeSigned(worker, person, signed(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
+        assertThat(people(board.dayOf(worker, TODAY), Section.OVERDUE)).containsExactly(person);
+
+        ContactNoteView draft = notes.startDraft(worker, person, signed(TODAY, null, null));
+        List<Part> day = board.dayOf(worker, TODAY);
+        assertThat(people(day, Section.OVERDUE)).isEmpty();
+        assertThat(only(day, Section.TO_FINISH).href()).isEqualTo("/people/" + person + "/notes/" + draft.id());
+
+        notes.sign(worker, person, draft.id(), draft.version());
+        assertThat(board.dayOf(worker, TODAY)).isEmpty();
+    }
+
+    @Test
+    void peopleNeverContactedOrNotForTwoWeeksAreNotSeenLately() {
+        Fixtures fixtures = new Fixtures(context);
+        Org org = fixtures.org();
+        ParticipantView weeksAgo = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Weeks ago");
+        notes.writeSigned(org.workerA().viewer(), weeksAgo.id(), signed(TODAY.minusDays(14), null, null));
+
+        List<Part> day = board.dayOf(org.workerA().viewer(), TODAY);
+
+        assertThat(people(day, Section.NOT_SEEN))
+                .containsExactlyInAnyOrder(org.personOfA().id(), weeksAgo.id());
+        assertThat(items(day, Section.NOT_SEEN))
+                .extracting(TodayItem::label)
+                .containsExactlyInAnyOrder("today.notSeen.never", "today.notSeen.since");
+    }
+
+    @Test
+    void aReturnedNoteIsShownApartFromDraftsWithTheSupervisorsComment() {
+        Org org = new Fixtures(context).org();
+        context.getBean(StaffManagement.class)
+                .requireCosign(org.admin().viewer(), org.workerA().id(), true);
+        UUID person = org.personOfA().id();
+        ContactNoteView waiting = notes.writeSigned(org.workerA().viewer(), person, signed(TODAY, null, null));
+
+        TodayItem toCosign = only(board.dayOf(org.supervisorA().viewer(), TODAY), Section.COSIGN);
+        assertThat(toCosign.person()).isEqualTo(org.personOfA().details().preferredName());
+        assertThat(toCosign.href()).isEqualTo("/people/" + person + "/notes/" + waiting.id());
+        assertThat(items(board.dayOf(org.supervisorB().viewer(), TODAY), Section.COSIGN))
+                .isEmpty();
+
+        notes.returnToAuthor(org.supervisorA().viewer(), person, waiting.id(), "Add the next step.");
+        List<Part> day = board.dayOf(org.workerA().viewer(), TODAY);
+        TodayItem returned = only(day, Section.RETURNED);
+        assertThat(returned.said()).isEqualTo("Add the next step.");
+        assertThat(returned.args()).containsExactly(org.supervisorA().displayName());
+        assertThat(items(day, Section.TO_FINISH)).isEmpty();
+        assertThat(items(board.dayOf(org.supervisorA().viewer(), TODAY), Section.COSIGN))
+                .isEmpty();
+    }
+
+    @Test
+    void aSupervisorSeesTheirTeamAndNothingOfAnotherTeam() {
+        Org org = new Fixtures(context).org();
+        notes.writeSigned(
+                org.workerA().viewer(), org.personOfA().id(), signed(TODAY.minusDays(9), TODAY.minusDays(2), "Call"));
+
+        List<Part> day = board.dayOf(org.supervisorA().viewer(), TODAY);
+
+        TodayItem team = only(day, Section.TEAM);
+        assertThat(team.args()).containsExactly(org.workerA().displayName(), 1, 1, 0);
+        assertThat(people(day, Section.OVERDUE)).isEmpty();
+        assertThat(only(board.dayOf(org.supervisorB().viewer(), TODAY), Section.TEAM)
+                        .args())
+                .containsExactly(org.workerB().displayName(), 1, 0, 1);
+    }
+
+    @Test
+    void aPlanReviewThatHasComeIsOnThePeerWorkersDay() {
+        Org org = new Fixtures(context).org();
+        context.getBean(RecoveryPlanManagement.class)
+                .describe(org.workerA().viewer(), org.personOfA().id(), "A home", "Humour", TODAY.minusDays(1), 0);
+
+        TodayItem review = items(board.dayOf(org.workerA().viewer(), TODAY), Section.OVERDUE).stream()
+                .filter(i -> i.label().equals("today.planReview"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(review.href()).isEqualTo("/people/" + org.personOfA().id() + "/plan");
+    }
+
+    @Test
+    void anAdministratorSeesTheirProgramsFiguresAndPeopleWhoseWorkerHasLeft() {
+        Org org = new Fixtures(context).org();
+        jdbc.sql("update staff_member set active = false where id = :id")
+                .param("id", org.workerB().id())
+                .update();
+
+        List<Part> day = board.dayOf(org.admin().viewer(), TODAY);
+
+        assertThat(only(day, Section.FIGURES).args()).containsExactly("Program " + tag(org), 2, 2);
+        assertThat(only(day, Section.ATTENTION).args()).containsExactly(1, "Program " + tag(org));
+        assertThat(people(day, Section.NOT_SEEN)).isEmpty();
+    }
+
+    @Test
+    void theDayIsReadInOneAuditedList() {
+        Org org = new Fixtures(context).org();
+        board.dayOf(org.workerA().viewer(), TODAY);
+        assertThat(jdbc.sql("select detail from audit_event where actor_id = :me and action = 'today.view'")
+                        .param("me", org.workerA().id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("items=1");
+    }
+
+    private static String tag(Org org) {
+        return org.admin().displayName().substring("Admin ".length());
+    }
+
+    private static List<TodayItem> items(List<Part> day, Section section) {
+        return day.stream()
+                .filter(p -> p.section() == section)
+                .flatMap(p -> p.items().stream())
+                .toList();
+    }
+
+    private static TodayItem only(List<Part> day, Section section) {
+        List<TodayItem> items = items(day, section);
+        assertThat(items).as(section.name()).hasSize(1);
+        return items.get(0);
+    }
+
+    private static List<UUID> people(List<Part> day, Section... sections) {
+        return day.stream()
+                .filter(p -> List.of(sections).contains(p.section()))
+                .flatMap(p -> p.items().stream())
+                .map(TodayItem::participantId)
+                .toList();
+    }
+}
