@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.alongside.shared.CurrentUser;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,13 +13,30 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Someone signed in with a one-time password chooses their own before anything else; controllers
- * get the signed-in staff member as a {@code Viewer}.
+ * get the signed-in staff member as a {@code Viewer}; links are written as they are.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /**
+     * Boot registers a ResourceUrlEncodingFilter because the WebJars locator turns the resource
+     * chain on. It passes every link a page writes ({@code @{/people/…}}) through the static
+     * resource resolvers, which look each path up in the jar and cache only hits: the Today
+     * benchmark spent 90% of its CPU there. Alongside versions no static URLs, so the filter is
+     * registered here, switched off, and Boot's own is not created. WebJar paths without a version
+     * still resolve: that is the resource handler's job, not this filter's.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

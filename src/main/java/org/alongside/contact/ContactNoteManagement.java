@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,6 +183,33 @@ public class ContactNoteManagement {
             total += units;
         }
         return total;
+    }
+
+    /** A note by its person: what a form that acts on several notes names. */
+    public record NoteRef(UUID participantId, UUID noteId) {}
+
+    /**
+     * Co-signs several waiting notes the supervisor has read, all or none: one transaction over
+     * every person concerned, one audit row per note. Answers how many were co-signed.
+     */
+    public int cosignAll(Viewer viewer, List<NoteRef> notes) {
+        if (notes.isEmpty()) {
+            throw new InvalidInputException("notes", "Tick the notes you have read and want to co-sign");
+        }
+        UUID supervisor = viewer.staff().id();
+        String name = staff.find(supervisor).map(StaffSummary::displayName).orElse("Unknown");
+        Set<UUID> people = new LinkedHashSet<>();
+        notes.forEach(n -> people.add(n.participantId()));
+        return gate.changeAll(viewer, people, "contact.cosign", admission -> {
+            for (NoteRef ref : notes) {
+                ContactNote note = load(ref.participantId(), ref.noteId());
+                note.cosign(supervisor, name, supervises(supervisor, note.authorId()), now());
+                save(note);
+                admission.recordFor(ref.participantId(), "note=" + ref.noteId());
+                publish(note);
+            }
+            return notes.size();
+        });
     }
 
     /** The author's supervisor co-signs a waiting note; it is then signed and final. */

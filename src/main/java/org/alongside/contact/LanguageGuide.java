@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Language;
 import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,14 +34,15 @@ public class LanguageGuide {
         this.audit = audit;
     }
 
-    public record Term(String term, String suggestion) {}
+    /** A term in the word list, with the language it is a word of ("en" or "es"). */
+    public record Term(String term, String suggestion, String language) {}
 
     /** A term found in a text: where, as written, and what to consider instead. */
     public record Suggestion(String found, int start, String term, String suggestion) {}
 
     @Transactional(readOnly = true)
     public List<Term> terms() {
-        return jdbc.sql("select term, suggestion from language_term order by term")
+        return jdbc.sql("select term, suggestion, language from language_term order by language, term")
                 .query(Term.class)
                 .list();
     }
@@ -131,7 +133,7 @@ public class LanguageGuide {
     private volatile Compiled compiled;
 
     @Transactional
-    public Term add(Viewer.StaffMember actor, String term, String suggestion) {
+    public Term add(Viewer.StaffMember actor, String term, String suggestion, String language) {
         if (actor == null || !actor.isAdmin()) {
             throw new AccessDeniedException("Administrators only");
         }
@@ -142,11 +144,17 @@ public class LanguageGuide {
         if (suggestion == null || suggestion.isBlank() || suggestion.length() > 300) {
             throw new InvalidInputException("suggestion", "Enter a person-first alternative of 1 to 300 characters");
         }
+        String lang = language == null || language.isBlank() ? "en" : language.trim();
+        if (Language.ofCode(lang).isEmpty()) {
+            throw new InvalidInputException("language", "Choose English or Spanish");
+        }
         jdbc.sql("""
-                insert into language_term (term, suggestion, added_by) values (:t, :s, :by)
-                on conflict (term) do update set suggestion = excluded.suggestion, added_by = excluded.added_by
+                insert into language_term (term, suggestion, added_by, language) values (:t, :s, :by, :lang)
+                on conflict (term) do update set suggestion = excluded.suggestion, added_by = excluded.added_by,
+                    language = excluded.language
                 """)
                 .param("t", t)
+                .param("lang", lang)
                 .param("s", suggestion.trim())
                 .param("by", actor.id())
                 .update();
@@ -154,6 +162,6 @@ public class LanguageGuide {
         audit.record(AuditEvent.of(actor.id(), "language-guide.term", "language-term", null)
                 .withDetail("term=" + t));
         compiled = null;
-        return new Term(t, suggestion.trim());
+        return new Term(t, suggestion.trim(), lang);
     }
 }

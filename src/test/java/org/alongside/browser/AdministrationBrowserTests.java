@@ -120,6 +120,35 @@ class AdministrationBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {1280, 375})
+    void theAuditTrailIsFilteredByAPersonsNameChosenAsItIsTyped(int width) {
+        Org org = new Fixtures(context).org();
+        String name = org.personOfA().details().preferredName();
+        try (BrowserContext session = sessionAt(width)) {
+            Page page = session.newPage();
+            signIn(page, org.admin().email(), Fixtures.PASSWORD);
+            page.navigate(url("/admin/audit"));
+            page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Nobody Like This");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records"))
+                    .click();
+            assertThat(page.locator("#person-error")).containsText("No one you may see is called");
+
+            page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true))
+                    .fill(name.substring(0, 12));
+            page.getByLabel(name).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records"))
+                    .click();
+            Locator rows = page.locator("tbody tr");
+            assertThat(rows.first()).containsText("participant.create");
+            assertThat(rows.filter(new Locator.FilterOptions()
+                            .setHasText(org.personOfB().id().toString())))
+                    .hasCount(0);
+            BrowserSupport.fitsTheScreen(page, width);
+        }
+    }
+
+    @ParameterizedTest(name = "at {0} px wide")
+    @ValueSource(ints = {1280, 375})
     void aResetPasswordMustBeReplacedByThePersonAtTheirNextSignIn(int width) {
         Org org = new Fixtures(context).org();
         try (BrowserContext adminSession = sessionAt(width);

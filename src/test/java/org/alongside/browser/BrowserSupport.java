@@ -41,4 +41,42 @@ final class BrowserSupport {
                 .as("no sideways scrolling")
                 .isLessThanOrEqualTo(width);
     }
+
+    /**
+     * Every control on the page a thumb can hit: at least 44 x 44 px (WCAG 2.5.5), or 24 px tall
+     * for a link inside a sentence. A checkbox or radio counts as its whole label row, which is
+     * what the thumb taps. Answers the controls that are too small, described.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> smallControls(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const small = [];
+                  const visible = el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+                    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+                  const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.name ? '[name=' + el.name + ']' : '') + ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40) + '"';
+                  const inSentence = el => ['inline', 'inline-block'].includes(getComputedStyle(el).display)
+                    && Array.from(el.parentElement.childNodes).some(n => n !== el && n.textContent.trim().length > 1 && !(n.tagName === 'A'));
+                  for (const el of document.querySelectorAll('main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary')) {
+                    let box = el;
+                    if (el.type === 'checkbox' || el.type === 'radio') { box = el.closest('label') || el; }
+                    if (!visible(box)) continue;
+                    const r = box.getBoundingClientRect();
+                    const min = el.tagName === 'A' && inSentence(el) ? 24 : 44;
+                    const minWidth = el.tagName === 'A' && inSentence(el) ? 0 : 44;
+                    if (r.height < min - 0.5 || r.width < minWidth - 0.5) {
+                      small.push(describe(el) + ' is ' + Math.round(r.width) + ' x ' + Math.round(r.height));
+                    }
+                  }
+                  return small;
+                }
+                """);
+    }
+
+    static void controlsAreThumbSized(Page page) {
+        Assertions.assertThat(smallControls(page))
+                .as("controls under 44 x 44 px on " + page.url())
+                .isEmpty();
+    }
 }

@@ -9,9 +9,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.NoteContent;
 import org.alongside.staff.StaffManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,9 +144,10 @@ class ContactNoteBrowserTests extends BrowserTest {
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-sign"))
                     .click();
+            page.getByText("Read the note").click();
             page.getByRole(
                             AriaRole.LINK,
-                            new Page.GetByRoleOptions().setName("Worker A").setExact(false))
+                            new Page.GetByRoleOptions().setName("Open the note").setExact(false))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to author"))
                     .click();
@@ -166,6 +174,54 @@ class ContactNoteBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for your supervisor's co-sign");
+        }
+    }
+
+    @Test
+    void aSupervisorReadsEachWaitingNoteTicksItAndCoSignsThemTogether() {
+        Org org = new Fixtures(context).org();
+        context.getBean(StaffManagement.class)
+                .requireCosign(org.admin().viewer(), org.workerA().id(), true);
+        ContactNoteManagement notes = context.getBean(ContactNoteManagement.class);
+        for (String words : List.of("Walked to the clinic together.", "Phoned about the housing form.")) {
+            notes.writeSigned(
+                    org.workerA().viewer(),
+                    org.personOfA().id(),
+                    new NoteContent(
+                            LocalDate.now(),
+                            null,
+                            null,
+                            30,
+                            ContactMode.WALK,
+                            null,
+                            Set.of(Activity.SHARING_RESOURCES),
+                            Set.of(),
+                            List.of(),
+                            words,
+                            null,
+                            null,
+                            null));
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/review"));
+            Locator waiting = page.locator("article.waiting");
+            assertThat(waiting).hasCount(2);
+            assertThat(waiting.first()).containsText(org.personOfA().details().preferredName());
+            assertThat(page.getByLabel("I have read this note and co-sign it").first())
+                    .isHidden();
+            for (int i = 0; i < 2; i++) {
+                waiting.nth(i).getByText("Read the note").click();
+                waiting.nth(i)
+                        .getByLabel("I have read this note and co-sign it")
+                        .check();
+            }
+            BrowserSupport.fitsTheScreen(page, 375);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Co-sign the ticked notes"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Co-signed 2 notes");
+            assertThat(page.getByText("Nothing is waiting for your co-sign.")).isVisible();
         }
     }
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -30,20 +31,20 @@ class WellnessBrowserTests extends BrowserTest {
                     .click();
 
             page.getByLabel("Date").fill(LocalDate.now().minusDays(14).toString());
-            rateAll(page, 4);
-            page.getByLabel("Social: 0 to 10").fill("12");
+            rateAllBut(page, 4, WellnessDimension.SOCIAL);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
             assertThat(page.locator("#rating-SOCIAL-error")).hasText("Rate Social with a whole number from 0 to 10");
-            page.getByLabel("Social: 0 to 10").fill("3");
+            assertThat(rating(page, WellnessDimension.PHYSICAL, 4)).isChecked();
+            rating(page, WellnessDimension.SOCIAL, 3).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Self-check saved.");
             wheelIsDrawn(page);
 
             page.getByLabel("Date").fill(LocalDate.now().toString());
-            rateAll(page, 4);
-            page.getByLabel("Social: 0 to 10").fill("7");
+            rateAllBut(page, 4, WellnessDimension.SOCIAL);
+            rating(page, WellnessDimension.SOCIAL, 7).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
@@ -54,10 +55,19 @@ class WellnessBrowserTests extends BrowserTest {
         }
     }
 
-    private static void rateAll(Page page, int rating) {
+    private static void rateAllBut(Page page, int value, WellnessDimension left) {
         for (WellnessDimension d : WellnessDimension.values()) {
-            page.locator("#rating-" + d.name()).fill(Integer.toString(rating));
+            if (d != left) {
+                rating(page, d, value).check();
+            }
         }
+    }
+
+    /** One of the 0 to 10 segmented buttons of a dimension. */
+    private static Locator rating(Page page, WellnessDimension d, int value) {
+        return page.getByRole(
+                AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName(d.label() + " " + value).setExact(true));
     }
 
     private static void wheelIsDrawn(Page page) {

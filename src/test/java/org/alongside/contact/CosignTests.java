@@ -1,9 +1,12 @@
 package org.alongside.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -56,6 +59,40 @@ class CosignTests {
                 .andExpect(jsonPath("$.status").value("PENDING_COSIGN"))
                 .andExpect(jsonPath("$.units").value(2));
         return id;
+    }
+
+    @Test
+    void aSupervisorCoSignsSeveralNotesAtOnceAfterTickingEachAndNothingIfOneIsNotTheirs() throws Exception {
+        String first = signedByWorker();
+        String second = signedByWorker();
+        String person = org.personOfA().id().toString();
+        mvc.perform(post("/review/cosign")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("notes", person + "/" + first)
+                        .param("notes", org.personOfB().id() + "/" + second))
+                .andExpect(status().isNotFound());
+        api.get(org.supervisorA(), "/api/v1/review-queue")
+                .andExpect(jsonPath("$.length()").value(2));
+
+        String refused = mvc.perform(
+                        post("/review/cosign").with(user(org.supervisorA())).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Tick the notes you have read and want to co-sign");
+
+        mvc.perform(post("/review/cosign")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .param("notes", person + "/" + first)
+                        .param("notes", person + "/" + second))
+                .andExpect(redirectedUrl("/review"));
+        api.get(org.supervisorA(), "/api/v1/review-queue")
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(api.auditCount("contact.cosign", org.personOfA().id(), "SUCCESS"))
+                .isEqualTo(2);
     }
 
     @Test

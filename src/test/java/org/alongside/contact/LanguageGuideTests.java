@@ -69,4 +69,27 @@ class LanguageGuideTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.term").exists());
     }
+
+    @Test
+    void spanishWordsArePointedOutWithSpanishAlternativesAndAdministratorsAddSpanishTerms() throws Exception {
+        var found = guide.check("Dijo que estaba limpia desde marzo; antes la llamaban adicta. Limpiamos la cocina.");
+        assertThat(found).extracting(LanguageGuide.Suggestion::found).containsExactly("limpia", "adicta");
+        assertThat(found.get(1).suggestion()).startsWith("persona con un trastorno");
+        assertThat(guide.terms())
+                .filteredOn(t -> t.term().equals("adicto"))
+                .extracting(LanguageGuide.Term::language)
+                .containsExactly("es");
+
+        Org org = new Fixtures(context).org();
+        ApiSupport api = new ApiSupport(mvc, context);
+        String term = "cliente difícil" + System.nanoTime();
+        api.post(org.admin(), "/api/v1/language-guide/terms", """
+                {"term": "%s", "suggestion": "persona con necesidades que aún no entendemos", "language": "es"}""".formatted(term))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.language").value("es"));
+        api.post(org.admin(), "/api/v1/language-guide/terms", """
+                {"term": "x%s", "suggestion": "y", "language": "fr"}""".formatted(term))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.language").exists());
+    }
 }

@@ -4,9 +4,14 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.alongside.audit.AuditSubjects;
+import org.alongside.audit.AuditSubjects.Kind;
+import org.alongside.audit.AuditSubjects.Named;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditTrail.Entry;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,21 +20,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail for administrators: filter, page through, and verify the chain. */
+/**
+ * The audit trail for administrators: filter by a person's or a staff member's name (typed, with
+ * choices offered as they type), by action and by dates; page through; and verify the chain.
+ */
 @Controller
 class AuditController {
 
     private static final int PAGE = 100;
 
     private final AuditTrail trail;
+    private final Map<Kind, AuditSubjects> subjects = new LinkedHashMap<>();
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, List<AuditSubjects> subjects) {
         this.trail = trail;
+        subjects.forEach(source -> this.subjects.put(source.kind(), source));
     }
 
     @GetMapping("/admin/audit")
     String browse(
+            StaffMember user,
+            @RequestParam(defaultValue = "") String person,
             @RequestParam(defaultValue = "") String participant,
+            @RequestParam(defaultValue = "") String staff,
             @RequestParam(defaultValue = "") String actor,
             @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String from,
@@ -37,10 +50,18 @@ class AuditController {
             @RequestParam(required = false) Long before,
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String notAnId = "Paste an id like 3f2c…-…; names are not searched here";
+        String notAnId = "Choose from the names offered";
+        UUID participantId = FormValues.uuid(participant, "person", notAnId, errors);
+        UUID actorId = FormValues.uuid(actor, "staff", notAnId, errors);
+        if (participantId == null && !person.isBlank() && !errors.containsKey("person")) {
+            participantId = resolve(user, Kind.PERSON, person, "person", model, errors);
+        }
+        if (actorId == null && !staff.isBlank() && !errors.containsKey("staff")) {
+            actorId = resolve(user, Kind.STAFF, staff, "staff", model, errors);
+        }
         AuditTrail.Filter filter = new AuditTrail.Filter(
-                FormValues.uuid(participant, "participant", notAnId, errors),
-                FormValues.uuid(actor, "actor", notAnId, errors),
+                participantId,
+                actorId,
                 action,
                 FormValues.date(from, "from", errors),
                 FormValues.date(to, "to", errors));
@@ -48,8 +69,10 @@ class AuditController {
         model.addAttribute("entries", entries);
         model.addAttribute("errors", errors);
         model.addAttribute("actions", trail.actions());
-        model.addAttribute("participant", participant);
-        model.addAttribute("actor", actor);
+        model.addAttribute("person", person);
+        model.addAttribute("participant", participantId == null ? "" : participantId.toString());
+        model.addAttribute("staff", staff);
+        model.addAttribute("actor", actorId == null ? "" : actorId.toString());
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -57,6 +80,47 @@ class AuditController {
                 "nextBefore",
                 entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
         return "audit/trail";
+    }
+
+    /** The choices for a name as it is typed: a list of radio rows, swapped in by htmx. */
+    @GetMapping("/admin/audit/choices")
+    String choices(
+            StaffMember user,
+            @RequestParam(defaultValue = "person") String kind,
+            @RequestParam(defaultValue = "") String person,
+            @RequestParam(defaultValue = "") String staff,
+            Model model) {
+        Kind which = "staff".equals(kind) ? Kind.STAFF : Kind.PERSON;
+        String q = which == Kind.STAFF ? staff : person;
+        String field = which == Kind.STAFF ? "staff" : "person";
+        model.addAttribute("field", field);
+        model.addAttribute("choices", q.trim().length() < 2 || q.length() > 100 ? List.of() : named(user, which, q));
+        return "audit/trail :: choices";
+    }
+
+    /** One match is used; several are offered to choose from; none is said beside the field. */
+    private UUID resolve(
+            StaffMember user, Kind kind, String name, String field, Model model, Map<String, String> errors) {
+        if (name.length() > 100) {
+            errors.put(field, "Type at most 100 characters of the name");
+            return null;
+        }
+        List<Named> found = named(user, kind, name);
+        if (found.size() == 1) {
+            return found.get(0).id();
+        }
+        if (found.isEmpty()) {
+            errors.put(field, "No one you may see is called “" + name.trim() + "”");
+        } else {
+            errors.put(field, "Several match: choose one");
+            model.addAttribute(field + "Choices", found);
+        }
+        return null;
+    }
+
+    private List<Named> named(StaffMember user, Kind kind, String query) {
+        AuditSubjects source = subjects.get(kind);
+        return source == null ? List.of() : source.named(user, query.trim());
     }
 
     @PostMapping("/admin/audit/verify")

@@ -44,16 +44,18 @@ class ContactAdminController {
             StaffMember user,
             @RequestParam(defaultValue = "") String term,
             @RequestParam(defaultValue = "") String suggestion,
+            @RequestParam(defaultValue = "en") String language,
             Model model,
             RedirectAttributes redirect) {
         try {
-            LanguageGuide.Term added = guide.add(user, term, suggestion);
+            LanguageGuide.Term added = guide.add(user, term, suggestion, language);
             redirect.addFlashAttribute("saved", "“" + added.term() + "” is on the list.");
             return "redirect:/admin/language";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("term", term);
             model.addAttribute("suggestion", suggestion);
+            model.addAttribute("language", language);
             return words(model);
         }
     }

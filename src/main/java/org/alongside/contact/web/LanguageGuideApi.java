@@ -30,7 +30,10 @@ class LanguageGuideApi {
 
     record TermRequest(
             @Schema(requiredMode = REQUIRED) String term,
-            @Schema(requiredMode = REQUIRED) String suggestion) {}
+            @Schema(requiredMode = REQUIRED) String suggestion,
+
+            @Schema(description = "The language the term is a word of: en (the default) or es", example = "es")
+            String language) {}
 
     @Operation(summary = "Terms in a text that stigmatise, with person-first alternatives (never blocks anything)")
     @PostMapping("/check")
@@ -49,6 +52,6 @@ class LanguageGuideApi {
     @Operation(summary = "Add or change a term (administrators)")
     @PostMapping("/terms")
     ResponseEntity<LanguageGuide.Term> add(StaffMember user, @RequestBody TermRequest body) {
-        return ResponseEntity.status(201).body(guide.add(user, body.term(), body.suggestion()));
+        return ResponseEntity.status(201).body(guide.add(user, body.term(), body.suggestion(), body.language()));
     }
 }

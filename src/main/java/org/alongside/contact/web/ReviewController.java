@@ -1,11 +1,16 @@
 package org.alongside.contact.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +25,51 @@ class ReviewController {
 
     private final ContactNoteManagement notes;
     private final ParticipantManagement participants;
+    private final MessageSource messages;
 
-    ReviewController(ContactNoteManagement notes, ParticipantManagement participants) {
+    ReviewController(ContactNoteManagement notes, ParticipantManagement participants, MessageSource messages) {
         this.notes = notes;
         this.participants = participants;
+        this.messages = messages;
     }
 
     @GetMapping("/review")
     String queue(StaffMember user, Model model) {
         model.addAttribute("waiting", notes.reviewQueue(user));
         return "contact/review";
+    }
+
+    /** Several notes co-signed at once, each ticked inside the note after reading it. */
+    @PostMapping("/review/cosign")
+    String cosignTicked(
+            StaffMember user,
+            @RequestParam(name = "notes", required = false) List<String> ticked,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            List<ContactNoteManagement.NoteRef> refs = new ArrayList<>();
+            for (String value : ticked == null ? List.<String>of() : ticked) {
+                refs.add(ref(value));
+            }
+            int done = notes.cosignAll(user, refs);
+            redirect.addFlashAttribute("saved", messages.getMessage("review.cosigned", new Object[] {done}, locale));
+            return "redirect:/review";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", Map.of("notes", messages.getMessage("review.tickSome", null, locale)));
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return queue(user, model);
+    }
+
+    private static ContactNoteManagement.NoteRef ref(String value) {
+        String[] parts = value.split("/", 2);
+        try {
+            return new ContactNoteManagement.NoteRef(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("notes", "Tick notes from the list");
+        }
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/cosign")

@@ -1,0 +1,101 @@
+package org.alongside.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.NoteContent;
+import org.alongside.groups.AttendanceManagement;
+import org.alongside.groups.GroupManagement;
+import org.alongside.groups.GroupType;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.junit.jupiter.api.Test;
+
+/** Every control on the main forms is big enough for a thumb on a 375 px phone (WCAG 2.5.5). */
+@AlongsideTest
+class ThumbSizeBrowserTests extends BrowserTest {
+
+    @Test
+    void everyControlOnTheMainFormsIsAtLeast44PixelsSquare() {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        var worker = org.workerA().viewer();
+        var note = context.getBean(ContactNoteManagement.class)
+                .startDraft(
+                        worker,
+                        person,
+                        new NoteContent(
+                                LocalDate.now(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+        context.getBean(RecoveryPlanManagement.class)
+                .addGoal(
+                        worker,
+                        person,
+                        UUID.randomUUID(),
+                        "Cook for friends",
+                        Set.of(WellnessDimension.SOCIAL),
+                        null,
+                        0);
+        UUID group = context.getBean(GroupManagement.class)
+                .create(
+                        org.supervisorA().viewer(),
+                        new GroupManagement.NewGroup(
+                                org.programId(),
+                                "Morning walk",
+                                GroupType.WELLNESS,
+                                null,
+                                8,
+                                List.of(org.workerA().id())))
+                .id();
+        context.getBean(AttendanceManagement.class).addToRoster(worker, group, person);
+        UUID session = context.getBean(GroupManagement.class)
+                .startSession(
+                        worker,
+                        group,
+                        new GroupManagement.NewSession(
+                                LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Along the river"))
+                .id();
+        List<String> small = new ArrayList<>();
+        try (BrowserContext browser = sessionAt(375)) {
+            Page page = browser.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            for (String path : List.of(
+                    "/today",
+                    "/people/" + person,
+                    "/people/" + person + "/notes/" + note.id(),
+                    "/people/" + person + "/plan",
+                    "/people/" + person + "/wellness",
+                    "/people/" + person + "/daily-plan",
+                    "/people/" + person + "/crisis-plan",
+                    "/people/" + person + "/crisis-plan/edit",
+                    "/groups/" + group + "/sessions/" + session)) {
+                page.navigate(url(path));
+                page.waitForLoadState();
+                BrowserSupport.smallControls(page).forEach(control -> small.add(path + ": " + control));
+            }
+        }
+        assertThat(small).as("controls under 44 x 44 px").isEmpty();
+    }
+}
