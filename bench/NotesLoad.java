@@ -201,7 +201,7 @@ public class NotesLoad {
         long t0 = System.nanoTime();
         try (Statement s = db.createStatement()) {
             s.execute("create extension if not exists pg_prewarm");
-            for (String relation : List.of("contact_note", "contact_note_participant", "contact_note_pkey", "participant",
+            for (String relation : List.of("contact_note", "contact_note_participant_latest", "contact_note_pkey", "participant",
                     "participant_pkey", "enrolment", "staff_member", "api_token")) {
                 s.execute("select pg_prewarm('" + relation + "')");
             }

@@ -80,7 +80,14 @@ public class TodayLoad {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(list))).build(), HttpResponse.BodyHandlers.ofString());
         String location = started.headers().firstValue("Location").orElseThrow();
-        return get(session, location.startsWith("http") ? location : base + location);
+        String url = location.startsWith("http") ? location : base + location;
+        String form = get(session, url);
+        session.send(HttpRequest.newBuilder(URI.create(url + "/discard"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(form) + "&version="
+                        + matchOne(form, "name=\"version\" value=\"(\\d+)\"")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return form;
     }
 
     private static void run(String base, List<HttpClient> sessions, int clients, int seconds, String label)

@@ -84,3 +84,49 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 });
+
+// A message about an earlier action goes once the next one starts, so only the latest result shows.
+document.addEventListener("htmx:beforeRequest", function (event) {
+  if (event.detail.elt.closest && event.detail.elt.closest("[hx-boost]")) {
+    document.querySelectorAll("main .flash").forEach(function (flash) { flash.remove(); });
+  }
+});
+
+// Parts of a page that update themselves (hx-boost on a section): every form on the page keeps the
+// version the last change produced, and what was just added is brought into view and highlighted.
+document.addEventListener("htmx:afterSettle", function () {
+  var version = document.getElementById("plan-version");
+  if (version) {
+    document.querySelectorAll("main input[name=version]").forEach(function (input) {
+      input.value = version.getAttribute("data-version");
+    });
+  }
+  var added = document.querySelector("[data-just-added]");
+  if (added) {
+    added.removeAttribute("data-just-added");
+    added.classList.add("just-added");
+    added.scrollIntoView({ block: "center" });
+    var heading = added.querySelector("h3, h2");
+    if (heading) {
+      heading.focus({ preventScroll: true });
+    }
+  }
+});
+
+// A dropped connection while a part of the page saves: nothing typed is lost (the form stays as it
+// is), and the reader is told, next to the button they tapped.
+document.addEventListener("htmx:sendError", function (event) {
+  var form = event.detail.elt.closest ? event.detail.elt.closest("form") : null;
+  if (!form || form.hasAttribute("data-autosave")) {
+    return;
+  }
+  var note = form.querySelector(".offline");
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "field-error offline";
+    note.setAttribute("role", "alert");
+    form.appendChild(note);
+  }
+  var text = document.querySelector("meta[name='alongside-not-saved']");
+  note.textContent = text ? text.getAttribute("content") : "Not saved: no connection.";
+});

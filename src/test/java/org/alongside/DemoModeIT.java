@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,25 @@ class DemoModeIT {
             List<?> groups = JsonPath.read(
                     app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
             assertThat(groups).hasSize(1);
+
+            // varied enough that Today shows every kind of item: an overdue follow-up, a returned note
+            String[] leila = logins.stream()
+                    .filter(l -> l[1].startsWith("leila"))
+                    .findFirst()
+                    .orElseThrow();
+            String leilaToken = app.token(leila[1], leila[2]);
+            List<String> hers = JsonPath.read(
+                    app.call(leilaToken, "GET", "/api/v1/participants", null).body(), "$[*].id");
+            List<Object> returned = new ArrayList<>();
+            List<Object> overdue = new ArrayList<>();
+            for (String person : hers) {
+                String list = app.call(leilaToken, "GET", "/api/v1/participants/" + person + "/contact-notes", null)
+                        .body();
+                returned.addAll(JsonPath.read(list, "$[?(@.status == 'RETURNED')]"));
+                overdue.addAll(JsonPath.read(list, "$[?(@.content.followUpDate < '" + LocalDate.now() + "')]"));
+            }
+            assertThat(returned).hasSize(1);
+            assertThat(overdue).isNotEmpty();
         }
         try (ApplicationProcess prod = ApplicationProcess.start(
                 data.resolveSibling(data.getFileName() + "-prod.log"),

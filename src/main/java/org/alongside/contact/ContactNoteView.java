@@ -53,6 +53,11 @@ public record ContactNoteView(
                 Map.of());
     }
 
+    /** Signed by an author who needs a co-sign, and not co-signed yet. */
+    public boolean waitingForCosign() {
+        return status == Status.PENDING_COSIGN;
+    }
+
     /** Whether the author can still edit it (a draft, or returned for changes). */
     public boolean editable() {
         return status.editable();

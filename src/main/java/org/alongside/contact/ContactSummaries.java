@@ -33,7 +33,7 @@ class ContactSummaries implements RecordSummaries {
         jdbc.sql("""
                 select * from (
                   select n.id, n.status, n.author_id, n.contact_date, n.mode, n.next_steps, n.follow_up_date,
-                         row_number() over (order by n.contact_date desc nulls last, n.created_at desc) as place
+                         row_number() over (order by n.contact_date desc nulls first, n.created_at desc) as place
                   from contact_note n where n.participant_id = :id and n.status <> 'DISCARDED') ranked
                 where place <= :latest or (status in ('DRAFT', 'RETURNED') and author_id = :me)
                 order by place

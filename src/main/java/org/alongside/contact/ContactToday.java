@@ -29,7 +29,7 @@ class ContactToday implements TodayItems {
             from participant p
             left join lateral (select n.contact_date, n.follow_up_date, n.next_steps from contact_note n
                                where n.participant_id = p.id and n.status <> 'DISCARDED'
-                               order by n.contact_date desc nulls last, n.created_at desc limit 1) last on true
+                               order by n.contact_date desc nulls first, n.created_at desc limit 1) last on true
             where p.active and """;
 
     private final JdbcClient jdbc;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.NoteContent;
 import org.alongside.groups.AttendanceManagement;
 import org.alongside.groups.GroupManagement;
@@ -24,6 +25,7 @@ import org.alongside.participant.ParticipantDetails.SupportContact;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantManagement.NewParticipant;
 import org.alongside.participant.ParticipantView;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
 import org.alongside.staff.ProgramManagement;
@@ -88,6 +90,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final ContactNoteManagement notes;
     private final GroupManagement groups;
     private final AttendanceManagement attendance;
+    private final RecoveryPlanManagement plans;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
@@ -100,6 +103,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
             ContactNoteManagement notes,
             GroupManagement groups,
             AttendanceManagement attendance,
+            RecoveryPlanManagement plans,
             TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
@@ -110,6 +114,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
         this.notes = notes;
         this.groups = groups;
         this.attendance = attendance;
+        this.plans = plans;
         this.transaction = transaction;
         this.enabled = enabled;
     }
@@ -191,7 +196,16 @@ class DemoOrganisation implements SmartInitializingSingleton {
             supervision.assign(adminUser.viewer(), peerWorkers.get(i).id(), supervisors, primary.id());
         }
         staff.requireCosign(adminUser.viewer(), peerWorkers.get(5).id(), true);
-        List<UUID> jamies = seedParticipants(adminUser, peerWorkers, center, outreach);
+        List<ContactNoteView> waiting = new ArrayList<>();
+        List<UUID> jamies = seedParticipants(adminUser, peerWorkers, center, outreach, waiting);
+        // One of the co-signed worker's notes comes back from her supervisor with a comment.
+        waiting.stream()
+                .findFirst()
+                .ifPresent(note -> notes.returnToAuthor(
+                        user(supClinical).viewer(),
+                        note.participantId(),
+                        note.id(),
+                        "Please add what you agreed as the next step."));
         seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
     }
 
@@ -221,17 +235,22 @@ class DemoOrganisation implements SmartInitializingSingleton {
         });
     }
 
-    /** Signed notes at varied distances in the past (some beyond the 14-day reminder), and a draft to finish. */
-    private void seedNotes(CurrentUser worker, UUID person, int i, LocalDate today) {
-        if (i % 3 == 2) {
-            return;
+    /**
+     * Signed notes at varied distances in the past (some beyond the 14-day reminder), each with a
+     * follow-up a week later (so some are overdue, some due today, some ahead), and a draft to
+     * finish. Answers the signed note, or null for a person not contacted yet.
+     */
+    private ContactNoteView seedNotes(CurrentUser worker, UUID person, int i, LocalDate today) {
+        if (i % 4 == 3) {
+            return null;
         }
         ContactMode mode = ContactMode.values()[i % (ContactMode.values().length - 1)];
-        notes.writeSigned(
+        LocalDate contact = today.minusDays((i * 5L) % 30);
+        ContactNoteView signed = notes.writeSigned(
                 worker.viewer(),
                 person,
                 new NoteContent(
-                        today.minusDays((i * 5L) % 30),
+                        contact,
                         LocalTime.of(10, 0),
                         LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L),
                         null,
@@ -242,8 +261,8 @@ class DemoOrganisation implements SmartInitializingSingleton {
                         List.of(),
                         NARRATIVES[i % NARRATIVES.length],
                         i % 4 == 0 ? "I did more than I thought I could this week." : null,
-                        "Check in next week.",
-                        null));
+                        FOLLOW_UPS[i % FOLLOW_UPS.length],
+                        contact.plusDays(7)));
         if (i % 7 == 0) {
             notes.startDraft(
                     worker.viewer(),
@@ -263,7 +282,15 @@ class DemoOrganisation implements SmartInitializingSingleton {
                             null,
                             null));
         }
+        return signed;
     }
+
+    private static final String[] FOLLOW_UPS = {
+        "Call on the day of the housing appointment to see how it went.",
+        "Meet at the library to look at the volunteering board.",
+        "Text to check how the new sleep routine is going.",
+        "Walk to the food bank together on Saturday."
+    };
 
     private static final String[] NARRATIVES = {
         "Walked to the food bank together and practised the bus route for next time.",
@@ -309,7 +336,8 @@ class DemoOrganisation implements SmartInitializingSingleton {
                         LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Walking and talking about rest"));
     }
 
-    private List<UUID> seedParticipants(CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach) {
+    private List<UUID> seedParticipants(
+            CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach, List<ContactNoteView> waiting) {
         Random random = new Random(42);
         List<UUID> firstWorkersActive = new ArrayList<>();
         LocalDate today = LocalDate.now();
@@ -348,7 +376,20 @@ class DemoOrganisation implements SmartInitializingSingleton {
                     REFERRALS[i % REFERRALS.length],
                     today.minusDays(10 + random.nextInt(700)));
             ParticipantView view = participants.enrol(admin.viewer(), enrol);
-            seedNotes(user(workers.get(w)), view.id(), i, today);
+            ContactNoteView note = seedNotes(user(workers.get(w)), view.id(), i, today);
+            if (note != null && note.waitingForCosign()) {
+                waiting.add(note);
+            }
+            if (i % 8 == 1) {
+                // a recovery plan whose review date has come, for the Today page's "plan review due"
+                plans.describe(
+                        admin.viewer(),
+                        view.id(),
+                        "A place of my own and time with my kids",
+                        "I keep going. I make people laugh.",
+                        today.minusDays(i % 3),
+                        0);
+            }
             if (i % 10 == 7) {
                 participants.changeEnrolmentStatus(
                         admin.viewer(),

@@ -1,6 +1,7 @@
 package org.alongside.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,6 +77,50 @@ class RecoveryPlanBrowserTests extends BrowserTest {
             assertThat(page.locator("main")).containsText("A quiet home and Sunday dinners with my brother");
             assertThat(page.locator("main")).not().containsText("Have coffee with a friend every week");
             BrowserSupport.fitsTheScreen(page, width);
+        }
+    }
+
+    @Test
+    void aGoalAStepAndProgressUpdateOnlyTheirPartOfThePageAndTypedWordsSurviveADroppedConnection() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id() + "/plan"));
+            page.evaluate("() => { window.stillThisPage = true; }");
+
+            page.locator("#words").fill("Cook a meal for my neighbours");
+            page.locator("#new-goal").getByLabel("Social").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
+                    .click();
+            Locator goal = page.locator("section.card")
+                    .filter(new Locator.FilterOptions()
+                            .setHas(page.getByRole(
+                                    AriaRole.HEADING,
+                                    new Page.GetByRoleOptions().setName("Cook a meal for my neighbours"))));
+            assertThat(goal.getByRole(AriaRole.STATUS)).containsText("Goal added.");
+            assertThat(goal.locator("h3")).isFocused();
+            assertThat(page.locator("#words")).hasValue("");
+
+            addStep(page, goal, "Choose a recipe");
+            assertThat(goal.getByRole(AriaRole.STATUS)).containsText("Step added.");
+
+            expectConsoleErrors("ERR_INTERNET_DISCONNECTED|htmx:sendError|htmx:afterRequest");
+            goal.getByText("Note progress").click();
+            goal.getByLabel("How it is going, in their words").fill("Bought the vegetables today");
+            session.setOffline(true);
+            goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save progress"))
+                    .click();
+            assertThat(goal.locator(".offline")).containsText("No connection");
+            assertThat(goal.getByLabel("How it is going, in their words")).hasValue("Bought the vegetables today");
+            session.setOffline(false);
+            goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save progress"))
+                    .click();
+            assertThat(goal.getByRole(AriaRole.STATUS)).containsText("Progress noted.");
+            assertThat(goal).containsText("Bought the vegetables today");
+            assertThat(page.evaluate("() => window.stillThisPage"))
+                    .as("no full-page reload")
+                    .isEqualTo(true);
         }
     }
 

@@ -79,13 +79,20 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "new-goal", model, redirect, "Goal added.", () -> {
+        UUID goalId = UUID.randomUUID();
+        String next = save(user, id, "goal-" + goalId, model, redirect, "Goal added.", () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
             reject(errors);
-            plans.addGoal(user, id, UUID.randomUUID(), words, chosen, target, version);
+            plans.addGoal(user, id, goalId, words, chosen, target, version);
+            redirect.addFlashAttribute("addedGoal", goalId.toString());
         });
+        if (!next.startsWith("redirect:")) {
+            // a refused new goal is shown beside the form it was typed in
+            model.addAttribute("section", "new-goal");
+        }
+        return next;
     }
 
     @PostMapping("/people/{id}/plan/goals/{goalId}")
@@ -227,6 +234,7 @@ class RecoveryPlanController {
         try {
             change.run();
             redirect.addFlashAttribute("saved", message);
+            redirect.addFlashAttribute("savedSection", section);
             return "redirect:/people/" + id + "/plan#" + section;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -235,6 +243,7 @@ class RecoveryPlanController {
         } catch (StaleVersionException e) {
             model.addAttribute("conflict", e.getMessage());
             model.addAttribute("conflictChanges", e.changes());
+            model.addAttribute("section", section);
         }
         return plan(user, id, model);
     }
