@@ -63,7 +63,7 @@ class LastContactReminders implements CaseloadReminders {
         for (UUID id : participantIds) {
             List<Reminder> forPerson = new ArrayList<>(since(last.get(id), today));
             if (drafts.contains(id)) {
-                forPerson.add(0, Reminder.attention("Note to finish"));
+                forPerson.add(0, Reminder.attention("reminder.noteToFinish"));
             }
             reminders.put(id, forPerson);
         }
@@ -72,13 +72,12 @@ class LastContactReminders implements CaseloadReminders {
 
     private List<Reminder> since(LocalDate date, LocalDate today) {
         if (date == null) {
-            return List.of(Reminder.attention("No contact yet"));
+            return List.of(Reminder.attention("reminder.noContactYet"));
         }
         long days = ChronoUnit.DAYS.between(date, today);
-        String since =
-                days == 0 ? "Last contact today" : "Last contact " + days + (days == 1 ? " day" : " days") + " ago";
+        Reminder since = Reminder.fact("reminder.lastContact", days);
         return days >= noContactDays
-                ? List.of(Reminder.attention("No contact in " + noContactDays + " days"), Reminder.fact(since))
-                : List.of(Reminder.fact(since));
+                ? List.of(Reminder.attention("reminder.noContactIn", noContactDays), since)
+                : List.of(since);
     }
 }

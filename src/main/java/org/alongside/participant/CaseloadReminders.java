@@ -16,14 +16,21 @@ public interface CaseloadReminders {
     /** Reminders per participant, among {@code participantIds}, as of {@code today}. */
     Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today);
 
-    /** A line on the caseload; {@code attention} ones are highlighted, the rest are plain facts. */
-    record Reminder(String text, boolean attention) {
-        public static Reminder fact(String text) {
-            return new Reminder(text, false);
+    /**
+     * A line on the caseload, as a message key and its arguments; {@code attention} ones are
+     * highlighted, the rest are plain facts.
+     */
+    record Reminder(String label, List<Object> args, boolean attention) {
+        public Reminder {
+            args = List.copyOf(args);
         }
 
-        public static Reminder attention(String text) {
-            return new Reminder(text, true);
+        public static Reminder fact(String label, Object... args) {
+            return new Reminder(label, List.of(args), false);
+        }
+
+        public static Reminder attention(String label, Object... args) {
+            return new Reminder(label, List.of(args), true);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.alongside.recoveryplan;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,13 @@ class PlanReviewReminders implements CaseloadReminders {
             LocalDate review = rs.getObject("review", LocalDate.class);
             reminders.put(
                     rs.getObject("participant_id", UUID.class),
-                    List.of(Reminder.attention(
-                            "Plan review due" + (review.isBefore(today) ? " since " + review : " today"))));
+                    List.of(
+                            review.isBefore(today)
+                                    ? Reminder.attention(
+                                            "reminder.planReviewSince",
+                                            Date.from(review.atStartOfDay(ZoneId.systemDefault())
+                                                    .toInstant()))
+                                    : Reminder.attention("reminder.planReviewToday")));
         });
         return reminders;
     }

@@ -12,7 +12,6 @@ import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.NoteContent;
-import org.alongside.contact.domain.ContactNote.Status;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
@@ -20,6 +19,7 @@ import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -43,12 +43,17 @@ class ContactNoteController {
     private final ContactNoteManagement notes;
     private final ParticipantManagement participants;
     private final RecoveryPlanManagement plans;
+    private final Texts texts;
 
     ContactNoteController(
-            ContactNoteManagement notes, ParticipantManagement participants, RecoveryPlanManagement plans) {
+            ContactNoteManagement notes,
+            ParticipantManagement participants,
+            RecoveryPlanManagement plans,
+            Texts texts) {
         this.notes = notes;
         this.participants = participants;
         this.plans = plans;
+        this.texts = texts;
     }
 
     @GetMapping("/people/{id}/notes")
@@ -101,7 +106,7 @@ class ContactNoteController {
                 model.addAttribute("savedAt", LocalTime.now().format(SAVED_AT));
                 return "contact/fragments :: autosaved";
             }
-            redirect.addFlashAttribute("saved", "Draft saved. You can come back to it from this person's notes.");
+            redirect.addFlashAttribute("saved", texts.of("note.flash.draftSaved"));
             return "redirect:/people/" + id + "/notes/" + noteId;
         });
     }
@@ -116,8 +121,7 @@ class ContactNoteController {
             RedirectAttributes redirect) {
         return orFormAgain(user, id, noteId, form, null, model, () -> {
             notes.discard(user, id, noteId, new ContactNoteForm(form).version());
-            redirect.addFlashAttribute(
-                    "saved", "Draft discarded. It is kept in the audit trail, and no list shows it.");
+            redirect.addFlashAttribute("saved", texts.of("note.flash.discarded"));
             return "redirect:/people/" + id + "/notes";
         });
     }
@@ -135,10 +139,7 @@ class ContactNoteController {
             ContactNoteView saved = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             ContactNoteView signed = notes.sign(user, id, noteId, saved.version());
             redirect.addFlashAttribute(
-                    "saved",
-                    signed.status() == Status.PENDING_COSIGN
-                            ? "Signed. The note now waits for your supervisor's co-sign."
-                            : "Signed. The note is locked; add an addendum if something changes.");
+                    "saved", texts.of(signed.waitingForCosign() ? "note.flash.waiting" : "note.flash.signed"));
             return "redirect:/people/" + id + "/notes/" + noteId;
         });
     }
@@ -174,7 +175,7 @@ class ContactNoteController {
             RedirectAttributes redirect) {
         try {
             notes.addAddendum(user, id, noteId, text);
-            redirect.addFlashAttribute("saved", "Addendum added. The original note is unchanged.");
+            redirect.addFlashAttribute("saved", texts.of("note.flash.addendum"));
             return "redirect:/people/" + id + "/notes/" + noteId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());

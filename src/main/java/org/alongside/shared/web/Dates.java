@@ -24,6 +24,11 @@ public class Dates {
         return date == null ? "" : pattern("EEE d MMM").format(date);
     }
 
+    /** The weekday, short: "Wed". */
+    public String weekday(LocalDate date) {
+        return date == null ? "" : pattern("EEE").format(date);
+    }
+
     /** A day as a heading: "Thursday 26 November". */
     public String day(LocalDate date) {
         return date == null ? "" : pattern("EEEE d MMMM").format(date);
