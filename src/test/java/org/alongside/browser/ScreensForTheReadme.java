@@ -52,11 +52,6 @@ class ScreensForTheReadme extends BrowserTest {
                         "Getting out helps me think.",
                         "Call about the bus pass.",
                         LocalDate.now().minusDays(2)));
-        var draft = notes.startDraft(
-                org.workerA().viewer(),
-                person,
-                new NoteContent(
-                        LocalDate.now(), null, null, null, null, null, null, null, null, null, null, null, null));
         context.getBean(CrisisPlanManagement.class)
                 .revise(
                         org.workerA().viewer(),
@@ -78,6 +73,11 @@ class ScreensForTheReadme extends BrowserTest {
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
             shoot(page, "/", screens.resolve(prefix + "-today.png"));
             shoot(page, "/people/" + person, screens.resolve(prefix + "-person.png"));
+            var draft = notes.startDraft(
+                    org.workerA().viewer(),
+                    person,
+                    new NoteContent(
+                            LocalDate.now(), null, null, null, null, null, null, null, null, null, null, null, null));
             shoot(page, "/people/" + person + "/notes/" + draft.id(), screens.resolve(prefix + "-note-form.png"));
             shoot(page, "/people/" + person + "/crisis-plan", screens.resolve(prefix + "-crisis-plan.png"));
         }
