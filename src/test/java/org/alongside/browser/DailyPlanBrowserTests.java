@@ -40,10 +40,18 @@ class DailyPlanBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Habit added.");
             assertThat(page.locator(".streak")).hasText("A new start is always possible");
 
+            page.evaluate("() => { window.stillThisPage = true; }");
             page.getByLabel("Note (optional)").fill("Went with Marcus");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done: Walk to the corner shop"))
                     .click();
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checked in: done.");
+            assertThat(page.locator("section.card").first().getByRole(AriaRole.STATUS))
+                    .containsText("Checked in: done.");
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done: Walk to the corner shop")))
+                    .hasAttribute("aria-pressed", "true");
+            assertThat(page.evaluate("() => window.stillThisPage === true"))
+                    .as("no full-page reload")
+                    .isEqualTo(true);
             assertThat(page.locator(".streak")).hasText("Kept up 1 day in a row");
             assertThat(page.locator("table.weeks td").last()).hasText("✓");
             String note = context.getBean(JdbcClient.class)

@@ -12,6 +12,8 @@ import org.alongside.recoveryplan.HabitArea;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +28,12 @@ class DailyPlanController {
 
     private final DailyPlanManagement plan;
     private final ParticipantManagement participants;
+    private final Texts texts;
 
-    DailyPlanController(DailyPlanManagement plan, ParticipantManagement participants) {
+    DailyPlanController(DailyPlanManagement plan, ParticipantManagement participants, Texts texts) {
         this.plan = plan;
         this.participants = participants;
+        this.texts = texts;
     }
 
     @GetMapping("/people/{id}/daily-plan")
@@ -62,7 +66,7 @@ class DailyPlanController {
                             form.get("whyItMatters"),
                             form.get("supporterName"),
                             form.get("supporterRelationship")));
-            redirect.addFlashAttribute("saved", "Habit added.");
+            redirect.addFlashAttribute("saved", texts.of("daily.flash.added"));
             return "redirect:/people/" + id + "/daily-plan";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -83,13 +87,17 @@ class DailyPlanController {
         try {
             CheckInResult chosen = choice(CheckInResult.class, result, "result");
             DailyPlanManagement.CheckInOutcome outcome = plan.checkIn(user, id, habitId, null, chosen, note);
+            String now = texts.of("checkIn." + chosen).toLowerCase(LocaleContextHolder.getLocale());
             redirect.addFlashAttribute(
                     "saved",
                     outcome.changed()
-                            ? "Today's check-in changed from "
-                                    + outcome.before().label().toLowerCase() + " to "
-                                    + chosen.label().toLowerCase() + "."
-                            : "Checked in: " + chosen.label().toLowerCase() + ".");
+                            ? texts.of(
+                                    "daily.flash.changed",
+                                    texts.of("checkIn." + outcome.before())
+                                            .toLowerCase(LocaleContextHolder.getLocale()),
+                                    now)
+                            : texts.of("daily.flash.checkedIn", now));
+            redirect.addFlashAttribute("savedSection", "habit-" + habitId);
             return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
