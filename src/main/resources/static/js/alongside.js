@@ -48,11 +48,25 @@ document.addEventListener("htmx:configRequest", function (event) {
     });
     htmx.trigger(f, "input");
   }
+  // The save status follows the field being typed in, so it is where the eye is, not at the top.
+  function besideField(f, field) {
+    var state = document.getElementById("save-state");
+    var block = field.closest(".field, fieldset") || field;
+    if (state && block && f.contains(block) && block.nextElementSibling !== state) {
+      block.parentNode.insertBefore(state, block.nextSibling);
+    }
+  }
   document.addEventListener("DOMContentLoaded", function () {
     var f = form();
     if (f) {
       restore(f);
       f.addEventListener("input", function () { keep(f); });
+      // moved when typing starts, never on a tap: nothing shifts under a finger
+      f.addEventListener("input", function (event) {
+        if (event.target.matches("textarea, input[type=text], input[type=number], input[type=time], input[type=date]")) {
+          besideField(f, event.target);
+        }
+      });
     }
   });
   document.addEventListener("htmx:afterRequest", function (event) {

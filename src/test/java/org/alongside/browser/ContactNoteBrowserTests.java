@@ -54,6 +54,12 @@ class ContactNoteBrowserTests extends BrowserTest {
                     .fill("We walked to the food bank. He said he was clean for a month.");
             assertThat(page.locator("#save-state")).containsText("Draft saved at", AUTOSAVE);
             assertThat(page.locator("#guide-narrative")).containsText("“clean”");
+            assertThat(page.evaluate("() => document.getElementById('narrative').nextElementSibling.id"))
+                    .as("the save status sits beside the field being typed")
+                    .isEqualTo("save-state");
+            assertThat(page.evaluate("() => document.getElementById('guide-narrative').nextElementSibling.id"))
+                    .as("the language guide sits above the text box, where a phone keyboard does not hide it")
+                    .isEqualTo("narrative");
             page.getByLabel("In their own words (optional)").fill("I'm an addict and proud of how far I've come");
             assertThat(page.locator("#guide-narrative")).containsText("“clean”");
 
