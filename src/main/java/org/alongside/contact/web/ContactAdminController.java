@@ -11,6 +11,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,10 @@ class ContactAdminController {
     private final LanguageGuide guide;
     private final BillingExport export;
     private final ProgramManagement programs;
+    private final Texts texts;
 
-    ContactAdminController(LanguageGuide guide, BillingExport export, ProgramManagement programs) {
+    ContactAdminController(LanguageGuide guide, BillingExport export, ProgramManagement programs, Texts texts) {
+        this.texts = texts;
         this.guide = guide;
         this.export = export;
         this.programs = programs;
@@ -49,7 +52,7 @@ class ContactAdminController {
             RedirectAttributes redirect) {
         try {
             LanguageGuide.Term added = guide.add(user, term, suggestion, language);
-            redirect.addFlashAttribute("saved", "“" + added.term() + "” is on the list.");
+            redirect.addFlashAttribute("saved", texts.of("guide.saved", added.term()));
             return "redirect:/admin/language";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());

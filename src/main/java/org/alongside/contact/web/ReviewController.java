@@ -10,6 +10,7 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,11 @@ class ReviewController {
     private final ContactNoteManagement notes;
     private final ParticipantManagement participants;
     private final MessageSource messages;
+    private final Texts texts;
 
-    ReviewController(ContactNoteManagement notes, ParticipantManagement participants, MessageSource messages) {
+    ReviewController(
+            ContactNoteManagement notes, ParticipantManagement participants, MessageSource messages, Texts texts) {
+        this.texts = texts;
         this.notes = notes;
         this.participants = participants;
         this.messages = messages;
@@ -81,7 +85,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         try {
             notes.cosign(user, id, noteId);
-            redirect.addFlashAttribute("saved", "Co-signed. The note is final.");
+            redirect.addFlashAttribute("saved", texts.of("flash.coSigned"));
             return "redirect:/review";
         } catch (ConflictException e) {
             return again(user, id, noteId, model, e.getMessage());
@@ -98,7 +102,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         try {
             notes.returnToAuthor(user, id, noteId, comment);
-            redirect.addFlashAttribute("saved", "Returned to the author with your comment.");
+            redirect.addFlashAttribute("saved", texts.of("flash.returned"));
             return "redirect:/review";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());

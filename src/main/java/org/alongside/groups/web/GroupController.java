@@ -17,6 +17,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.StaffDirectory;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,15 @@ class GroupController {
     private final AttendanceManagement attendance;
     private final ProgramManagement programs;
     private final StaffDirectory staff;
+    private final Texts texts;
 
     GroupController(
-            GroupManagement groups, AttendanceManagement attendance, ProgramManagement programs, StaffDirectory staff) {
+            GroupManagement groups,
+            AttendanceManagement attendance,
+            ProgramManagement programs,
+            StaffDirectory staff,
+            Texts texts) {
+        this.texts = texts;
         this.groups = groups;
         this.attendance = attendance;
         this.programs = programs;
@@ -84,7 +91,7 @@ class GroupController {
                 throw new InvalidInputException(errors);
             }
             GroupView group = groups.create(user, command);
-            redirect.addFlashAttribute("saved", "Group set up.");
+            redirect.addFlashAttribute("saved", texts.of("flash.groupSetUp"));
             return "redirect:/groups/" + group.id();
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
@@ -111,7 +118,7 @@ class GroupController {
             RedirectAttributes redirect) {
         try {
             attendance.addToRoster(user, groupId, person(participantId, "participantId"));
-            redirect.addFlashAttribute("saved", "Added to the roster.");
+            redirect.addFlashAttribute("saved", texts.of("flash.addedToRoster"));
             return "redirect:/groups/" + groupId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -181,7 +188,7 @@ class GroupController {
                 sessionId,
                 model,
                 redirect,
-                "Attendance saved.",
+                texts.of("flash.attendanceSaved"),
                 () -> attendance.takeAttendance(user, groupId, sessionId, ids(present)));
     }
 
@@ -207,7 +214,7 @@ class GroupController {
                 sessionId,
                 model,
                 redirect,
-                "Walk-in added.",
+                texts.of("flash.walkInAdded"),
                 () -> attendance.markPresent(user, groupId, sessionId, person(participantId, "participantId")));
     }
 
@@ -234,8 +241,10 @@ class GroupController {
                 model,
                 redirect,
                 signNow
-                        ? "Session signed. Each person who came has a group contact on their record."
-                        : (withAttendance ? "Attendance and note saved." : "Group note saved."),
+                        ? texts.of("flash.sessionSigned")
+                        : (withAttendance
+                                ? texts.of("flash.attendanceAndNoteSaved")
+                                : texts.of("flash.groupNoteSaved")),
                 () -> {
                     long saved = groups.saveNote(
                             user, groupId, sessionId, note, FormValues.requiredVersion(version, "session"));

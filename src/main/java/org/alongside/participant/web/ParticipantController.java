@@ -15,6 +15,7 @@ import org.alongside.participant.ParticipantView;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,11 @@ class ParticipantController {
     private final ParticipantManagement participants;
     private final StaffDirectory staff;
     private final List<CaseloadReminders> reminders;
+    private final Texts texts;
 
-    ParticipantController(ParticipantManagement participants, StaffDirectory staff, List<CaseloadReminders> reminders) {
+    ParticipantController(
+            ParticipantManagement participants, StaffDirectory staff, List<CaseloadReminders> reminders, Texts texts) {
+        this.texts = texts;
         this.participants = participants;
         this.staff = staff;
         this.reminders = reminders;
@@ -82,7 +86,8 @@ class ParticipantController {
         try {
             ParticipantForm.rejectUnreadable(binding);
             ParticipantView created = participants.enrol(user, form.toNewParticipant());
-            redirect.addFlashAttribute("saved", "Added " + created.details().preferredName() + ".");
+            redirect.addFlashAttribute(
+                    "saved", texts.of("flash.personAdded", created.details().preferredName()));
             return "redirect:/people/" + created.id();
         } catch (InvalidInputException e) {
             return form(user, form, ParticipantForm.formErrors(e.fieldErrors(), form), null, model);
@@ -128,7 +133,7 @@ class ParticipantController {
         try {
             ParticipantForm.rejectUnreadable(binding);
             participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
-            redirect.addFlashAttribute("saved", "Changes saved.");
+            redirect.addFlashAttribute("saved", texts.of("flash.changesSaved"));
             return "redirect:/people/" + id;
         } catch (InvalidInputException e) {
             return form(
@@ -153,7 +158,7 @@ class ParticipantController {
                 id,
                 model,
                 redirect,
-                "Caseload transfer saved.",
+                texts.of("flash.transferSaved"),
                 () -> participants.transfer(user, id, parseWorker(workerId), reason, version));
     }
 
@@ -171,7 +176,7 @@ class ParticipantController {
                 id,
                 model,
                 redirect,
-                "Enrolment status saved.",
+                texts.of("flash.statusSaved"),
                 () -> participants.changeEnrolmentStatus(user, id, parseStatus(status), reason, version));
     }
 
@@ -188,7 +193,7 @@ class ParticipantController {
                 id,
                 model,
                 redirect,
-                "The record is now inactive. It is kept, not deleted.",
+                texts.of("flash.inactive"),
                 () -> participants.deactivate(user, id, reason, version));
     }
 

@@ -11,6 +11,7 @@ import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,10 @@ class CrisisPlanController {
 
     private final CrisisPlanManagement plans;
     private final ParticipantManagement participants;
+    private final Texts texts;
 
-    CrisisPlanController(CrisisPlanManagement plans, ParticipantManagement participants) {
+    CrisisPlanController(CrisisPlanManagement plans, ParticipantManagement participants, Texts texts) {
+        this.texts = texts;
         this.plans = plans;
         this.participants = participants;
     }
@@ -75,7 +78,12 @@ class CrisisPlanController {
                 List.of());
         model.addAttribute("typed", typed);
         return save(
-                user, id, model, redirect, "Crisis plan saved.", () -> plans.revise(user, id, typed, version(form)));
+                user,
+                id,
+                model,
+                redirect,
+                texts.of("flash.crisisSaved"),
+                () -> plans.revise(user, id, typed, version(form)));
     }
 
     @PostMapping("/people/{id}/crisis-plan/notes")
@@ -91,7 +99,7 @@ class CrisisPlanController {
                 id,
                 model,
                 redirect,
-                "Note saved.",
+                texts.of("flash.noteSaved"),
                 () -> plans.addNoteAfterCrisis(user, id, null, text, version));
     }
 

@@ -15,6 +15,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,10 @@ class RecoveryPlanController {
 
     private final RecoveryPlanManagement plans;
     private final ParticipantManagement participants;
+    private final Texts texts;
 
-    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants) {
+    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants, Texts texts) {
+        this.texts = texts;
         this.plans = plans;
         this.participants = participants;
     }
@@ -61,7 +64,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "about", model, redirect, "Saved.", () -> {
+        return save(user, id, "about", model, redirect, texts.of("flash.saved"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var review = FormValues.date(reviewDate, "reviewDate", errors);
             reject(errors);
@@ -80,7 +83,7 @@ class RecoveryPlanController {
             Model model,
             RedirectAttributes redirect) {
         UUID goalId = UUID.randomUUID();
-        String next = save(user, id, "goal-" + goalId, model, redirect, "Goal added.", () -> {
+        String next = save(user, id, "goal-" + goalId, model, redirect, texts.of("flash.goalAdded"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
@@ -107,7 +110,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "goal-" + goalId, model, redirect, "Goal saved.", () -> {
+        return save(user, id, "goal-" + goalId, model, redirect, texts.of("flash.goalSaved"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
@@ -128,7 +131,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "goal-" + goalId, model, redirect, "Step added.", () -> {
+        return save(user, id, "goal-" + goalId, model, redirect, texts.of("flash.stepAdded"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var by = FormValues.date(byWhen, "byWhen", errors);
             reject(errors);
@@ -152,7 +155,7 @@ class RecoveryPlanController {
                 "goal-" + goalId,
                 model,
                 redirect,
-                done ? "Step done. Well done!" : "Step marked not yet.",
+                done ? texts.of("flash.stepDone") : texts.of("flash.stepNotYet"),
                 () -> plans.reviseStep(user, id, goalId, stepId, null, null, null, done, version));
     }
 
@@ -166,7 +169,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "goal-" + goalId, model, redirect, "Progress noted.", () -> {
+        return save(user, id, "goal-" + goalId, model, redirect, texts.of("flash.progressNoted"), () -> {
             Integer rating = null;
             if (!selfRating.isBlank()) {
                 try {
@@ -188,7 +191,7 @@ class RecoveryPlanController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        return save(user, id, "agreement", model, redirect, "Agreement recorded.", () -> {
+        return save(user, id, "agreement", model, redirect, texts.of("flash.agreementRecorded"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AgreementKind chosen = FormValues.choice(AgreementKind.class, kind, "kind", errors);
             reject(errors);

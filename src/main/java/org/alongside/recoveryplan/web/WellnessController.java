@@ -14,6 +14,7 @@ import org.alongside.recoveryplan.WheelComparison;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,11 @@ class WellnessController {
     private final WellnessCheckManagement checks;
     private final ParticipantManagement participants;
     private final JsonMapper json;
+    private final Texts texts;
 
-    WellnessController(WellnessCheckManagement checks, ParticipantManagement participants, JsonMapper json) {
+    WellnessController(
+            WellnessCheckManagement checks, ParticipantManagement participants, JsonMapper json, Texts texts) {
+        this.texts = texts;
         this.checks = checks;
         this.participants = participants;
         this.json = json;
@@ -115,7 +119,7 @@ class WellnessController {
                 throw new InvalidInputException(errors);
             }
             checks.record(user, id, day, ratings);
-            redirect.addFlashAttribute("saved", "Self-check saved.");
+            redirect.addFlashAttribute("saved", texts.of("flash.selfCheckSaved"));
             return "redirect:/people/" + id + "/wellness";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());

@@ -10,6 +10,7 @@ import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
 import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSetting;
 import org.alongside.staff.StaffManagement;
@@ -31,8 +32,11 @@ class StaffAdminController {
     private final StaffManagement staff;
     private final ProgramManagement programs;
     private final SupervisionManagement supervision;
+    private final Texts texts;
 
-    StaffAdminController(StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision) {
+    StaffAdminController(
+            StaffManagement staff, ProgramManagement programs, SupervisionManagement supervision, Texts texts) {
+        this.texts = texts;
         this.staff = staff;
         this.programs = programs;
         this.supervision = supervision;
@@ -74,10 +78,7 @@ class StaffAdminController {
                     new StaffManagement.NewStaff(
                             email, displayName, form.roles(), password, credential, peerExperience),
                     form.programIds());
-            redirect.addFlashAttribute(
-                    "saved",
-                    "Account created for " + created.displayName()
-                            + ". Share the password with them privately; they can change it under Password.");
+            redirect.addFlashAttribute("saved", texts.of("flash.accountCreated", created.displayName()));
             return "redirect:/admin/staff/" + created.id();
         } catch (InvalidInputException e) {
             return newStaffPage(model, form, e.fieldErrors());
@@ -111,7 +112,7 @@ class StaffAdminController {
                 id,
                 model,
                 redirect,
-                "Changes saved.",
+                texts.of("flash.changesSaved"),
                 () -> staff.update(
                         user.viewer(),
                         id,
@@ -126,7 +127,7 @@ class StaffAdminController {
             @RequestParam(required = false) List<UUID> programIds,
             Model model,
             RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect, "Program membership saved.", () -> {
+        return attempt(user, id, model, redirect, texts.of("flash.membershipSaved"), () -> {
             Set<UUID> wanted = programIds == null ? Set.of() : Set.copyOf(programIds);
             for (var program : programs.list()) {
                 if (wanted.contains(program.id())) {
@@ -150,7 +151,7 @@ class StaffAdminController {
                 id,
                 model,
                 redirect,
-                "Account deactivated. It is kept, not deleted.",
+                texts.of("flash.accountDeactivated"),
                 () -> staff.deactivate(user.viewer(), id, reason));
     }
 
@@ -160,7 +161,13 @@ class StaffAdminController {
             @PathVariable UUID id,
             Model model,
             RedirectAttributes redirect) {
-        return attempt(user, id, model, redirect, "Account reactivated.", () -> staff.reactivate(user.viewer(), id));
+        return attempt(
+                user,
+                id,
+                model,
+                redirect,
+                texts.of("flash.accountReactivated"),
+                () -> staff.reactivate(user.viewer(), id));
     }
 
     @PostMapping("/admin/staff/{id}/password")
@@ -175,7 +182,7 @@ class StaffAdminController {
                 id,
                 model,
                 redirect,
-                "Password reset. They will be asked to choose a new one when they next sign in.",
+                texts.of("flash.passwordReset"),
                 () -> staff.resetPassword(user.viewer(), id, password));
     }
 
@@ -195,7 +202,7 @@ class StaffAdminController {
             RedirectAttributes redirect) {
         try {
             programs.create(user.viewer(), name, StaffForm.setting(setting));
-            redirect.addFlashAttribute("saved", "Program created. You are a member of it.");
+            redirect.addFlashAttribute("saved", texts.of("flash.programCreated"));
             return "redirect:/admin/programs";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());

@@ -7,6 +7,7 @@ import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
+import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffManagement;
 import org.alongside.staff.StaffSummary;
 import org.alongside.staff.SupervisionManagement;
@@ -24,8 +25,10 @@ class SupervisionController {
 
     private final StaffManagement staff;
     private final SupervisionManagement supervision;
+    private final Texts texts;
 
-    SupervisionController(StaffManagement staff, SupervisionManagement supervision) {
+    SupervisionController(StaffManagement staff, SupervisionManagement supervision, Texts texts) {
+        this.texts = texts;
         this.staff = staff;
         this.supervision = supervision;
     }
@@ -58,7 +61,7 @@ class SupervisionController {
             }
             supervision.assign(
                     user.viewer(), workerId, supervisorIds == null ? List.of() : supervisorIds, primarySupervisorId);
-            redirect.addFlashAttribute("saved", "Supervision saved.");
+            redirect.addFlashAttribute("saved", texts.of("flash.supervisionSaved"));
             return "redirect:/admin/supervision";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
