@@ -37,6 +37,10 @@ class SpanishBrowserTests extends BrowserTest {
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Borrador de nota");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Firmar la nota"))
+                    .click();
+            assertThat(page.locator("#mode-error")).hasText("Elija cómo fue el contacto");
+            assertThat(page.locator("#activities-error")).hasText("Elija al menos una actividad");
             page.getByLabel("O minutos").fill("25");
             page.getByLabel("Cómo se encontraron").selectOption(new SelectOption().setLabel("Paseo"));
             page.getByLabel("Compartir recursos y desarrollar habilidades").check();

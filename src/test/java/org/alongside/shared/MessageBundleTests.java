@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.alongside.shared.web.Texts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -123,6 +124,35 @@ class MessageBundleTests {
         }
         assertThat(outside)
                 .as("text in templates that is not from the message bundles")
+                .isEmpty();
+    }
+
+    /** A sentence a rule says, written out whole in the source: a field's error or a refused change. */
+    private static final Pattern RULE_SAYS = Pattern.compile(
+            "(?:InvalidInputException\\(\\s*[^;()]*?,\\s*|errors\\.put(?:IfAbsent)?\\(\\s*[^;]*?,\\s*|ConflictException\\(\\s*)"
+                    + "\"((?:[^\"\\\\]|\\\\.)+)\"\\s*\\)",
+            Pattern.DOTALL);
+
+    @Test
+    void everySentenceTheRulesSayHasASpanishTranslation() throws IOException {
+        Set<String> said = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher sentence = RULE_SAYS.matcher(Files.readString(source));
+                while (sentence.find()) {
+                    said.add(sentence.group(1));
+                }
+            }
+        }
+        assertThat(said).as("sentences the rules say").hasSizeGreaterThan(100);
+        Properties spanish = load("messages_es.properties");
+        Properties english = load("messages.properties");
+        assertThat(said.stream().filter(s -> !spanish.containsKey(Texts.key(s))).toList())
+                .as("sentences without a Spanish translation")
+                .isEmpty();
+        assertThat(said.stream().filter(s -> !english.containsKey(Texts.key(s))).toList())
+                .as("sentences without an English pattern")
                 .isEmpty();
     }
 

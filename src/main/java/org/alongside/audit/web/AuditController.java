@@ -13,6 +13,7 @@ import org.alongside.audit.AuditTrail.Entry;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,12 @@ class AuditController {
     private static final int PAGE = 100;
 
     private final AuditTrail trail;
+    private final Texts texts;
     private final Map<Kind, AuditSubjects> subjects = new LinkedHashMap<>();
 
-    AuditController(AuditTrail trail, List<AuditSubjects> subjects) {
+    AuditController(AuditTrail trail, List<AuditSubjects> subjects, Texts texts) {
         this.trail = trail;
+        this.texts = texts;
         subjects.forEach(source -> this.subjects.put(source.kind(), source));
     }
 
@@ -110,7 +113,7 @@ class AuditController {
             return found.get(0).id();
         }
         if (found.isEmpty()) {
-            errors.put(field, "No one you may see is called “" + name.trim() + "”");
+            errors.put(field, texts.of("audit.nobodyCalled", name.trim()));
         } else {
             errors.put(field, "Several match: choose one");
             model.addAttribute(field + "Choices", found);
