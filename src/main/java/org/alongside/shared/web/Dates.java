@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +57,13 @@ public class Dates {
         return record(local.toLocalDate()) + ", " + time(local.toLocalTime());
     }
 
+    /** Formatters are made once per pattern and language: a list page writes dozens of dates. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     private static DateTimeFormatter pattern(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, locale());
+        Locale locale = locale();
+        return FORMATTERS.computeIfAbsent(
+                pattern + "|" + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static Locale locale() {
