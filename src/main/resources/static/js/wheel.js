@@ -1,6 +1,10 @@
-// Draws the wellness wheel (a radar chart, 0-10 on each dimension) from the canvas's data-wheel JSON.
-document.addEventListener("DOMContentLoaded", function () {
+// Draws the wellness wheel (a radar chart, 0-10 on each dimension) from the canvas's data-wheel JSON,
+// when the page loads and again when part of the page is replaced (a new self-check saved in place).
+function drawWheels() {
   document.querySelectorAll("canvas[data-wheel]").forEach(function (canvas) {
+    if (window.Chart && Chart.getChart(canvas)) {
+      return;
+    }
     var wheel = JSON.parse(canvas.getAttribute("data-wheel"));
     var colours = ["rgba(29, 95, 138, 0.25)", "rgba(30, 107, 58, 0.25)"];
     var borders = ["#1d5f8a", "#1e6b3a"];
@@ -16,4 +20,6 @@ document.addEventListener("DOMContentLoaded", function () {
       options: { animation: false, scales: { r: { min: 0, max: 10, ticks: { stepSize: 2 } } } }
     });
   });
-});
+}
+document.addEventListener("DOMContentLoaded", drawWheels);
+document.addEventListener("htmx:afterSettle", drawWheels);

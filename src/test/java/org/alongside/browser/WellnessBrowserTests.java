@@ -31,6 +31,7 @@ class WellnessBrowserTests extends BrowserTest {
                     .click();
 
             page.getByLabel("Date").fill(LocalDate.now().minusDays(14).toString());
+            page.evaluate("() => { window.stillThisPage = true; }");
             rateAllBut(page, 4, WellnessDimension.SOCIAL);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
@@ -39,8 +40,11 @@ class WellnessBrowserTests extends BrowserTest {
             rating(page, WellnessDimension.SOCIAL, 3).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
-            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Self-check saved.");
+            assertThat(page.locator("#new-check").getByRole(AriaRole.STATUS)).containsText("Self-check saved.");
             wheelIsDrawn(page);
+            assertThat(page.evaluate("() => window.stillThisPage === true"))
+                    .as("the self-check saved without a full-page reload")
+                    .isEqualTo(true);
 
             page.getByLabel("Date").fill(LocalDate.now().toString());
             rateAllBut(page, 4, WellnessDimension.SOCIAL);

@@ -13,6 +13,7 @@ import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.WheelComparison;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,15 @@ class WellnessController {
     private final ParticipantManagement participants;
     private final JsonMapper json;
     private final Texts texts;
+    private final Dates dates;
 
     WellnessController(
-            WellnessCheckManagement checks, ParticipantManagement participants, JsonMapper json, Texts texts) {
+            WellnessCheckManagement checks,
+            ParticipantManagement participants,
+            JsonMapper json,
+            Texts texts,
+            Dates dates) {
+        this.dates = dates;
         this.texts = texts;
         this.checks = checks;
         this.participants = participants;
@@ -58,19 +65,19 @@ class WellnessController {
             WheelComparison comparison = checks.compare(user, id, first, second);
             model.addAttribute("comparison", comparison);
             datasets.add(dataset(
-                    comparison.from().toString(),
+                    dates.record(comparison.from()),
                     comparison.changes().stream()
                             .map(WheelComparison.Change::before)
                             .toList()));
             datasets.add(dataset(
-                    comparison.to().toString(),
+                    dates.record(comparison.to()),
                     comparison.changes().stream()
                             .map(WheelComparison.Change::after)
                             .toList()));
         } else if (!all.isEmpty()) {
             WellnessCheck latest = all.get(0);
             datasets.add(dataset(
-                    latest.takenOn().toString(),
+                    dates.record(latest.takenOn()),
                     Arrays.stream(WellnessDimension.values())
                             .map(latest::ratingOf)
                             .toList()));
@@ -82,7 +89,7 @@ class WellnessController {
                         : json.writeValueAsString(Map.of(
                                 "labels",
                                 Arrays.stream(WellnessDimension.values())
-                                        .map(WellnessDimension::label)
+                                        .map(d -> texts.of("dimension." + d))
                                         .toList(),
                                 "datasets",
                                 datasets)));
@@ -120,6 +127,7 @@ class WellnessController {
             }
             checks.record(user, id, day, ratings);
             redirect.addFlashAttribute("saved", texts.of("flash.selfCheckSaved"));
+            redirect.addFlashAttribute("savedSection", "new-check");
             return "redirect:/people/" + id + "/wellness";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
