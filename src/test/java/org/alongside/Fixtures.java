@@ -1,10 +1,17 @@
 package org.alongside;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.NoteContent;
+import org.alongside.groups.AttendanceManagement;
+import org.alongside.groups.GroupManagement;
+import org.alongside.groups.GroupType;
 import org.alongside.participant.ParticipantDetails;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
@@ -27,8 +34,10 @@ public final class Fixtures {
     private final ProgramManagement programs;
     private final SupervisionManagement supervision;
     private final ParticipantManagement participants;
+    private final ApplicationContext context;
 
     public Fixtures(ApplicationContext context) {
+        this.context = context;
         this.staff = context.getBean(StaffManagement.class);
         this.programs = context.getBean(ProgramManagement.class);
         this.supervision = context.getBean(SupervisionManagement.class);
@@ -102,5 +111,54 @@ public final class Fixtures {
     private CurrentUser member(UUID program, CurrentUser admin, CurrentUser user) {
         programs.addMember(admin.viewer(), program, user.id());
         return user;
+    }
+
+    /** A phone call on {@code day} (30 minutes, sharing resources), with what was agreed and when to follow up. */
+    public static NoteContent call(LocalDate day, LocalDate followUp, String agreed) {
+        return new NoteContent(
+                day,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 30),
+                null,
+                ContactMode.PHONE_CALL,
+                null,
+                Set.of(Activity.SHARING_RESOURCES),
+                Set.of(),
+                List.of(),
+                "Talked about the bus pass and the food bank",
+                null,
+                agreed,
+                followUp);
+    }
+
+    /** A draft started today with nothing written yet. */
+    public static NoteContent blankDraft() {
+        return new NoteContent(LocalDate.now(), null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** "Morning walk" in the org's program, facilitated by worker A with their person on the roster, and a session today. */
+    public record GroupToday(UUID groupId, UUID sessionId) {}
+
+    public GroupToday morningWalkToday(Org org) {
+        GroupManagement groups = context.getBean(GroupManagement.class);
+        UUID group = groups.create(
+                        org.supervisorA().viewer(),
+                        new GroupManagement.NewGroup(
+                                org.programId(),
+                                "Morning walk",
+                                GroupType.WELLNESS,
+                                null,
+                                8,
+                                List.of(org.workerA().id())))
+                .id();
+        context.getBean(AttendanceManagement.class)
+                .addToRoster(org.workerA().viewer(), group, org.personOfA().id());
+        UUID session = groups.startSession(
+                        org.workerA().viewer(),
+                        group,
+                        new GroupManagement.NewSession(
+                                LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Along the river"))
+                .id();
+        return new GroupToday(group, session);
     }
 }

@@ -8,16 +8,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
-import org.alongside.groups.AttendanceManagement;
-import org.alongside.groups.GroupManagement;
-import org.alongside.groups.GroupType;
 import org.alongside.participant.ParticipantView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,25 +103,7 @@ class GroupBrowserTests extends BrowserTest {
     void tickingWhoCameAndSigningAtOnceKeepsEveryTickAndTodayListsTheSession() {
         Org org = new Fixtures(context).org();
         String name = org.personOfA().details().preferredName();
-        UUID groupId = context.getBean(GroupManagement.class)
-                .create(
-                        org.supervisorA().viewer(),
-                        new GroupManagement.NewGroup(
-                                org.programId(),
-                                "Morning walk",
-                                GroupType.WELLNESS,
-                                null,
-                                8,
-                                List.of(org.workerA().id())))
-                .id();
-        context.getBean(AttendanceManagement.class)
-                .addToRoster(org.workerA().viewer(), groupId, org.personOfA().id());
-        context.getBean(GroupManagement.class)
-                .startSession(
-                        org.workerA().viewer(),
-                        groupId,
-                        new GroupManagement.NewSession(
-                                LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Along the river"));
+        new Fixtures(context).morningWalkToday(org);
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);

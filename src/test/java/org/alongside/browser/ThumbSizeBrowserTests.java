@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +12,6 @@ import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.contact.ContactNoteManagement;
-import org.alongside.contact.NoteContent;
-import org.alongside.groups.AttendanceManagement;
-import org.alongside.groups.GroupManagement;
-import org.alongside.groups.GroupType;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.junit.jupiter.api.Test;
@@ -31,24 +25,7 @@ class ThumbSizeBrowserTests extends BrowserTest {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
         var worker = org.workerA().viewer();
-        var note = context.getBean(ContactNoteManagement.class)
-                .startDraft(
-                        worker,
-                        person,
-                        new NoteContent(
-                                LocalDate.now(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null));
+        var note = context.getBean(ContactNoteManagement.class).startDraft(worker, person, Fixtures.blankDraft());
         context.getBean(RecoveryPlanManagement.class)
                 .addGoal(
                         worker,
@@ -58,25 +35,9 @@ class ThumbSizeBrowserTests extends BrowserTest {
                         Set.of(WellnessDimension.SOCIAL),
                         null,
                         0);
-        UUID group = context.getBean(GroupManagement.class)
-                .create(
-                        org.supervisorA().viewer(),
-                        new GroupManagement.NewGroup(
-                                org.programId(),
-                                "Morning walk",
-                                GroupType.WELLNESS,
-                                null,
-                                8,
-                                List.of(org.workerA().id())))
-                .id();
-        context.getBean(AttendanceManagement.class).addToRoster(worker, group, person);
-        UUID session = context.getBean(GroupManagement.class)
-                .startSession(
-                        worker,
-                        group,
-                        new GroupManagement.NewSession(
-                                LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Along the river"))
-                .id();
+        Fixtures.GroupToday walk = new Fixtures(context).morningWalkToday(org);
+        UUID group = walk.groupId();
+        UUID session = walk.sessionId();
         List<String> small = new ArrayList<>();
         try (BrowserContext browser = sessionAt(375)) {
             Page page = browser.newPage();

@@ -8,39 +8,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
-import org.alongside.contact.Activity;
-import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
-import org.alongside.contact.NoteContent;
 import org.alongside.staff.StaffManagement;
 import org.junit.jupiter.api.Test;
 
 /** The day on a phone: Today shows what is due, one tap leads to doing it, and done things leave Today. */
 @AlongsideTest
 class TodayBrowserTests extends BrowserTest {
-
-    private static NoteContent call(LocalDate day, LocalDate followUp, String agreed) {
-        return new NoteContent(
-                day,
-                LocalTime.of(10, 0),
-                LocalTime.of(10, 30),
-                null,
-                ContactMode.PHONE_CALL,
-                null,
-                Set.of(Activity.SHARING_RESOURCES),
-                Set.of(),
-                List.of(),
-                "Talked about the bus pass",
-                null,
-                agreed,
-                followUp);
-    }
 
     @Test
     void aPeerWorkerSignsInToAnOverdueFollowUpWritesTheNoteAndItLeavesToday() {
@@ -50,7 +27,8 @@ class TodayBrowserTests extends BrowserTest {
                 .writeSigned(
                         org.workerA().viewer(),
                         org.personOfA().id(),
-                        call(LocalDate.now().minusDays(9), LocalDate.now().minusDays(2), "Call about the bus pass"));
+                        Fixtures.call(
+                                LocalDate.now().minusDays(9), LocalDate.now().minusDays(2), "Call about the bus pass"));
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.workerA().email(), Fixtures.PASSWORD);
@@ -88,7 +66,7 @@ class TodayBrowserTests extends BrowserTest {
         context.getBean(StaffManagement.class)
                 .requireCosign(org.admin().viewer(), org.workerA().id(), true);
         context.getBean(ContactNoteManagement.class)
-                .writeSigned(org.workerA().viewer(), org.personOfA().id(), call(LocalDate.now(), null, null));
+                .writeSigned(org.workerA().viewer(), org.personOfA().id(), Fixtures.call(LocalDate.now(), null, null));
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);

@@ -3,18 +3,13 @@ package org.alongside.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
-import org.alongside.contact.Activity;
-import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.NoteContent;
 import org.alongside.participant.ParticipantView;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.shared.Viewer.StaffMember;
@@ -43,23 +38,6 @@ class TodayTests {
     @Autowired
     JdbcClient jdbc;
 
-    static NoteContent signed(LocalDate day, LocalDate followUp, String agreed) {
-        return new NoteContent(
-                day,
-                LocalTime.of(10, 0),
-                LocalTime.of(10, 30),
-                null,
-                ContactMode.PHONE_CALL,
-                null,
-                Set.of(Activity.SHARING_RESOURCES),
-                Set.of(),
-                List.of(),
-                "Talked about the food bank",
-                null,
-                agreed,
-                followUp);
-    }
-
     @Test
     void aPeerWorkersDayHoldsFollowUpsDueAndOverdueWithWhatWasAgreedAndThePeopleNotSeenLately() {
         Fixtures fixtures = new Fixtures(context);
@@ -70,10 +48,10 @@ class TodayTests {
         notes.writeSigned(
                 worker,
                 org.personOfA().id(),
-                signed(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
-        notes.writeSigned(worker, dueToday.id(), signed(TODAY.minusDays(2), TODAY, "Walk to the library"));
-        notes.writeSigned(worker, caughtUp.id(), signed(TODAY.minusDays(20), TODAY.minusDays(15), "Check in"));
-        notes.writeSigned(worker, caughtUp.id(), signed(TODAY.minusDays(1), null, null));
+                Fixtures.call(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
+        notes.writeSigned(worker, dueToday.id(), Fixtures.call(TODAY.minusDays(2), TODAY, "Walk to the library"));
+        notes.writeSigned(worker, caughtUp.id(), Fixtures.call(TODAY.minusDays(20), TODAY.minusDays(15), "Check in"));
+        notes.writeSigned(worker, caughtUp.id(), Fixtures.call(TODAY.minusDays(1), null, null));
 
         List<Part> day = board.dayOf(worker, TODAY);
 
@@ -96,10 +74,11 @@ class TodayTests {
         Org org = new Fixtures(context).org();
         StaffMember worker = org.workerA().viewer();
         UUID person = org.personOfA().id();
-        notes.writeSigned(worker, person, signed(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
+        notes.writeSigned(
+                worker, person, Fixtures.call(TODAY.minusDays(10), TODAY.minusDays(3), "Call about the bus pass"));
         assertThat(people(board.dayOf(worker, TODAY), Section.OVERDUE)).containsExactly(person);
 
-        ContactNoteView draft = notes.startDraft(worker, person, signed(TODAY, null, null));
+        ContactNoteView draft = notes.startDraft(worker, person, Fixtures.call(TODAY, null, null));
         List<Part> day = board.dayOf(worker, TODAY);
         assertThat(people(day, Section.OVERDUE)).isEmpty();
         assertThat(only(day, Section.TO_FINISH).href()).isEqualTo("/people/" + person + "/notes/" + draft.id());
@@ -113,7 +92,7 @@ class TodayTests {
         Fixtures fixtures = new Fixtures(context);
         Org org = fixtures.org();
         ParticipantView weeksAgo = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Weeks ago");
-        notes.writeSigned(org.workerA().viewer(), weeksAgo.id(), signed(TODAY.minusDays(14), null, null));
+        notes.writeSigned(org.workerA().viewer(), weeksAgo.id(), Fixtures.call(TODAY.minusDays(14), null, null));
 
         List<Part> day = board.dayOf(org.workerA().viewer(), TODAY);
 
@@ -130,7 +109,7 @@ class TodayTests {
         context.getBean(StaffManagement.class)
                 .requireCosign(org.admin().viewer(), org.workerA().id(), true);
         UUID person = org.personOfA().id();
-        ContactNoteView waiting = notes.writeSigned(org.workerA().viewer(), person, signed(TODAY, null, null));
+        ContactNoteView waiting = notes.writeSigned(org.workerA().viewer(), person, Fixtures.call(TODAY, null, null));
 
         TodayItem toCosign = only(board.dayOf(org.supervisorA().viewer(), TODAY), Section.COSIGN);
         assertThat(toCosign.person()).isEqualTo(org.personOfA().details().preferredName());
@@ -152,7 +131,9 @@ class TodayTests {
     void aSupervisorSeesTheirTeamAndNothingOfAnotherTeam() {
         Org org = new Fixtures(context).org();
         notes.writeSigned(
-                org.workerA().viewer(), org.personOfA().id(), signed(TODAY.minusDays(9), TODAY.minusDays(2), "Call"));
+                org.workerA().viewer(),
+                org.personOfA().id(),
+                Fixtures.call(TODAY.minusDays(9), TODAY.minusDays(2), "Call"));
 
         List<Part> day = board.dayOf(org.supervisorA().viewer(), TODAY);
 
