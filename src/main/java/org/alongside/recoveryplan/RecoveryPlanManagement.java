@@ -243,11 +243,18 @@ public class RecoveryPlanManagement {
         });
     }
 
-    /** What changed from one version to another. */
+    /** What changed from one version to another, as English sentences (the API's answer). */
     public List<String> compare(Viewer viewer, UUID participantId, long from, long to) {
+        return changes(viewer, participantId, from, to).stream()
+                .map(PlanDiff.Change::english)
+                .toList();
+    }
+
+    /** What changed from one version to another, each change a message key and its arguments (for pages). */
+    public List<PlanDiff.Change> changes(Viewer viewer, UUID participantId, long from, long to) {
         return gate.read(viewer, participantId, "recoveryplan.compare", admission -> {
             admission.detail("from=" + from + " to=" + to);
-            return PlanDiff.between(version(participantId, from), version(participantId, to));
+            return PlanDiff.changes(version(participantId, from), version(participantId, to));
         });
     }
 

@@ -31,6 +31,35 @@ class RecoveryPlanPageTests {
     RecoveryPlanManagement plans;
 
     @Test
+    void twoVersionsAreComparedInTheReadersLanguage() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Cocinar para mis vecinos",
+                Set.of(WellnessDimension.SOCIAL),
+                LocalDate.of(2027, 3, 1),
+                0);
+        String compared = mvc.perform(get("/people/" + person + "/plan/history")
+                        .param("from", "0")
+                        .param("to", "1")
+                        .header("Accept-Language", "es")
+                        .with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(compared)
+                .contains("De la versión 0 a la versión 1")
+                .contains("Meta añadida: “Cocinar para mis vecinos”");
+        assertThat(plans.compare(org.workerA().viewer(), person, 0, 1))
+                .as("the API keeps the English sentence")
+                .containsExactly("Goal added: “Cocinar para mis vecinos”");
+    }
+
+    @Test
     void aSaveFromAnOldScreenShowsWhatChangedAndOverwritesNothing() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();

@@ -1,8 +1,10 @@
 package org.alongside.recoveryplan.web;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,11 +13,14 @@ import org.alongside.recoveryplan.AgreementKind;
 import org.alongside.recoveryplan.GoalStatus;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.recoveryplan.domain.PlanDiff;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +38,10 @@ class RecoveryPlanController {
     private final RecoveryPlanManagement plans;
     private final ParticipantManagement participants;
     private final Texts texts;
+    private final Dates dates;
 
-    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants, Texts texts) {
+    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants, Texts texts, Dates dates) {
+        this.dates = dates;
         this.texts = texts;
         this.plans = plans;
         this.participants = participants;
@@ -212,7 +219,9 @@ class RecoveryPlanController {
         if (from != null && to != null) {
             model.addAttribute("from", from);
             model.addAttribute("to", to);
-            model.addAttribute("changes", plans.compare(user, id, from, to));
+            model.addAttribute(
+                    "changes",
+                    plans.changes(user, id, from, to).stream().map(this::said).toList());
         }
         return "recoveryplan/history";
     }
@@ -274,5 +283,27 @@ class RecoveryPlanController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** A change in the reader's language: dates as they write them, a goal's state and the kind of agreement in words. */
+    private String said(PlanDiff.Change change) {
+        return texts.of(change.key(), change.args().stream().map(this::word).toArray());
+    }
+
+    private Object word(Object arg) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (arg == null) {
+            return texts.of("plan.change.none");
+        }
+        if (arg instanceof LocalDate day) {
+            return dates.record(day);
+        }
+        if (arg instanceof GoalStatus status) {
+            return texts.of("goalStatus." + status).toLowerCase(locale);
+        }
+        if (arg instanceof AgreementKind kind) {
+            return texts.of("agreementKind." + kind).toLowerCase(locale);
+        }
+        return arg;
     }
 }
