@@ -197,16 +197,13 @@ public class ContactNoteManagement {
             throw new InvalidInputException("notes", "Tick the notes you have read and want to co-sign");
         }
         UUID supervisor = viewer.staff().id();
-        String name = staff.find(supervisor).map(StaffSummary::displayName).orElse("Unknown");
+        String name = nameOf(supervisor);
         Set<UUID> people = new LinkedHashSet<>();
         notes.forEach(n -> people.add(n.participantId()));
         return gate.changeAll(viewer, people, "contact.cosign", admission -> {
             for (NoteRef ref : notes) {
-                ContactNote note = load(ref.participantId(), ref.noteId());
-                note.cosign(supervisor, name, supervises(supervisor, note.authorId()), now());
-                save(note);
+                cosign(load(ref.participantId(), ref.noteId()), supervisor, name);
                 admission.recordFor(ref.participantId(), "note=" + ref.noteId());
-                publish(note);
             }
             return notes.size();
         });
@@ -216,14 +213,21 @@ public class ContactNoteManagement {
     public ContactNoteView cosign(Viewer viewer, UUID participantId, UUID noteId) {
         UUID supervisor = viewer.staff().id();
         return gate.change(viewer, participantId, "contact.cosign", admission -> {
-            ContactNote note = load(participantId, noteId);
-            String name = staff.find(supervisor).map(StaffSummary::displayName).orElse("Unknown");
-            note.cosign(supervisor, name, supervises(supervisor, note.authorId()), now());
-            save(note);
+            cosign(load(participantId, noteId), supervisor, nameOf(supervisor));
             admission.detail("note=" + noteId);
-            publish(note);
             return view(participantId, noteId);
         });
+    }
+
+    /** One co-sign: the note's own rule decides, then it is saved and its signing published. */
+    private void cosign(ContactNote note, UUID supervisor, String name) {
+        note.cosign(supervisor, name, supervises(supervisor, note.authorId()), now());
+        save(note);
+        publish(note);
+    }
+
+    private String nameOf(UUID staffId) {
+        return staff.find(staffId).map(StaffSummary::displayName).orElse("Unknown");
     }
 
     /** The supervisor returns a waiting note with a comment the author sees; the author corrects and signs again. */
@@ -257,7 +261,7 @@ public class ContactNoteManagement {
         UUID author = viewer.staff().id();
         return gate.change(viewer, participantId, "contact.addendum", admission -> {
             ContactNote note = load(participantId, noteId);
-            String name = staff.find(author).map(StaffSummary::displayName).orElse("Unknown");
+            String name = nameOf(author);
             store.addAddendum(note.addAddendum(author, name, text, now()));
             admission.detail("note=" + noteId);
             return view(participantId, noteId);

@@ -10,7 +10,6 @@ import org.alongside.staff.SupervisorLink;
 import org.alongside.today.TodayItem;
 import org.alongside.today.TodayItem.Section;
 import org.alongside.today.TodayItems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +33,12 @@ class ContactToday implements TodayItems {
 
     private final JdbcClient jdbc;
     private final SupervisionManagement supervision;
-    private final int noContactDays;
+    private final NoContactRule noContact;
 
-    ContactToday(
-            JdbcClient jdbc,
-            SupervisionManagement supervision,
-            @Value("${alongside.contact.no-contact-days:14}") int noContactDays) {
+    ContactToday(JdbcClient jdbc, SupervisionManagement supervision, NoContactRule noContact) {
         this.jdbc = jdbc;
         this.supervision = supervision;
-        this.noContactDays = noContactDays;
+        this.noContact = noContact;
     }
 
     @Override
@@ -82,8 +78,8 @@ class ContactToday implements TodayItems {
                 items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.never", "/people/" + id)
                         .about(id, name)
                         .withAction("today.writeNote", write));
-            } else if (!last.plusDays(noContactDays).isAfter(today)) {
-                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContactDays)
+            } else if (noContact.longSince(last, today)) {
+                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContact.days())
                         .about(id, name)
                         .due(last)
                         .withAction("today.writeNote", write));
@@ -171,7 +167,7 @@ class ContactToday implements TodayItems {
                 """)
                 .paramSource(team.params()
                         .addValue("today", day.date())
-                        .addValue("since", day.date().minusDays(noContactDays)))
+                        .addValue("since", noContact.latestLongAgo(day.date())))
                 .query(rs -> {
                     items.add(TodayItem.of(
                             Section.TEAM,

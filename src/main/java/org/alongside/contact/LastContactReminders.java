@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.contact.domain.ContactNote;
 import org.alongside.participant.CaseloadReminders;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +32,11 @@ class LastContactReminders implements CaseloadReminders {
             .toList();
 
     private final JdbcClient jdbc;
-    private final int noContactDays;
+    private final NoContactRule noContact;
 
-    LastContactReminders(JdbcClient jdbc, @Value("${alongside.contact.no-contact-days:14}") int noContactDays) {
+    LastContactReminders(JdbcClient jdbc, NoContactRule noContact) {
         this.jdbc = jdbc;
-        this.noContactDays = noContactDays;
+        this.noContact = noContact;
     }
 
     @Override
@@ -74,10 +73,9 @@ class LastContactReminders implements CaseloadReminders {
         if (date == null) {
             return List.of(Reminder.attention("reminder.noContactYet"));
         }
-        long days = ChronoUnit.DAYS.between(date, today);
-        Reminder since = Reminder.fact("reminder.lastContact", days);
-        return days >= noContactDays
-                ? List.of(Reminder.attention("reminder.noContactIn", noContactDays), since)
+        Reminder since = Reminder.fact("reminder.lastContact", ChronoUnit.DAYS.between(date, today));
+        return noContact.longSince(date, today)
+                ? List.of(Reminder.attention("reminder.noContactIn", noContact.days()), since)
                 : List.of(since);
     }
 }
