@@ -16,7 +16,7 @@ import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.junit.jupiter.api.Test;
 
-/** Every control on the main forms is big enough for a thumb on a 375 px phone (WCAG 2.5.5). */
+/** Every control on the main pages is big enough for a thumb on a 375 px phone (WCAG 2.5.5), and each page fits it. */
 @AlongsideTest
 class ThumbSizeBrowserTests extends BrowserTest {
 
@@ -45,6 +45,7 @@ class ThumbSizeBrowserTests extends BrowserTest {
             for (String path : List.of(
                     "/today",
                     "/people/" + person,
+                    "/people/" + person + "/record",
                     "/people/" + person + "/notes/" + note.id(),
                     "/people/" + person + "/plan",
                     "/people/" + person + "/wellness",
@@ -55,6 +56,7 @@ class ThumbSizeBrowserTests extends BrowserTest {
                 page.navigate(url(path));
                 page.waitForLoadState();
                 BrowserSupport.smallControls(page).forEach(control -> small.add(path + ": " + control));
+                BrowserSupport.fitsTheScreen(page, 375);
             }
         }
         assertThat(small).as("controls under 44 x 44 px").isEmpty();
