@@ -5,9 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
@@ -28,23 +25,6 @@ class LastContactTests {
     @Autowired
     ContactNoteManagement notes;
 
-    private static NoteContent on(LocalDate day) {
-        return new NoteContent(
-                day,
-                LocalTime.of(10, 0),
-                LocalTime.of(10, 30),
-                null,
-                ContactMode.PHONE_CALL,
-                null,
-                Set.of(Activity.SHARING_RESOURCES),
-                Set.of(),
-                List.of(),
-                "Talked about the food bank",
-                null,
-                null,
-                null);
-    }
-
     @Test
     void theCaseloadShowsDaysSinceLastContactAndHighlightsFourteenDaysWithout() throws Exception {
         Org org = new Fixtures(context).org();
@@ -53,8 +33,13 @@ class LastContactTests {
         var third = new Fixtures(context)
                 .enrol(org.admin(), org.programId(), org.workerA(), "Third person " + org.programId());
         notes.startDraft(
-                org.workerA().viewer(), org.personOfA().id(), on(LocalDate.now().minusDays(3)));
-        notes.startDraft(org.workerA().viewer(), second.id(), on(LocalDate.now().minusDays(20)));
+                org.workerA().viewer(),
+                org.personOfA().id(),
+                Fixtures.call(LocalDate.now().minusDays(3), null, null));
+        notes.startDraft(
+                org.workerA().viewer(),
+                second.id(),
+                Fixtures.call(LocalDate.now().minusDays(20), null, null));
         String page = mvc.perform(get("/people").with(user(org.workerA())))
                 .andReturn()
                 .getResponse()
