@@ -1,5 +1,6 @@
 package org.alongside.recoveryplan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,13 @@ public class RecoveryPlanManagement {
         this.staff = staff;
     }
 
-    public record HistoryEntry(long version, Instant changedAt, String changedBy, String summary) {}
+    /** One saved version: its English summary for the API, and what changed as message keys for a page. */
+    public record HistoryEntry(
+            long version,
+            Instant changedAt,
+            String changedBy,
+            String summary,
+            @JsonIgnore List<PlanDiff.Change> changes) {}
 
     public PlanView view(Viewer viewer, UUID participantId) {
         return gate.read(
@@ -231,7 +238,8 @@ public class RecoveryPlanManagement {
                     .map(VersionedDocuments.VersionInfo::changedBy)
                     .toList());
             return entries.stream()
-                    .map(e -> new HistoryEntry(e.version(), e.changedAt(), names.get(e.changedBy()), e.summary()))
+                    .map(e -> new HistoryEntry(
+                            e.version(), e.changedAt(), names.get(e.changedBy()), e.summary(), e.changes()))
                     .toList();
         });
     }

@@ -86,6 +86,65 @@ class RecoveryPlanPageTests {
     }
 
     @Test
+    void theListOfVersionsSaysWhatEachChangedInTheReadersLanguage() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Caminar con mi hermana",
+                Set.of(WellnessDimension.PHYSICAL),
+                null,
+                0);
+        plans.describe(org.workerA().viewer(), person, "Volver a estudiar", null, null, 1);
+        String html = mvc.perform(get("/people/" + person + "/plan/history")
+                        .header("Accept-Language", "es")
+                        .with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Meta añadida: “Caminar con mi hermana”")
+                .doesNotContain("Goal added")
+                .doesNotContain("Hopes and dreams written");
+        assertThat(plans.history(org.workerA().viewer(), person))
+                .as("the API keeps the English summary")
+                .extracting(RecoveryPlanManagement.HistoryEntry::summary)
+                .containsExactly("Hopes and dreams written", "Goal added: “Caminar con mi hermana”");
+    }
+
+    @Test
+    void aSaveFromAnOldScreenSaysWhatChangedInTheReadersLanguage() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Cocinar dos veces por semana",
+                Set.of(WellnessDimension.PHYSICAL),
+                null,
+                0);
+        String html = mvc.perform(post("/people/" + person + "/plan")
+                        .with(user(org.supervisorA()))
+                        .with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("hopesAndDreams", "Escrito en una pantalla vieja")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Meta añadida: “Cocinar dos veces por semana”")
+                .doesNotContain("Goal added");
+        assertThat(plans.view(org.workerA().viewer(), person).plan().hopesAndDreams())
+                .isNull();
+    }
+
+    @Test
     void badInputOnTheGoalFormIsShownBesideThatForm() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();

@@ -27,8 +27,8 @@ class PlanStores {
                 PlanRules.check(plan, today);
             }
 
-            public List<String> changes(PlanDocument before, PlanDocument after) {
-                return PlanDiff.between(before, after);
+            public List<PlanDiff.Change> changes(PlanDocument before, PlanDocument after) {
+                return PlanDiff.changes(before, after);
             }
         });
     }
@@ -49,7 +49,7 @@ class PlanStores {
             }
 
             /** A crisis plan's history says what kind of save it was; its versions are not diffed yet. */
-            public List<String> changes(CrisisPlanDocument before, CrisisPlanDocument after) {
+            public List<PlanDiff.Change> changes(CrisisPlanDocument before, CrisisPlanDocument after) {
                 return List.of();
             }
         });

@@ -3,11 +3,12 @@ package org.alongside.recoveryplan.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.alongside.shared.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +31,8 @@ public class VersionedDocuments<T> {
         /** Refuses a document that breaks the kind's rules (nothing is saved). */
         void check(T document, LocalDate today);
 
-        /** What changed from one version to the next, in plain sentences. */
-        List<String> changes(T before, T after);
+        /** What changed from one version to the next, each change a message key with its English sentence. */
+        List<PlanDiff.Change> changes(T before, T after);
     }
 
     private final JdbcClient jdbc;
@@ -71,7 +72,9 @@ public class VersionedDocuments<T> {
         kind.check(after, today);
         String history = summary;
         if (history == null) {
-            List<String> changes = kind.changes(before, after);
+            List<String> changes = kind.changes(before, after).stream()
+                    .map(PlanDiff.Change::english)
+                    .toList();
             history = changes.isEmpty() ? "Saved without changes" : String.join("; ", changes);
         }
         if (!save(participantId, after, expectedVersion, by, at, history)) {
@@ -83,13 +86,13 @@ public class VersionedDocuments<T> {
         return new Stored<>(after, expectedVersion + 1, at, by);
     }
 
-    private StaleVersionException stale(UUID participantId, long expected, long current) {
-        List<String> changes = expected >= 0 && expected < current
+    private PlanChangedElsewhere stale(UUID participantId, long expected, long current) {
+        List<PlanDiff.Change> changes = expected >= 0 && expected < current
                 ? at(participantId, expected)
                         .flatMap(old -> at(participantId, current).map(now -> kind.changes(old, now)))
                         .orElse(List.of())
                 : List.of();
-        return new StaleVersionException(kind.what(), current, changes);
+        return new PlanChangedElsewhere(kind.what(), current, changes);
     }
 
     /** The document now, or the kind's empty document at version 0. */
@@ -99,7 +102,12 @@ public class VersionedDocuments<T> {
 
     public record Stored<T>(T document, long version, Instant updatedAt, UUID updatedBy) {}
 
-    public record VersionInfo(long version, Instant changedAt, UUID changedBy, String summary) {}
+    /**
+     * One saved version: when, by whom, the summary the history keeps (English, for the API), and
+     * what changed from the version before it, for a page to say in the reader's language.
+     */
+    public record VersionInfo(
+            long version, Instant changedAt, UUID changedBy, String summary, List<PlanDiff.Change> changes) {}
 
     public Optional<Stored<T>> find(UUID participantId) {
         return jdbc.sql("select document, version, updated_at, updated_by from " + table + " where participant_id = :p")
@@ -148,17 +156,34 @@ public class VersionedDocuments<T> {
         return true;
     }
 
+    /** Every saved version, newest first, each with what changed from the one before it. */
     public List<VersionInfo> history(UUID participantId) {
-        return jdbc.sql("select version, changed_at, changed_by, summary from " + table + "_version "
-                        + "where participant_id = :p order by version desc")
+        List<Row<T>> rows = jdbc.sql("select version, changed_at, changed_by, summary, document from " + table
+                        + "_version where participant_id = :p order by version")
                 .param("p", participantId)
-                .query((rs, n) -> new VersionInfo(
+                .query((rs, n) -> new Row<>(
                         rs.getLong("version"),
                         rs.getTimestamp("changed_at").toInstant(),
                         rs.getObject("changed_by", UUID.class),
-                        rs.getString("summary")))
+                        rs.getString("summary"),
+                        read(rs.getString("document"))))
                 .list();
+        List<VersionInfo> history = new ArrayList<>(rows.size());
+        T before = kind.empty();
+        for (Row<T> row : rows) {
+            history.add(new VersionInfo(
+                    row.version(),
+                    row.changedAt(),
+                    row.changedBy(),
+                    row.summary(),
+                    kind.changes(before, row.document())));
+            before = row.document();
+        }
+        Collections.reverse(history);
+        return history;
     }
+
+    private record Row<D>(long version, Instant changedAt, UUID changedBy, String summary, D document) {}
 
     /** The document as it was at a version (version 0: before anything was written, empty). */
     public Optional<T> at(UUID participantId, long version) {

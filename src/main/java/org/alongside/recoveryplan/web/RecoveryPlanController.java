@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.AgreementKind;
 import org.alongside.recoveryplan.GoalStatus;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.recoveryplan.domain.PlanChangedElsewhere;
 import org.alongside.recoveryplan.domain.PlanDiff;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
@@ -216,6 +218,12 @@ class RecoveryPlanController {
         var entries = plans.history(user, id);
         model.addAttribute("person", participants.get(user, id));
         model.addAttribute("entries", entries);
+        model.addAttribute(
+                "said",
+                entries.stream()
+                        .collect(Collectors.toMap(
+                                RecoveryPlanManagement.HistoryEntry::version,
+                                e -> e.changes().stream().map(this::said).toList())));
         if (from != null && to != null) {
             model.addAttribute("from", from);
             model.addAttribute("to", to);
@@ -254,7 +262,11 @@ class RecoveryPlanController {
             model.addAttribute("typed", typedValues());
         } catch (StaleVersionException e) {
             model.addAttribute("conflict", e.getMessage());
-            model.addAttribute("conflictChanges", e.changes());
+            model.addAttribute(
+                    "conflictChanges",
+                    e instanceof PlanChangedElsewhere plan
+                            ? plan.planChanges().stream().map(this::said).toList()
+                            : List.of());
             model.addAttribute("section", section);
         }
         return plan(user, id, model);
