@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,23 @@ import org.springframework.stereotype.Component;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static volatile String watched;
+    private static final AtomicInteger WATCHED_COUNT = new AtomicInteger();
+
+    /**
+     * Runs the action and answers how many statements containing {@code sqlFragment} were prepared
+     * on any thread meanwhile: for requests over real HTTP, which run on the server's threads.
+     */
+    public static int countPrepared(String sqlFragment, Callable<?> action) throws Exception {
+        WATCHED_COUNT.set(0);
+        watched = sqlFragment;
+        try {
+            action.call();
+        } finally {
+            watched = null;
+        }
+        return WATCHED_COUNT.get();
+    }
 
     /** Runs the action and answers how many statements it executed on this thread. */
     public static int count(Callable<?> action) throws Exception {
@@ -41,7 +59,9 @@ public class StatementCounter implements BeanPostProcessor {
             return Proxy.newProxyInstance(
                     getClass().getClassLoader(),
                     new Class<?>[] {DataSource.class, AutoCloseable.class},
-                    forward(dataSource, (method, result) -> result instanceof Connection c ? connection(c) : result));
+                    forward(
+                            dataSource,
+                            (method, args, result) -> result instanceof Connection c ? connection(c) : result));
         }
         return bean;
     }
@@ -50,7 +70,16 @@ public class StatementCounter implements BeanPostProcessor {
         return Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
-                forward(connection, (method, result) -> result instanceof Statement s ? statement(s) : result));
+                forward(connection, (method, args, result) -> {
+                    String fragment = watched;
+                    if (fragment != null
+                            && method.getName().equals("prepareStatement")
+                            && args[0] instanceof String sql
+                            && sql.contains(fragment)) {
+                        WATCHED_COUNT.incrementAndGet();
+                    }
+                    return result instanceof Statement s ? statement(s) : result;
+                }));
     }
 
     private static Object statement(Statement statement) {
@@ -60,7 +89,7 @@ public class StatementCounter implements BeanPostProcessor {
                         ? new Class<?>[] {PreparedStatement.class}
                         : new Class<?>[] {Statement.class};
         return Proxy.newProxyInstance(
-                StatementCounter.class.getClassLoader(), types, forward(statement, (method, result) -> {
+                StatementCounter.class.getClassLoader(), types, forward(statement, (method, args, result) -> {
                     if (method.getName().startsWith("execute") && COUNT.get() != null) {
                         COUNT.get()[0]++;
                     }
@@ -69,7 +98,7 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private interface After {
-        Object apply(Method method, Object result);
+        Object apply(Method method, Object[] args, Object result);
     }
 
     private static InvocationHandler forward(Object target, After after) {
@@ -81,7 +110,7 @@ public class StatementCounter implements BeanPostProcessor {
                 return target;
             }
             try {
-                return after.apply(method, method.invoke(target, args));
+                return after.apply(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
