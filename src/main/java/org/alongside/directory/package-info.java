@@ -1,0 +1,3 @@
+/** The community resource directory: organisations, services, locations and schedules in Open Referral's HSDS 3.0 model. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "staff"})
+package org.alongside.directory;

@@ -1,0 +1,33 @@
+-- Alongside's own taxonomy, as HSDS wants tags to travel: a taxonomy with terms, linked to a
+-- service by attributes. Two branches: the needs a service meets, and the 8 dimensions of wellness
+-- it serves (codes as in the recovery plan). Ids are fixed so every installation shares them.
+insert into hsds_taxonomy (id, name, description, uri, version) values ('7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', 'Alongside', 'The needs a service meets and the dimensions of wellness it serves', null, '1');
+insert into hsds_taxonomy_term (id, code, name, description, parent_id, taxonomy, language, taxonomy_id, term_uri) values
+('1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'need', 'Needs', 'The needs a service meets', null, 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('418b8830-2918-58bc-aaee-a5c1f168e56e', 'dimension', 'Dimensions of wellness', 'The 8 dimensions of wellness a service serves', null, 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('a7f29e4f-33f6-5a99-a727-1953c5dc533b', 'need:housing', 'Housing', 'A place to live: shelters, housing search, help with rent', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('8cede606-467f-5a0d-ac47-09da17e662cb', 'need:food', 'Food', 'Food banks, pantries, community meals', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('c96aafad-e113-53f3-98b0-1eb1b1a6f0fb', 'need:employment', 'Employment', 'Finding and keeping work', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('241db7f8-a5a3-51a2-ab6e-33fca9ad99c2', 'need:education', 'Education', 'Classes, GED, college, training', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('9707accc-0ec6-5810-b036-f6ccb3603da1', 'need:benefits', 'Benefits', 'Help applying for income, health and food benefits', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('d31a196e-6025-52fa-aab0-1c556984123f', 'need:legal', 'Legal', 'Legal advice and advocacy', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('2f858065-34fe-5fd6-b349-bb95b4bb6485', 'need:health_care', 'Health care', 'Clinics, doctors, dental care', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('e5156508-f856-5d91-bfc0-77f20e8519ed', 'need:mental_health', 'Mental health', 'Counselling, therapy, psychiatric care', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('a203efd4-7202-5758-8755-ea4ea7de0b4c', 'need:substance_use_treatment', 'Substance use treatment', 'Treatment and medication for substance use', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('cb6d6380-0703-5788-b3de-7d2b1c13481e', 'need:mutual_support', 'Mutual support groups', 'Groups where people support one another, such as 12-step and SMART Recovery', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('a9124c31-26ad-5066-9348-ae1328c574d5', 'need:peer_recovery_community', 'Peer recovery community', 'Recovery community centres and peer-run organisations', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('f8eb7a78-4556-51de-bc78-3fd1fc7c8dbe', 'need:transport', 'Transport', 'Getting to appointments, bus passes, rides', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('c3d134bc-132a-57ee-b970-611d085528aa', 'need:family', 'Family', 'Support for families, parents and children', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('f8d4a571-5dec-5dd2-837d-d125c0b004de', 'need:spiritual_community', 'Spiritual community', 'Faith and spiritual communities', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('36b28254-9adb-5676-9595-9efa3a763e46', 'need:clothing', 'Clothing', 'Clothes, shoes and coats', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('cfa09748-9d52-5166-957e-ea89cf0d6635', 'need:money', 'Money', 'Budgeting, debt advice, banking', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('628a4374-5583-5258-9a54-0a2a0a32106e', 'need:phone_and_internet', 'Phone and internet', 'Phones, internet access, computers', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('a941a0ec-696b-5a34-a914-13b8f042dd23', 'need:recreation', 'Recreation', 'Sport, arts, outdoors and leisure', '1e30d7b9-8925-5087-ba77-7c83ed89f4fe', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('1eb7db16-aff7-547a-bda6-5289395f320d', 'dimension:EMOTIONAL', 'Emotional', 'Emotional wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('f389c0ab-490c-5f07-bb2a-a034eca69a87', 'dimension:ENVIRONMENTAL', 'Environmental', 'Environmental wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('40414554-f9f1-5fd6-8cb5-23f57a63935d', 'dimension:FINANCIAL', 'Financial', 'Financial wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('a344d93a-ba0a-55d4-9afa-fb25f9da43e4', 'dimension:INTELLECTUAL', 'Intellectual', 'Intellectual wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('e01637e6-d82a-54ab-b0af-7b980cb2c7d3', 'dimension:OCCUPATIONAL', 'Occupational', 'Occupational wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('7fe268e5-19f8-51be-8cef-cbff6d33ef90', 'dimension:PHYSICAL', 'Physical', 'Physical wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('8d391d1f-3239-56bd-a84b-066f4549700d', 'dimension:SOCIAL', 'Social', 'Social wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null),
+('dd5c2147-c5e1-5dcd-b07a-77fc322ba6d6', 'dimension:SPIRITUAL', 'Spiritual', 'Spiritual wellness', '418b8830-2918-58bc-aaee-a5c1f168e56e', 'Alongside', 'en', '7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01', null);
