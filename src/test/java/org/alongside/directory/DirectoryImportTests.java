@@ -74,7 +74,8 @@ class DirectoryImportTests {
                 "schedules.csv",
                 "id,service_id,freq,byday,opens_at,closes_at\n"
                         + schedule + "," + good + ",WEEKLY,TU,17:00,09:00\n"
-                        + UUID.randomUUID() + "," + textAge + ",WEEKLY,WE,10:00,12:00\n"));
+                        + UUID.randomUUID() + "," + textAge + ",WEEKLY,WE,10:00,12:00\n"
+                        + UUID.randomUUID() + "," + good + ",MONTHLY,2XX,10:00,12:00\n"));
         assertThat(report.saved()).isTrue();
         assertThat(report.refused())
                 .extracting(ImportProblem::file, ImportProblem::row, ImportProblem::field)
@@ -84,7 +85,8 @@ class DirectoryImportTests {
                         tuple("services.csv", 5, "status"),
                         tuple("services.csv", 6, "id"),
                         tuple("schedules.csv", 2, "closes_at"),
-                        tuple("schedules.csv", 3, "service_id"));
+                        tuple("schedules.csv", 3, "service_id"),
+                        tuple("schedules.csv", 4, "byday"));
         assertThat(report.refused())
                 .filteredOn(p -> p.row() == 3 && p.file().equals("schedules.csv"))
                 .extracting(ImportProblem::reason)

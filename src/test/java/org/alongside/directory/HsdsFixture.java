@@ -61,6 +61,7 @@ final class HsdsFixture {
             case "location.location_type", "address.address_type" -> n == 0 ? "physical" : "virtual";
             case "schedule.freq" -> n == 0 ? "WEEKLY" : "MONTHLY";
             case "schedule.byday" -> n == 0 ? "MO,TU,WE" : "2MO";
+            case "schedule.bymonthday" -> n == 0 ? "1,15" : "-1";
             case "attribute.link_entity", "metadata.resource_type" -> "service";
             case "attribute.link_id", "metadata.resource_id" ->
                 ids.get("service").get(n);

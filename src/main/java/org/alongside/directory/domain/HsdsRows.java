@@ -67,7 +67,7 @@ public final class HsdsRows {
                     source, "link_entity", "“" + entity + "” is not an HSDS table, such as service or organization"));
         }
         if (table.name().equals("schedule")) {
-            ScheduleHours.problem(values).ifPresent(reason -> found.add(problem(source, "closes_at", reason)));
+            ScheduleHours.problems(values).forEach((field, reason) -> found.add(problem(source, field, reason)));
         }
         Row earlier =
                 values.get("id") instanceof UUID id ? tables.get(table.name()).get(id) : null;
