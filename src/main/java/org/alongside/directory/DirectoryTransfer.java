@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.directory.domain.DirectoryIndex;
 import org.alongside.directory.domain.DirectoryStore;
 import org.alongside.directory.domain.HsdsRows;
 import org.alongside.directory.domain.HsdsRows.Source;
@@ -44,6 +45,8 @@ public class DirectoryTransfer {
     private static final int EXPORT_BATCH = 200;
 
     private final DirectoryStore store;
+    private final DirectoryIndex index;
+    private final DirectoryClock clocks;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -51,11 +54,15 @@ public class DirectoryTransfer {
 
     DirectoryTransfer(
             DirectoryStore store,
+            DirectoryIndex index,
+            DirectoryClock clocks,
             AuditLog audit,
             TransactionTemplate transaction,
             JsonMapper json,
             @Value("${alongside.directory.import.max-bytes:100000000}") long maxBytes) {
         this.store = store;
+        this.index = index;
+        this.clocks = clocks;
         this.audit = audit;
         this.transaction = transaction;
         this.json = json;
@@ -139,6 +146,8 @@ public class DirectoryTransfer {
                 return ImportReport.invalid(broken, ignored);
             }
             store.save(rows, n -> progress.accept(ImportProgress.saving(n, total)));
+            progress.accept(ImportProgress.indexing());
+            index.refresh(index.servicesTouchedBy(rows), clocks.zone(), clocks.clock());
             ImportReport done = new ImportReport(true, rows.counts(), rows.problems(), ignored, List.of());
             audit.record(AuditEvent.of(actor.id(), "directory.import", "directory", null)
                     .withDetail(form + " rows=" + total + " refused="

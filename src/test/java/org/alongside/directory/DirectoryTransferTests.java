@@ -121,6 +121,9 @@ class DirectoryTransferTests {
     }
 
     private void empty() {
+        jdbc.sql("delete from directory_opening").update();
+        jdbc.sql("delete from directory_service_place").update();
+        jdbc.sql("delete from directory_service_index").update();
         List<Table> tables = HsdsTables.standard().all();
         for (int i = tables.size() - 1; i >= 0; i--) {
             jdbc.sql("delete from " + tables.get(i).sqlName()).update();

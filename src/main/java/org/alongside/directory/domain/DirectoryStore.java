@@ -78,6 +78,36 @@ public class DirectoryStore {
                 (Object) ids.toArray(new UUID[0]));
     }
 
+    /**
+     * The schedules that say when each service is open: its own, those of the places it is
+     * offered (service at location), and those of its locations.
+     */
+    public Map<UUID, List<Map<String, Object>>> schedulesOf(Collection<UUID> serviceIds) {
+        Table schedule = HsdsTables.standard().table("schedule");
+        Map<UUID, List<Map<String, Object>>> byService = new LinkedHashMap<>();
+        jdbc.query(
+                """
+                select sc.*, sc.service_id as for_service from hsds_schedule sc where sc.service_id = any(?)
+                union all
+                select sc.*, sal.service_id from hsds_schedule sc
+                  join hsds_service_at_location sal on sal.id = sc.service_at_location_id
+                 where sal.service_id = any(?)
+                union all
+                select sc.*, sal.service_id from hsds_schedule sc
+                  join hsds_service_at_location sal on sal.location_id = sc.location_id
+                 where sal.service_id = any(?) and sc.service_id is null and sc.service_at_location_id is null
+                """,
+                rs -> {
+                    byService
+                            .computeIfAbsent(rs.getObject("for_service", UUID.class), id -> new ArrayList<>())
+                            .add(values(schedule, rs));
+                },
+                (Object) serviceIds.toArray(new UUID[0]),
+                (Object) serviceIds.toArray(new UUID[0]),
+                (Object) serviceIds.toArray(new UUID[0]));
+        return byService;
+    }
+
     public long count(Table table) {
         return jdbc.queryForObject("select count(*) from " + table.sqlName(), Long.class);
     }

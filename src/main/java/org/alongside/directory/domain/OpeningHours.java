@@ -28,6 +28,24 @@ public final class OpeningHours {
 
     private OpeningHours() {}
 
+    /** When a schedule opens and closes on one date of its own calendar. */
+    public record Interval(Instant opens, Instant closes) {}
+
+    /** The schedule's opening on {@code date}, if its rule names that date and it has both times. */
+    public static Optional<Interval> on(Map<String, Object> schedule, LocalDate date, ZoneId zone) {
+        if (!(schedule.get("opens_at") instanceof String opens)
+                || !(schedule.get("closes_at") instanceof String closes)
+                || !fallsOn(schedule, date)) {
+            return Optional.empty();
+        }
+        ZoneId written = offset(schedule, opens, Instant.EPOCH, zone);
+        LocalTime close = HsdsValues.localTime(closes);
+        LocalDateTime end = close.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay() : date.atTime(close);
+        return Optional.of(new Interval(
+                date.atTime(HsdsValues.localTime(opens)).atZone(written).toInstant(),
+                end.atZone(written).toInstant()));
+    }
+
     /** Whether any of the schedules is open at {@code at}, with local times in {@code zone}. */
     public static boolean openAt(List<Map<String, Object>> schedules, Instant at, ZoneId zone) {
         return schedules.stream().anyMatch(schedule -> open(schedule, at, zone));

@@ -1,0 +1,193 @@
+package org.alongside.directory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.alongside.directory.domain.DirectoryStore;
+import org.alongside.directory.domain.OpeningHours;
+import org.alongside.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Staff search of the directory, phone first: one box of words (PostgreSQL text search, with
+ * trigram similarity so a typo still finds the service), and filters that combine with AND: needs
+ * and wellness dimensions (any of those chosen), a language, free of charge, open now, and near a
+ * postcode or a point (nearest first, within {@code alongside.directory.near-km}). Without
+ * "near", best matches come first. Only services that are active or temporarily closed are found.
+ */
+@Service
+public class DirectorySearch {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** What a person searched for; empty or null parts are not filters. */
+    public record Query(
+            String words,
+            List<String> needs,
+            List<String> dimensions,
+            String language,
+            boolean free,
+            boolean openNow,
+            String postcode,
+            Double latitude,
+            Double longitude,
+            int page) {
+
+        public Query {
+            needs = needs == null ? List.of() : List.copyOf(needs);
+            dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+            page = Math.max(page, 1);
+        }
+
+        public static Query words(String words) {
+            return new Query(words, List.of(), List.of(), null, false, false, null, null, null, 1);
+        }
+    }
+
+    /** One service found, with what a person needs to decide and to get there. */
+    public record Result(
+            UUID id,
+            String name,
+            String organization,
+            String status,
+            Double kilometres,
+            boolean openNow,
+            List<String> hoursToday,
+            String phone,
+            String address) {}
+
+    public record Results(List<Result> results, int total, int page, int pages) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final DirectoryStore store;
+    private final DirectoryClock clock;
+    private final double nearKm;
+
+    DirectorySearch(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            DirectoryStore store,
+            DirectoryClock clock,
+            @Value("${alongside.directory.near-km:16}") double nearKm) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.store = store;
+        this.clock = clock;
+        this.nearKm = nearKm;
+    }
+
+    public Results search(Query query) {
+        double[] point = point(query);
+        SearchSql sql = new SearchSql(query, point, nearKm, Instant.now(clock.clock()));
+        var rows = readOnly.execute(status -> {
+            // As the caseload's name search: a word a third alike is a match, so a typo still finds it.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+                    .query()
+                    .singleValue();
+            return sql.run(jdbc);
+        });
+        int total = rows.isEmpty() ? 0 : rows.get(0).total();
+        List<Result> results = details(rows);
+        return new Results(results, total, query.page(), Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+    }
+
+    /** The point to search near: the phone's location, or the middle of the postcode's places in the directory. */
+    private double[] point(Query query) {
+        if (query.latitude() != null && query.longitude() != null) {
+            if (Math.abs(query.latitude()) > 90 || Math.abs(query.longitude()) > 180) {
+                throw new InvalidInputException(Map.of("near", "That location is not on the map"));
+            }
+            return new double[] {query.latitude(), query.longitude()};
+        }
+        if (query.postcode() == null || query.postcode().isBlank()) {
+            return null;
+        }
+        String postcode = query.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
+        return jdbc.sql("""
+                        select avg(latitude), avg(longitude) from directory_service_place
+                         where upper(replace(postal_code, ' ', '')) = :postcode and latitude is not null
+                        """)
+                .param("postcode", postcode)
+                .query((rs, n) -> rs.getObject(1) == null ? null : new double[] {rs.getDouble(1), rs.getDouble(2)})
+                .optional()
+                .orElseThrow(() -> new InvalidInputException(Map.of(
+                        "postcode",
+                        "No place in the directory has the postcode "
+                                + query.postcode().strip() + ": try a nearby one, or use this phone's location")));
+    }
+
+    private List<Result> details(List<SearchSql.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(SearchSql.Row::id).toList();
+        Map<UUID, String> phones = firstOf("""
+                select distinct on (s.id) s.id, p.number from hsds_service s
+                  join hsds_phone p on p.service_id = s.id
+                     or p.service_at_location_id in (select id from hsds_service_at_location where service_id = s.id)
+                     or p.organization_id = s.organization_id
+                 where s.id in (:ids)
+                 order by s.id, (p.service_id = s.id) desc, p.id
+                """, ids);
+        Map<UUID, String> addresses = firstOf("""
+                select distinct on (sal.service_id) sal.service_id,
+                       concat_ws(', ', a.address_1, a.address_2, a.city, a.state_province, a.postal_code)
+                  from hsds_service_at_location sal
+                  join hsds_address a on a.location_id = sal.location_id
+                 where sal.service_id in (:ids)
+                 order by sal.service_id, (a.address_type = 'physical') desc, a.id
+                """, ids);
+        var schedules = store.schedulesOf(ids);
+        ZoneId zone = clock.zone();
+        LocalDate today = LocalDate.now(clock.clock());
+        List<Result> results = new ArrayList<>();
+        for (SearchSql.Row row : rows) {
+            List<String> hours = new ArrayList<>();
+            for (Map<String, Object> schedule : schedules.getOrDefault(row.id(), List.of())) {
+                OpeningHours.on(schedule, today, zone)
+                        .ifPresent(open -> hours.add(open.opens().atZone(zone).toLocalTime() + "–"
+                                + open.closes().atZone(zone).toLocalTime()));
+            }
+            results.add(new Result(
+                    row.id(),
+                    row.name(),
+                    row.organization(),
+                    row.status(),
+                    row.kilometres(),
+                    row.openNow(),
+                    hours.stream().sorted().toList(),
+                    phones.get(row.id()),
+                    addresses.get(row.id())));
+        }
+        return results;
+    }
+
+    private Map<UUID, String> firstOf(String sql, List<UUID> ids) {
+        Map<UUID, String> found = new LinkedHashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            found.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        return found;
+    }
+
+    /** A service's name, for pages that name one. */
+    public Optional<String> nameOf(UUID serviceId) {
+        return jdbc.sql("select name from hsds_service where id = :id")
+                .param("id", serviceId)
+                .query(String.class)
+                .optional();
+    }
+}

@@ -1,0 +1,126 @@
+package org.alongside.directory;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one statement behind a staff search, written for the filters actually chosen so PostgreSQL
+ * plans each combination on its own: words match the text-search document or, for typos, the
+ * trigram index of name and organisation; needs and dimensions are Alongside taxonomy codes;
+ * "near" is a box on the places' coordinates, then the great-circle distance.
+ */
+final class SearchSql {
+
+    record Row(
+            UUID id, String name, String organization, String status, Double kilometres, boolean openNow, int total) {}
+
+    private static final String ALONGSIDE_TAXONOMY = "7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01";
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object[]> params = new ArrayList<>();
+    private final DirectorySearch.Query query;
+    private final double[] point;
+    private final double nearKm;
+    private final Instant now;
+
+    SearchSql(DirectorySearch.Query query, double[] point, double nearKm, Instant now) {
+        this.query = query;
+        this.point = point;
+        this.nearKm = nearKm;
+        this.now = now;
+    }
+
+    List<Row> run(JdbcClient jdbc) {
+        boolean words = query.words() != null && !query.words().isBlank();
+        sql.append("select i.service_id, i.name, i.organization_name, i.status, ")
+                .append(point == null ? "null::float8" : "place.km")
+                .append(" as km, exists (select 1 from directory_opening o where o.service_id = i.service_id")
+                .append(" and o.opens <= :now and o.closes > :now) as open_now, ")
+                .append(
+                        words
+                                ? "ts_rank_cd(i.document, websearch_to_tsquery('english', :words)) * 4"
+                                        + " + word_similarity(:raw, i.words)"
+                                : "0")
+                .append(" as rank, count(*) over () as total from directory_service_index i");
+        param("now", Timestamp.from(now));
+        if (point != null) {
+            sql.append(" join lateral (select min(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)")
+                    .append(" + cos(radians(:lat)) * cos(radians(p.latitude))")
+                    .append(" * power(sin(radians(p.longitude - :lon) / 2), 2)))) as km")
+                    .append(" from directory_service_place p where p.service_id = i.service_id")
+                    .append(
+                            " and p.latitude between :latMin and :latMax and p.longitude between :lonMin and :lonMax) place")
+                    .append(" on place.km <= :nearKm");
+            double latSpan = nearKm / 111.0;
+            double lonSpan = nearKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(point[0]))));
+            param("lat", point[0]);
+            param("lon", point[1]);
+            param("latMin", point[0] - latSpan);
+            param("latMax", point[0] + latSpan);
+            param("lonMin", point[1] - lonSpan);
+            param("lonMax", point[1] + lonSpan);
+            param("nearKm", nearKm);
+        }
+        sql.append(" where i.status in ('active', 'temporarily closed')");
+        if (words) {
+            sql.append(" and (i.document @@ websearch_to_tsquery('english', :words) or :raw <% i.words)");
+            param("words", query.words().strip());
+            param("raw", query.words().strip().toLowerCase(Locale.ROOT));
+        }
+        terms("needs", "need:", query.needs());
+        terms("dimensions", "dimension:", query.dimensions());
+        if (query.language() != null && !query.language().isBlank()) {
+            sql.append(" and :language = any(i.languages)");
+            param("language", query.language().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.free()) {
+            sql.append(" and i.free");
+        }
+        if (query.openNow()) {
+            sql.append(" and exists (select 1 from directory_opening o where o.service_id = i.service_id")
+                    .append(" and o.opens <= :now and o.closes > :now)");
+        }
+        sql.append(" order by ").append(point == null ? "" : "km, ").append("rank desc, i.name, i.service_id");
+        sql.append(" limit :limit offset :offset");
+        param("limit", DirectorySearch.PAGE_SIZE);
+        param("offset", (query.page() - 1) * DirectorySearch.PAGE_SIZE);
+        var statement = jdbc.sql(sql.toString());
+        for (Object[] p : params) {
+            statement = statement.param((String) p[0], p[1]);
+        }
+        return statement
+                .query((rs, n) -> new Row(
+                        rs.getObject("service_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("organization_name"),
+                        rs.getString("status"),
+                        rs.getObject("km") == null ? null : rs.getDouble("km"),
+                        rs.getBoolean("open_now"),
+                        rs.getInt("total")))
+                .list();
+    }
+
+    /** Any of the chosen codes of one branch of Alongside's taxonomy. */
+    private void terms(String name, String prefix, List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        sql.append(
+                        " and i.term_ids && array(select t.id from hsds_taxonomy_term t where t.taxonomy_id = cast(:taxonomy as uuid)")
+                .append(" and t.code in (:")
+                .append(name)
+                .append("))");
+        param("taxonomy", ALONGSIDE_TAXONOMY);
+        param(name, codes.stream().map(code -> prefix + code).toList());
+    }
+
+    private void param(String name, Object value) {
+        params.removeIf(p -> p[0].equals(name));
+        params.add(new Object[] {name, value});
+    }
+}
