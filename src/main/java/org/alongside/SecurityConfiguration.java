@@ -8,6 +8,7 @@ import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
 import org.alongside.staff.ApiTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Three filter chains: HTTP Basic only to obtain an API token; bearer tokens for the rest of the
- * API (stateless, no CSRF); form sign-in with sessions, CSRF and a strict CSP for pages.
+ * API and for the HSDS API (stateless, no CSRF; the HSDS API may be opened to everyone with
+ * {@code alongside.hsds.public=true}, it holds no one's record); form sign-in with sessions, CSRF
+ * and a strict CSP for pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,18 +62,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain api(
+            HttpSecurity http, ApiTokens tokens, @Value("${alongside.hsds.public:false}") boolean hsdsPublic)
+            throws Exception {
+        http.securityMatcher("/api/**", "/hsds", "/hsds/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, problem(HttpStatus.UNAUTHORIZED, false)),
                         BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**")
-                                .hasRole("ADMIN")
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(a -> {
+                    if (hsdsPublic) {
+                        a.requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll();
+                    }
+                    a.requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**")
+                            .hasRole("ADMIN")
+                            .anyRequest()
+                            .authenticated();
+                })
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, false))
                         .accessDeniedHandler(forbidden()));
         return http.build();

@@ -42,6 +42,11 @@ public final class ServiceDocuments {
         return build(ServiceTree.service(), services);
     }
 
+    /** Rows of one node of the tree (for example services at locations), each with what nests under it. */
+    public List<ObjectNode> write(ServiceTree tree, List<Map<String, Object>> rows) {
+        return build(tree, rows);
+    }
+
     private List<ObjectNode> build(ServiceTree tree, List<Map<String, Object>> rows) {
         Table table = HsdsTables.standard().table(tree.table());
         Map<ServiceTree, Map<Object, List<ObjectNode>>> children = new LinkedHashMap<>();

@@ -18,6 +18,14 @@ public record ServiceTree(String property, String table, Link link, String field
         POINTED_AT
     }
 
+    /** The node under this one held in {@code property}. */
+    public ServiceTree child(String property) {
+        return children.stream()
+                .filter(c -> c.property().equals(property))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No " + property + " under " + table));
+    }
+
     public boolean single() {
         return link == Link.POINTED_AT;
     }
