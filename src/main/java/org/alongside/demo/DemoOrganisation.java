@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, on an empty database: two programs, an administrator, two supervisors (one with
- * lived experience of peer work, one without), six peer workers and sixty made-up participants.
+ * lived experience of peer work, one without), six peer workers, sixty made-up participants and a
+ * made-up resource directory.
  * Runs before the web server accepts requests, so the sign-in page never shows a half-made demo.
  */
 @Component
@@ -91,6 +92,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final GroupManagement groups;
     private final AttendanceManagement attendance;
     private final RecoveryPlanManagement plans;
+    private final DemoDirectory directory;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
@@ -104,6 +106,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
             GroupManagement groups,
             AttendanceManagement attendance,
             RecoveryPlanManagement plans,
+            DemoDirectory directory,
             TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
@@ -115,6 +118,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
         this.groups = groups;
         this.attendance = attendance;
         this.plans = plans;
+        this.directory = directory;
         this.transaction = transaction;
         this.enabled = enabled;
     }
@@ -196,6 +200,8 @@ class DemoOrganisation implements SmartInitializingSingleton {
             supervision.assign(adminUser.viewer(), peerWorkers.get(i).id(), supervisors, primary.id());
         }
         staff.requireCosign(adminUser.viewer(), peerWorkers.get(5).id(), true);
+        var resources = directory.seed(adminUser.viewer());
+        log.info("Demo resource directory: {} services", resources.counts().get("service"));
         List<ContactNoteView> waiting = new ArrayList<>();
         List<UUID> jamies = seedParticipants(adminUser, peerWorkers, center, outreach, waiting);
         // One of the co-signed worker's notes comes back from her supervisor with a comment.

@@ -1,4 +1,4 @@
-/** The demo organisation seeded on an empty database in demo mode, and its sign-ins. */
+/** The demo organisation seeded on an empty database in demo mode (with its resource directory), and its sign-ins. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "staff", "participant", "contact", "groups", "recoveryplan"})
+        allowedDependencies = {"shared", "staff", "participant", "contact", "groups", "recoveryplan", "directory"})
 package org.alongside.demo;

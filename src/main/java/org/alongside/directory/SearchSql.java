@@ -19,8 +19,6 @@ final class SearchSql {
     record Row(
             UUID id, String name, String organization, String status, Double kilometres, boolean openNow, int total) {}
 
-    private static final String ALONGSIDE_TAXONOMY = "7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01";
-
     private final StringBuilder sql = new StringBuilder();
     private final List<Object[]> params = new ArrayList<>();
     private final DirectorySearch.Query query;
@@ -110,12 +108,11 @@ final class SearchSql {
         if (codes.isEmpty()) {
             return;
         }
-        sql.append(
-                        " and i.term_ids && array(select t.id from hsds_taxonomy_term t where t.taxonomy_id = cast(:taxonomy as uuid)")
+        sql.append(" and i.term_ids && array(select t.id from hsds_taxonomy_term t where t.taxonomy_id = :taxonomy")
                 .append(" and t.code in (:")
                 .append(name)
                 .append("))");
-        param("taxonomy", ALONGSIDE_TAXONOMY);
+        param("taxonomy", AlongsideTerms.TAXONOMY);
         param(name, codes.stream().map(code -> prefix + code).toList());
     }
 
