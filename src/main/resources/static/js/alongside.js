@@ -144,3 +144,29 @@ document.addEventListener("htmx:sendError", function (event) {
   var text = document.querySelector("meta[name='alongside-not-saved']");
   note.textContent = text ? text.getAttribute("content") : "Not saved: no connection.";
 });
+
+// "Use this phone's location" on the directory search: the browser asks the person first; the
+// place goes into the form's hidden fields and is searched near, nearest first.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest ? event.target.closest("[data-locate]") : null;
+  if (!button) {
+    return;
+  }
+  var fields = button.getAttribute("data-locate").split(",");
+  var status = document.getElementById("location-status");
+  if (!navigator.geolocation) {
+    status.textContent = button.getAttribute("data-unavailable");
+    return;
+  }
+  navigator.geolocation.getCurrentPosition(function (position) {
+    document.querySelector(fields[0]).value = position.coords.latitude.toFixed(5);
+    document.querySelector(fields[1]).value = position.coords.longitude.toFixed(5);
+    status.textContent = button.getAttribute("data-located");
+    var postcode = document.getElementById("postcode");
+    if (postcode) {
+      postcode.value = "";
+    }
+  }, function () {
+    status.textContent = button.getAttribute("data-unavailable");
+  }, {timeout: 10000, maximumAge: 60000});
+});

@@ -2,11 +2,12 @@ package org.alongside.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,9 +64,12 @@ public class DirectorySearch {
             String status,
             Double kilometres,
             boolean openNow,
-            List<String> hoursToday,
+            List<Hours> hoursToday,
             String phone,
             String address) {}
+
+    /** Opening and closing today, in the organisation's zone; closing at 00:00 is midnight. */
+    public record Hours(LocalTime opens, LocalTime closes) {}
 
     public record Results(List<Result> results, int total, int page, int pages) {}
 
@@ -108,25 +112,14 @@ public class DirectorySearch {
     private double[] point(Query query) {
         if (query.latitude() != null && query.longitude() != null) {
             if (Math.abs(query.latitude()) > 90 || Math.abs(query.longitude()) > 180) {
-                throw new InvalidInputException(Map.of("near", "That location is not on the map"));
+                throw new InvalidInputException("near", "That location is not on the map");
             }
             return new double[] {query.latitude(), query.longitude()};
         }
         if (query.postcode() == null || query.postcode().isBlank()) {
             return null;
         }
-        String postcode = query.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
-        return jdbc.sql("""
-                        select avg(latitude), avg(longitude) from directory_service_place
-                         where upper(replace(postal_code, ' ', '')) = :postcode and latitude is not null
-                        """)
-                .param("postcode", postcode)
-                .query((rs, n) -> rs.getObject(1) == null ? null : new double[] {rs.getDouble(1), rs.getDouble(2)})
-                .optional()
-                .orElseThrow(() -> new InvalidInputException(Map.of(
-                        "postcode",
-                        "No place in the directory has the postcode "
-                                + query.postcode().strip() + ": try a nearby one, or use this phone's location")));
+        return Postcodes.middle(jdbc, query.postcode(), "postcode");
     }
 
     private List<Result> details(List<SearchSql.Row> rows) {
@@ -155,11 +148,12 @@ public class DirectorySearch {
         LocalDate today = LocalDate.now(clock.clock());
         List<Result> results = new ArrayList<>();
         for (SearchSql.Row row : rows) {
-            List<String> hours = new ArrayList<>();
+            List<Hours> hours = new ArrayList<>();
             for (Map<String, Object> schedule : schedules.getOrDefault(row.id(), List.of())) {
                 OpeningHours.on(schedule, today, zone)
-                        .ifPresent(open -> hours.add(open.opens().atZone(zone).toLocalTime() + "–"
-                                + open.closes().atZone(zone).toLocalTime()));
+                        .ifPresent(open -> hours.add(new Hours(
+                                open.opens().atZone(zone).toLocalTime(),
+                                open.closes().atZone(zone).toLocalTime())));
             }
             results.add(new Result(
                     row.id(),
@@ -168,7 +162,7 @@ public class DirectorySearch {
                     row.status(),
                     row.kilometres(),
                     row.openNow(),
-                    hours.stream().sorted().toList(),
+                    hours.stream().sorted(Comparator.comparing(Hours::opens)).toList(),
                     phones.get(row.id()),
                     addresses.get(row.id())));
         }
@@ -181,6 +175,13 @@ public class DirectorySearch {
             found.put(rs.getObject(1, UUID.class), rs.getString(2));
         });
         return found;
+    }
+
+    /** The languages services are offered in (codes), for the language filter. */
+    public List<String> languages() {
+        return jdbc.sql("select distinct unnest(languages) from directory_service_index order by 1")
+                .query(String.class)
+                .list();
     }
 
     /** A service's name, for pages that name one. */

@@ -14,7 +14,6 @@ import org.alongside.directory.domain.HsdsTables;
 import org.alongside.directory.domain.HsdsTables.Table;
 import org.alongside.directory.domain.ServiceDocuments;
 import org.alongside.directory.domain.ServiceTree;
-import org.alongside.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,7 +124,7 @@ public class HsdsPages {
                         + " and upper(replace(a.postal_code, ' ', '')) = :postcode)");
                 params.put("postcode", postcode.replace(" ", "").toUpperCase(Locale.ROOT));
             } else if (postcode != null) {
-                double[] middle = middleOf(postcode);
+                double[] middle = Postcodes.middle(jdbc, postcode, "postcode");
                 sql.append(" and 6371000 * 2 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
                         + " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2)))"
                         + " <= :metres");
@@ -162,18 +161,6 @@ public class HsdsPages {
                             .write(ServiceTree.service().child("service_at_locations"), rows)
                             .get(0));
         });
-    }
-
-    private double[] middleOf(String postcode) {
-        return jdbc.sql("""
-                        select avg(latitude), avg(longitude) from directory_service_place
-                         where upper(replace(postal_code, ' ', '')) = :postcode and latitude is not null
-                        """)
-                .param("postcode", postcode.replace(" ", "").toUpperCase(Locale.ROOT))
-                .query((rs, n) -> rs.getObject(1) == null ? null : new double[] {rs.getDouble(1), rs.getDouble(2)})
-                .optional()
-                .orElseThrow(() -> new InvalidInputException(
-                        Map.of("postcode", "No place in the directory has the postcode " + postcode)));
     }
 
     private void typoTolerance() {

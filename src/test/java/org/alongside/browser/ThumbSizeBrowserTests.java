@@ -12,6 +12,7 @@ import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.contact.ContactNoteManagement;
+import org.alongside.directory.SmallDirectory;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class ThumbSizeBrowserTests extends BrowserTest {
         Fixtures.GroupToday walk = new Fixtures(context).morningWalkToday(org);
         UUID group = walk.groupId();
         UUID session = walk.sessionId();
+        SmallDirectory directory = new SmallDirectory("Thistle Trust")
+                .service("Thistle Pantry", "Food on Fridays", "food", 48.0, 2.0, "TH1 1AA", "English", true, "always");
+        directory.importInto(context);
         List<String> small = new ArrayList<>();
         try (BrowserContext browser = sessionAt(375)) {
             Page page = browser.newPage();
@@ -52,7 +56,9 @@ class ThumbSizeBrowserTests extends BrowserTest {
                     "/people/" + person + "/daily-plan",
                     "/people/" + person + "/crisis-plan",
                     "/people/" + person + "/crisis-plan/edit",
-                    "/groups/" + group + "/sessions/" + session)) {
+                    "/groups/" + group + "/sessions/" + session,
+                    "/directory?need=food&postcode=TH1+1AA",
+                    "/directory/services/" + directory.id("Thistle Pantry"))) {
                 page.navigate(url(path));
                 page.waitForLoadState();
                 BrowserSupport.smallControls(page).forEach(control -> small.add(path + ": " + control));

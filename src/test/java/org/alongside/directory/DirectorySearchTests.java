@@ -3,17 +3,12 @@ package org.alongside.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.util.HashMap;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.alongside.AlongsideTest;
-import org.alongside.Fixtures;
 import org.alongside.directory.DirectorySearch.Query;
 import org.alongside.directory.DirectorySearch.Result;
 import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +21,6 @@ class DirectorySearchTests {
 
     @Autowired
     DirectorySearch search;
-
-    @Autowired
-    DirectoryTransfer transfer;
 
     @Autowired
     JdbcClient jdbc;
@@ -86,17 +78,7 @@ class DirectorySearchTests {
                         "English",
                         true,
                         "always");
-        Map<String, UUID> terms = new HashMap<>();
-        jdbc.sql("select code, id from hsds_taxonomy_term where taxonomy_id = cast(:t as uuid)")
-                .param("t", SmallDirectory.ALONGSIDE_TAXONOMY)
-                .query(rs -> {
-                    terms.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
-        var admin = new Fixtures(context)
-                .account("search-" + System.nanoTime(), "Search Admin", Role.ADMIN)
-                .viewer();
-        ImportReport report = transfer.importTabular(
-                admin, new ByteArrayInputStream(DirectoryImportTests.zip(directory.files(terms))), p -> {});
+        ImportReport report = directory.importInto(context);
         assertThat(report.refused()).isEmpty();
         assertThat(report.saved()).isTrue();
     }
@@ -148,7 +130,8 @@ class DirectorySearchTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(pantry.openNow()).isTrue();
-        assertThat(pantry.hoursToday()).containsExactly("00:00–00:00");
+        assertThat(pantry.hoursToday())
+                .containsExactly(new DirectorySearch.Hours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         assertThat(pantry.phone()).isEqualTo("555 0100");
         assertThat(pantry.address()).isEqualTo("1 Main Street, Springfield, IL, " + postcode);
         assertThat(pantry.kilometres()).isLessThan(0.1);

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +29,6 @@ class HsdsApiTests {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    DirectoryTransfer transfer;
 
     @Autowired
     JdbcClient jdbc;
@@ -91,12 +87,7 @@ class HsdsApiTests {
                         "English",
                         true,
                         null);
-        Map<String, UUID> terms = terms();
-        var admin = new Fixtures(context)
-                .account("hsds-a-" + System.nanoTime(), "HSDS Admin", Role.ADMIN)
-                .viewer();
-        ImportReport report = transfer.importTabular(
-                admin, new ByteArrayInputStream(DirectoryImportTests.zip(directory.files(terms))), p -> {});
+        ImportReport report = directory.importInto(context);
         assertThat(report.saved()).isTrue();
         organization = jdbc.sql("select organization_id from hsds_service where id = :id")
                 .param("id", directory.id("Juniper Pantry"))

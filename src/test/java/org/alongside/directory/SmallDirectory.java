@@ -1,17 +1,22 @@
 package org.alongside.directory;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.Fixtures;
+import org.alongside.shared.Role;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Writes a small HSDS data package the way a test reads it: one line a service, with its
  * organisation, needs, place (coordinates and postcode), language, cost and hours. Ids are new
  * each time, so tests sharing a database never meet each other's services.
  */
-final class SmallDirectory {
+public final class SmallDirectory {
 
     static final String ALONGSIDE_TAXONOMY = "7b1f0c9e-3c61-4a9e-9a43-5d8f2b6c1e01";
 
@@ -30,12 +35,12 @@ final class SmallDirectory {
     private final StringBuilder phones = new StringBuilder("id,service_id,number\n");
     private final List<String[]> needs = new ArrayList<>();
 
-    SmallDirectory(String orgName) {
+    public SmallDirectory(String orgName) {
         this.orgName = orgName;
     }
 
     /** A service; {@code hours} is "always", "never" (expired) or null for no schedule. */
-    SmallDirectory service(
+    public SmallDirectory service(
             String name,
             String description,
             String need,
@@ -117,8 +122,19 @@ final class SmallDirectory {
         return this;
     }
 
-    UUID id(String name) {
+    public UUID id(String name) {
         return ids.get(name);
+    }
+
+    /** Imports the package into the directory as an administrator; answers the report. */
+    public ImportReport importInto(ApplicationContext context) {
+        Map<String, UUID> terms = new HashMap<>();
+        context.getBean(AlongsideTerms.class).of("need").forEach((code, term) -> terms.put("need:" + code, term.id()));
+        var admin = new Fixtures(context)
+                .account("dir-" + System.nanoTime(), "Directory Admin", Role.ADMIN)
+                .viewer();
+        return context.getBean(DirectoryTransfer.class)
+                .importTabular(admin, new ByteArrayInputStream(DirectoryImportTests.zip(files(terms))), p -> {});
     }
 
     /** The package; needs are written as attributes naming Alongside's term ids, looked up by code. */

@@ -108,6 +108,11 @@ public class DirectoryStore {
         return byService;
     }
 
+    /** For the few read queries a page needs beyond whole rows. */
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     public long count(Table table) {
         return jdbc.queryForObject("select count(*) from " + table.sqlName(), Long.class);
     }

@@ -160,7 +160,7 @@ public final class OpeningHours {
         return weeks % interval.intValue() == 0;
     }
 
-    static DayOfWeek weekday(String code) {
+    public static DayOfWeek weekday(String code) {
         return switch (code) {
             case "MO" -> DayOfWeek.MONDAY;
             case "TU" -> DayOfWeek.TUESDAY;

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "HSDS 3.0 (read only)")
 class HsdsApi {
 
+    /** At most this many a page (the per_page message says the number too). */
     static final int MAX_PER_PAGE = 200;
 
     private final HsdsPages pages;
@@ -125,7 +126,7 @@ class HsdsApi {
         }
         if (top_only) {
             if (parent_id != null) {
-                throw new InvalidInputException(Map.of("top_only", "Top terms have no parent: leave out parent_id"));
+                throw new InvalidInputException("top_only", "Top terms have no parent: leave out parent_id");
             }
             equal.put("parent_id", HsdsPages.NULL);
         }
@@ -153,9 +154,9 @@ class HsdsApi {
             @RequestParam(defaultValue = "false") boolean full) {
         checkPaging(page, per_page);
         if (proximity != null && (proximity < 1 || postcode == null)) {
-            throw new InvalidInputException(Map.of(
+            throw new InvalidInputException(
                     "proximity",
-                    "Proximity is a distance in metres from a postcode: give postcode, and a number above 0"));
+                    "Proximity is a distance in metres from a postcode: give postcode, and a number above 0");
         }
         return pages.servicesAtLocations(
                 new ServiceFilter(blankToNull(search), taxonomy_term_id, taxonomy_id, organization_id, modified_after),
@@ -174,10 +175,10 @@ class HsdsApi {
 
     private static void checkPaging(int page, int perPage) {
         if (page < 1) {
-            throw new InvalidInputException(Map.of("page", "Pages are numbered from 1"));
+            throw new InvalidInputException("page", "Pages are numbered from 1");
         }
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new InvalidInputException(Map.of("per_page", "Between 1 and " + MAX_PER_PAGE + " a page"));
+            throw new InvalidInputException("per_page", "Between 1 and 200 a page");
         }
     }
 

@@ -1,0 +1,163 @@
+package org.alongside.directory.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.alongside.directory.AlongsideTerms;
+import org.alongside.directory.DirectorySearch;
+import org.alongside.directory.DirectorySearch.Query;
+import org.alongside.directory.ServicePage;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
+import org.alongside.shared.web.Dates;
+import org.alongside.shared.web.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The directory for staff, phone first: one search box and filters, results with what is needed
+ * to decide and to get there, and each service's page. Words and hours are written here in the
+ * reader's language.
+ */
+@Controller
+class DirectoryController {
+
+    private final DirectorySearch search;
+    private final ServicePage services;
+    private final AlongsideTerms terms;
+    private final Texts texts;
+    private final Dates dates;
+
+    DirectoryController(DirectorySearch search, ServicePage services, AlongsideTerms terms, Texts texts, Dates dates) {
+        this.search = search;
+        this.services = services;
+        this.terms = terms;
+        this.texts = texts;
+        this.dates = dates;
+    }
+
+    /** A result as the page shows it. */
+    record Found(DirectorySearch.Result result, String distance, String hours) {}
+
+    @GetMapping("/directory")
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> need,
+            @RequestParam(required = false) List<String> dimension,
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean free,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        Query query = new Query(q, need, dimension, language, free, open, postcode, lat, lon, page);
+        model.addAttribute("query", query);
+        model.addAttribute("needs", terms.of("need").keySet());
+        model.addAttribute("dimensions", terms.of("dimension").keySet());
+        model.addAttribute("languages", languages());
+        model.addAttribute("errors", Map.of());
+        boolean asked = (q != null && !q.isBlank())
+                || query.needs().size() + query.dimensions().size() > 0
+                || language != null && !language.isBlank()
+                || free
+                || open
+                || postcode != null && !postcode.isBlank()
+                || lat != null;
+        if (!asked) {
+            return "directory/search";
+        }
+        if (q != null && q.length() > 200) {
+            model.addAttribute("errors", Map.of("q", texts.of("directory.error.tooLong")));
+            return "directory/search";
+        }
+        try {
+            var results = search.search(query);
+            model.addAttribute("results", results);
+            model.addAttribute(
+                    "found",
+                    results.results().stream()
+                            .map(r -> new Found(r, distance(r.kilometres()), hours(r)))
+                            .toList());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        }
+        return "directory/search";
+    }
+
+    @GetMapping("/directory/services/{id}")
+    String service(@PathVariable UUID id, Model model) {
+        ServicePage.View view = services.of(id).orElseThrow(() -> new NotFoundException("This service"));
+        model.addAttribute("service", view);
+        model.addAttribute("hours", view.hours().stream().map(this::hours).toList());
+        return "directory/service";
+    }
+
+    /** The languages the directory's services are offered in, each named in the reader's language. */
+    private Map<String, String> languages() {
+        Locale reader = LocaleContextHolder.getLocale();
+        return search.languages().stream()
+                .collect(Collectors.toMap(
+                        code -> code,
+                        code -> {
+                            String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+                            return name.isBlank() || name.equals(code) ? code : name;
+                        },
+                        (a, b) -> a,
+                        TreeMap::new));
+    }
+
+    private String distance(Double km) {
+        if (km == null) {
+            return null;
+        }
+        return km < 1
+                ? texts.of("directory.metres", Math.round(km * 1000 / 10) * 10)
+                : texts.of("directory.km", String.format(LocaleContextHolder.getLocale(), "%.1f", km));
+    }
+
+    private String hours(DirectorySearch.Result result) {
+        String state = texts.of(result.openNow() ? "directory.openNow" : "directory.closedNow");
+        if (result.hoursToday().isEmpty()) {
+            return state + " · " + texts.of("directory.notToday");
+        }
+        return state + " · "
+                + texts.of(
+                        "directory.today",
+                        result.hoursToday().stream()
+                                .map(h -> span(h.opens(), h.closes()))
+                                .collect(Collectors.joining(", ")));
+    }
+
+    private String hours(ServicePage.Hours hours) {
+        Locale reader = LocaleContextHolder.getLocale();
+        String days = hours.weekdays().stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, reader))
+                .collect(Collectors.joining(", "));
+        if (hours.nth() != null && hours.weekdays().size() == 1) {
+            days = texts.of(
+                    "directory.nthOfMonth",
+                    texts.of("directory.ordinal." + hours.nth()),
+                    hours.weekdays().get(0).getDisplayName(TextStyle.FULL, reader));
+        } else if (hours.weekdays().isEmpty() || hours.weekdays().size() == DayOfWeek.values().length) {
+            days = texts.of("directory.everyDay");
+        }
+        return days + " " + span(hours.opens(), hours.closes());
+    }
+
+    private String span(LocalTime opens, LocalTime closes) {
+        return dates.time(opens) + "–"
+                + (closes.equals(LocalTime.MIDNIGHT) ? texts.of("directory.midnight") : dates.time(closes));
+    }
+}
