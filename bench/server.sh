@@ -1,12 +1,12 @@
 # Sourced by the load benchmarks: packages Alongside, starts it on the bench data directory
-# (target/bench-notes) on loopback port 18091, and stops it when the script exits. Sets $driver
+# (target/bench-notes, or $BENCH_DATA) on loopback port 18091, and stops it when the script exits. Sets $driver
 # (the PostgreSQL JDBC jar, for the load programs), $data, $port and $password.
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/alongside-*.jar | head -1)
 mkdir -p target/bench-lib
 (cd target/bench-lib && jar xf "../../$jar" $(jar tf "../../$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar'))
 driver=$(ls target/bench-lib/BOOT-INF/lib/postgresql-*.jar)
-data=target/bench-notes
+data=${BENCH_DATA:-target/bench-notes}
 mkdir -p "$data"
 port=18091
 if [ ! -f "$data/bench.password" ]; then

@@ -75,7 +75,11 @@ class SecurityConfiguration {
                     if (hsdsPublic) {
                         a.requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll();
                     }
-                    a.requestMatchers("/api/v1/programs/**", "/api/v1/staff/**", "/api/v1/audit/**")
+                    a.requestMatchers(
+                                    "/api/v1/programs/**",
+                                    "/api/v1/staff/**",
+                                    "/api/v1/audit/**",
+                                    "/api/v1/directory/**")
                             .hasRole("ADMIN")
                             .anyRequest()
                             .authenticated();

@@ -170,3 +170,28 @@ document.addEventListener("click", function (event) {
     status.textContent = button.getAttribute("data-unavailable");
   }, {timeout: 10000, maximumAge: 60000});
 });
+
+// A file over the import limit is refused before it is sent, with the same words the server uses.
+document.addEventListener("change", function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches("input[type=file][data-max-bytes]")) {
+    return;
+  }
+  var tooLarge = input.files.length > 0 && input.files[0].size > Number(input.getAttribute("data-max-bytes"));
+  var error = document.getElementById(input.id + "-error");
+  if (tooLarge) {
+    if (!error) {
+      error = document.createElement("p");
+      error.className = "field-error";
+      error.id = input.id + "-error";
+      input.insertAdjacentElement("afterend", error);
+    }
+    error.textContent = input.getAttribute("data-too-large");
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", error.id);
+    input.value = "";
+  } else if (error) {
+    error.remove();
+    input.removeAttribute("aria-invalid");
+  }
+});

@@ -22,7 +22,7 @@ public record ImportReport(
         wholeFile = List.copyOf(wholeFile);
     }
 
-    static ImportReport invalid(List<ImportProblem> problems, List<String> ignored) {
+    public static ImportReport invalid(List<ImportProblem> problems, List<String> ignored) {
         return new ImportReport(false, Map.of(), List.of(), ignored, problems);
     }
 }
