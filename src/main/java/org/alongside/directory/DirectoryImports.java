@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,16 +62,25 @@ public class DirectoryImports {
     private final DirectoryTransfer transfer;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TransactionTemplate ownTransaction;
+    /** Only the one import thread reads and writes these. */
+    private String lastStage = "";
+
+    private long lastWrite;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "directory-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    DirectoryImports(DirectoryTransfer transfer, JdbcClient jdbc, JsonMapper json) {
+    DirectoryImports(
+            DirectoryTransfer transfer, JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
         this.transfer = transfer;
         this.jdbc = jdbc;
         this.json = json;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -154,7 +166,21 @@ public class DirectoryImports {
         }
     }
 
+    /**
+     * Writes where an import is, at most every quarter second and in a transaction of its own: the
+     * import's own transaction is not visible until it ends, and the bar must move before then.
+     */
     private void progress(UUID id, ImportProgress progress) {
+        long now = System.nanoTime();
+        if (progress.stage().equals(lastStage) && now - lastWrite < 250_000_000L) {
+            return;
+        }
+        lastStage = progress.stage();
+        lastWrite = now;
+        ownTransaction.executeWithoutResult(status -> write(id, progress));
+    }
+
+    private void write(UUID id, ImportProgress progress) {
         jdbc.sql("update directory_import set stage = :stage, done = :done, total = :total where id = :id")
                 .param("stage", progress.stage())
                 .param("done", progress.done())

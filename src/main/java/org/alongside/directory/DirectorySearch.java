@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Staff search of the directory, phone first: one box of words (PostgreSQL text search, with
- * trigram similarity so a typo still finds the service), and filters that combine with AND: needs
+ * Staff search of the directory, phone first: one box of words (PostgreSQL text search; when that
+ * finds nothing, trigram similarity, so a typo still finds the service), and filters that combine with AND: needs
  * and wellness dimensions (any of those chosen), a language, free of charge, open now, and near a
  * postcode or a point (nearest first, within {@code alongside.directory.near-km}). Without
  * "near", best matches come first. Only services that are active or temporarily closed are found.
@@ -95,13 +95,17 @@ public class DirectorySearch {
 
     public Results search(Query query) {
         double[] point = point(query);
-        SearchSql sql = new SearchSql(query, point, nearKm, Instant.now(clock.clock()));
+        Instant now = Instant.now(clock.clock());
         var rows = readOnly.execute(status -> {
-            // As the caseload's name search: a word a third alike is a match, so a typo still finds it.
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+            var found = new SearchSql(query, SearchSql.Words.TEXT, point, nearKm, now).run(jdbc);
+            if (!found.isEmpty() || query.words() == null || query.words().isBlank()) {
+                return found;
+            }
+            // Nothing under those words: perhaps a typo. Half alike is a close spelling.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
                     .query()
                     .singleValue();
-            return sql.run(jdbc);
+            return new SearchSql(query, SearchSql.Words.CLOSE_SPELLING, point, nearKm, now).run(jdbc);
         });
         int total = rows.isEmpty() ? 0 : rows.get(0).total();
         List<Result> results = details(rows);
@@ -128,12 +132,18 @@ public class DirectorySearch {
         }
         List<UUID> ids = rows.stream().map(SearchSql.Row::id).toList();
         Map<UUID, String> phones = firstOf("""
-                select distinct on (s.id) s.id, p.number from hsds_service s
-                  join hsds_phone p on p.service_id = s.id
-                     or p.service_at_location_id in (select id from hsds_service_at_location where service_id = s.id)
-                     or p.organization_id = s.organization_id
+                select s.id, phone.number from hsds_service s
+                cross join lateral (
+                      (select p.number, 0 as preference from hsds_phone p where p.service_id = s.id order by p.id limit 1)
+                      union all
+                      (select p.number, 1 from hsds_service_at_location sal
+                         join hsds_phone p on p.service_at_location_id = sal.id
+                        where sal.service_id = s.id order by p.id limit 1)
+                      union all
+                      (select p.number, 2 from hsds_phone p where p.organization_id = s.organization_id
+                        order by p.id limit 1)
+                      order by 2 limit 1) phone
                  where s.id in (:ids)
-                 order by s.id, (p.service_id = s.id) desc, p.id
                 """, ids);
         Map<UUID, String> addresses = firstOf("""
                 select distinct on (sal.service_id) sal.service_id,

@@ -65,7 +65,6 @@ public class HsdsPages {
     /** Services: their own fields, or each one dereferenced ({@code full}), or only id and last_modified ({@code minimal}). */
     public Page services(ServiceFilter filter, int page, int perPage, boolean full, boolean minimal) {
         return readOnly.execute(status -> {
-            typoTolerance();
             Where where = where(filter);
             long total = jdbc.sql("select count(*) from directory_service_index i" + where.sql)
                     .params(where.params)
@@ -113,7 +112,6 @@ public class HsdsPages {
     public Page servicesAtLocations(
             ServiceFilter filter, String postcode, Integer proximity, int page, int perPage, boolean full) {
         return readOnly.execute(status -> {
-            typoTolerance();
             Where where = where(filter);
             StringBuilder sql = new StringBuilder(
                     " from hsds_service_at_location sal join directory_service_index i on i.service_id = sal.service_id"
@@ -161,12 +159,6 @@ public class HsdsPages {
                             .write(ServiceTree.service().child("service_at_locations"), rows)
                             .get(0));
         });
-    }
-
-    private void typoTolerance() {
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
-                .query()
-                .singleValue();
     }
 
     /** One service, dereferenced. */
@@ -229,9 +221,8 @@ public class HsdsPages {
         StringBuilder sql = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (filter.search() != null) {
-            sql.append(" and (i.document @@ websearch_to_tsquery('english', :search) or :raw <% i.words)");
+            sql.append(" and i.document @@ websearch_to_tsquery('english', :search)");
             params.put("search", filter.search());
-            params.put("raw", filter.search().toLowerCase(Locale.ROOT));
         }
         if (filter.taxonomyTermId() != null) {
             sql.append(" and :term = any(i.term_ids)");

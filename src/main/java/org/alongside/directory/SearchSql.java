@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The one statement behind a staff search, written for the filters actually chosen so PostgreSQL
- * plans each combination on its own: words match the text-search document or, for typos, the
- * trigram index of name and organisation; needs and dimensions are Alongside taxonomy codes;
- * "near" is a box on the places' coordinates, then the great-circle distance.
+ * plans each combination on its own: words match the text-search document, or, asked again when
+ * that finds nothing, the trigram index of name and organisation (close spellings); needs and
+ * dimensions are Alongside taxonomy codes; "near" starts from the places in a box around the
+ * point, then the great-circle distance.
  */
 final class SearchSql {
 
@@ -26,34 +27,46 @@ final class SearchSql {
     private final double nearKm;
     private final Instant now;
 
-    SearchSql(DirectorySearch.Query query, double[] point, double nearKm, Instant now) {
+    /** Words as text search reads them (stems, any order), or, when that finds nothing, as close spellings. */
+    enum Words {
+        TEXT,
+        CLOSE_SPELLING
+    }
+
+    private final Words words;
+
+    SearchSql(DirectorySearch.Query query, Words words, double[] point, double nearKm, Instant now) {
         this.query = query;
+        this.words = words;
         this.point = point;
         this.nearKm = nearKm;
         this.now = now;
     }
 
     List<Row> run(JdbcClient jdbc) {
-        boolean words = query.words() != null && !query.words().isBlank();
+        boolean hasWords = query.words() != null && !query.words().isBlank();
         sql.append("select i.service_id, i.name, i.organization_name, i.status, ")
                 .append(point == null ? "null::float8" : "place.km")
                 .append(" as km, exists (select 1 from directory_opening o where o.service_id = i.service_id")
                 .append(" and o.opens <= :now and o.closes > :now) as open_now, ")
                 .append(
-                        words
-                                ? "ts_rank_cd(i.document, websearch_to_tsquery('english', :words)) * 4"
-                                        + " + word_similarity(:raw, i.words)"
-                                : "0")
+                        !hasWords
+                                ? "0"
+                                : words == Words.TEXT
+                                        ? "ts_rank_cd(i.document, websearch_to_tsquery('english', :words))"
+                                        : "word_similarity(:raw, i.words)")
                 .append(" as rank, count(*) over () as total from directory_service_index i");
         param("now", Timestamp.from(now));
         if (point != null) {
-            sql.append(" join lateral (select min(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)")
+            // Places inside a box around the point (a GiST index), then the great-circle distance.
+            sql.append(
+                            " join (select p.service_id, min(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)")
                     .append(" + cos(radians(:lat)) * cos(radians(p.latitude))")
                     .append(" * power(sin(radians(p.longitude - :lon) / 2), 2)))) as km")
-                    .append(" from directory_service_place p where p.service_id = i.service_id")
+                    .append(" from directory_service_place p")
                     .append(
-                            " and p.latitude between :latMin and :latMax and p.longitude between :lonMin and :lonMax) place")
-                    .append(" on place.km <= :nearKm");
+                            " where point(p.longitude, p.latitude) <@ box(point(:lonMin, :latMin), point(:lonMax, :latMax))")
+                    .append(" group by p.service_id) place on place.service_id = i.service_id and place.km <= :nearKm");
             double latSpan = nearKm / 111.0;
             double lonSpan = nearKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(point[0]))));
             param("lat", point[0]);
@@ -65,9 +78,11 @@ final class SearchSql {
             param("nearKm", nearKm);
         }
         sql.append(" where i.status in ('active', 'temporarily closed')");
-        if (words) {
-            sql.append(" and (i.document @@ websearch_to_tsquery('english', :words) or :raw <% i.words)");
+        if (hasWords && words == Words.TEXT) {
+            sql.append(" and i.document @@ websearch_to_tsquery('english', :words)");
             param("words", query.words().strip());
+        } else if (hasWords) {
+            sql.append(" and :raw <% i.words");
             param("raw", query.words().strip().toLowerCase(Locale.ROOT));
         }
         terms("needs", "need:", query.needs());
