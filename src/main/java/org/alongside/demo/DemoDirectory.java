@@ -1,18 +1,13 @@
 package org.alongside.demo;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectoryTransfer;
 import org.alongside.directory.ImportReport;
@@ -26,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the fictional town of Harbor, across every need Alongside names, with places, postcodes,
  * phones in the 555-01xx range kept for fiction, languages, costs and opening hours of every kind
  * (weekdays, evenings, weekends, a monthly meeting, a night shelter open across midnight). No real
- * organisation's data. It is written as an HSDS data package and imported like any other.
+ * organisation's data. It is written as the CSV tables of an HSDS data package and imported like any other.
  */
 @Component
 class DemoDirectory {
@@ -99,8 +94,7 @@ class DemoDirectory {
     }
 
     ImportReport seed(StaffMember admin) {
-        byte[] zip = zip(files(new Random(2026)));
-        return transfer.importTabular(admin, new ByteArrayInputStream(zip), progress -> {});
+        return transfer.importTables(admin, files(new Random(2026)));
     }
 
     private Map<String, String> files(Random random) {
@@ -255,20 +249,6 @@ class DemoDirectory {
 
     private static String round(double value) {
         return String.format(Locale.ROOT, "%.5f", value);
-    }
-
-    private static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** One CSV file being written, header first. */

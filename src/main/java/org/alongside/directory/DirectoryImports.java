@@ -23,7 +23,6 @@ import org.alongside.shared.Viewer.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -88,7 +87,7 @@ public class DirectoryImports {
      * over the size limit, or one that is neither a zip (tabular) nor JSON, is refused at once.
      */
     public UUID start(StaffMember actor, String fileName, InputStream upload) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         String name = fileName == null || fileName.isBlank()
                 ? "upload"
                 : Path.of(fileName).getFileName().toString();
@@ -200,13 +199,13 @@ public class DirectoryImports {
     }
 
     public Status status(StaffMember actor, UUID id) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         return find(id).orElseThrow(() -> new NotFoundException("This import"));
     }
 
     /** The latest imports, newest first. */
     public List<Status> recent(StaffMember actor, int limit) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         return jdbc.sql("select * from directory_import order by started_at desc limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> status(rs))
@@ -249,11 +248,5 @@ public class DirectoryImports {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-    }
-
-    private static void requireAdmin(StaffMember actor) {
-        if (actor == null || !actor.isAdmin()) {
-            throw new AccessDeniedException("Administrators only");
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,6 @@ import org.alongside.directory.domain.ServiceDocuments;
 import org.alongside.directory.domain.TabularPackage;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -76,7 +76,7 @@ public class DirectoryTransfer {
 
     /** Imports a zipped tabular data package; {@code progress} hears what is happening. */
     public ImportReport importTabular(StaffMember actor, InputStream zip, Consumer<ImportProgress> progress) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         TabularPackage.Read read;
         try {
             read = TabularPackage.read(zip, maxBytes, n -> progress.accept(ImportProgress.reading(n)));
@@ -86,12 +86,26 @@ public class DirectoryTransfer {
         return save(actor, "tabular", read.rows(), read.ignored(), progress);
     }
 
+    /** Imports tables already in hand (a generated directory): CSV text by HSDS file name, as in a package. */
+    public ImportReport importTables(StaffMember actor, Map<String, String> csvByFileName) {
+        actor.requireAdmin();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        csvByFileName.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        TabularPackage.Read read;
+        try {
+            read = TabularPackage.read(files, n -> {});
+        } catch (TabularPackage.WholeFileProblem e) {
+            return refused(actor, "tabular", ImportReport.invalid(e.problems(), List.of()));
+        }
+        return save(actor, "tabular", read.rows(), read.ignored(), progress -> {});
+    }
+
     /**
      * Imports HSDS JSON: an array of dereferenced services, one service, or an HSDS page (its
      * {@code contents}). Each service is checked against HSDS's JSON Schema first.
      */
     public ImportReport importJson(StaffMember actor, InputStream in, String file, Consumer<ImportProgress> progress) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         JsonNode root;
         try {
             root = json.readTree(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
@@ -166,7 +180,7 @@ public class DirectoryTransfer {
 
     /** Writes every HSDS table as a zipped tabular data package. */
     public void exportTabular(StaffMember actor, OutputStream out) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         Map<Table, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         transaction.executeWithoutResult(status -> {
             for (Table table : HsdsTables.standard().all()) {
@@ -180,7 +194,7 @@ public class DirectoryTransfer {
 
     /** Writes every service, dereferenced, as a JSON array, a batch of services at a time. */
     public void exportJson(StaffMember actor, OutputStream out) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         ServiceDocuments documents = new ServiceDocuments(store);
         List<Map<String, Object>> services = store.all(HsdsTables.standard().table("service"));
         try (JsonGenerator generator = json.createGenerator(out)) {
@@ -195,11 +209,5 @@ public class DirectoryTransfer {
         }
         audit.record(
                 AuditEvent.of(actor.id(), "directory.export", "directory", null).withDetail("json"));
-    }
-
-    private static void requireAdmin(StaffMember actor) {
-        if (actor == null || !actor.isAdmin()) {
-            throw new AccessDeniedException("Administrators only");
-        }
     }
 }

@@ -39,6 +39,13 @@ public sealed interface Viewer permits Viewer.StaffMember, Viewer.Person, Viewer
             return roles.contains(role);
         }
 
+        /** Refuses (403) anyone but an administrator, for acts only administrators do. */
+        public void requireAdmin() {
+            if (!isAdmin()) {
+                throw new AccessDeniedException("Administrators only");
+            }
+        }
+
         public boolean isAdmin() {
             return has(Role.ADMIN);
         }

@@ -288,9 +288,10 @@ public class StaffManagement {
     }
 
     static void requireAdmin(Viewer.StaffMember actor) {
-        if (actor == null || !actor.isAdmin()) {
+        if (actor == null) {
             throw new AccessDeniedException("Administrators only");
         }
+        actor.requireAdmin();
     }
 
     private static String blankToNull(String value) {

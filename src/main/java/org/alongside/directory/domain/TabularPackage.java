@@ -70,9 +70,7 @@ public final class TabularPackage {
      * {@code maxBytes} of uncompressed data are read, so a small zip cannot unpack into a huge one.
      */
     public static Read read(InputStream zip, long maxBytes, Consumer<Integer> progress) throws WholeFileProblem {
-        HsdsRows rows = new HsdsRows();
         List<String> ignored = new ArrayList<>();
-        List<ImportProblem> whole = new ArrayList<>();
         Map<Table, byte[]> files = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
@@ -102,10 +100,28 @@ public final class TabularPackage {
         } catch (IOException e) {
             throw new WholeFileProblem(List.of(ImportProblem.wholeFile("", "The file could not be read to the end")));
         }
+        return read(files, ignored, progress);
+    }
+
+    /** Reads the CSV files of a package already unpacked, by their HSDS file names. */
+    public static Read read(Map<String, byte[]> files, Consumer<Integer> progress) throws WholeFileProblem {
+        Map<Table, byte[]> tables = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
+        files.forEach((name, content) -> HsdsTables.standard()
+                .byFile(name)
+                .ifPresentOrElse(
+                        table -> tables.put(table, content), () -> ignored.add(name + ": not an HSDS 3.0 file")));
+        return read(tables, ignored, progress);
+    }
+
+    private static Read read(Map<Table, byte[]> files, List<String> ignored, Consumer<Integer> progress)
+            throws WholeFileProblem {
         if (files.isEmpty()) {
             throw new WholeFileProblem(List.of(ImportProblem.wholeFile(
                     "", "No HSDS table in this package: expected files such as services.csv and organizations.csv")));
         }
+        HsdsRows rows = new HsdsRows();
+        List<ImportProblem> whole = new ArrayList<>();
         int[] read = {0};
         for (Table table : HsdsTables.standard().all()) {
             byte[] content = files.get(table);

@@ -1,0 +1,303 @@
+package org.alongside.referral.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alongside.referral.ContactPreference;
+import org.alongside.referral.Helped;
+import org.alongside.referral.NotConnectedReason;
+import org.alongside.referral.ReferralStatus;
+import org.alongside.shared.ConflictException;
+import org.alongside.shared.InvalidInputException;
+
+/**
+ * A referral of a person to a service, and its life cycle in one place: suggested, agreed by the
+ * person, in progress (contact made, an appointment set), connected; or not connected for a
+ * reason, or cancelled. Each step is taken in order, dated and by someone; a step skipped or taken
+ * back is refused (409) and changes nothing. Every open referral has a follow-up date, not in the
+ * past. Whether it helped is asked only once the person is connected.
+ */
+public final class Referral {
+
+    /** One change of status: to what, when, by whom, with the reason or a note when there was one. */
+    public record StatusChange(ReferralStatus status, Instant at, UUID by, NotConnectedReason reason, String note) {}
+
+    private final UUID id;
+    private final UUID participantId;
+    private final UUID serviceId;
+    private final String need;
+    private final String note;
+    private final ContactPreference contact;
+    private final UUID createdBy;
+    private ReferralStatus status;
+    private LocalDate followUp;
+    private NotConnectedReason reason;
+    private Helped helped;
+    private String helpedWords;
+    private long version;
+    private final List<StatusChange> history;
+
+    private Referral(
+            UUID id,
+            UUID participantId,
+            UUID serviceId,
+            String need,
+            String note,
+            ContactPreference contact,
+            UUID createdBy,
+            ReferralStatus status,
+            LocalDate followUp,
+            NotConnectedReason reason,
+            Helped helped,
+            String helpedWords,
+            long version,
+            List<StatusChange> history) {
+        this.id = id;
+        this.participantId = participantId;
+        this.serviceId = serviceId;
+        this.need = need;
+        this.note = note;
+        this.contact = contact;
+        this.createdBy = createdBy;
+        this.status = status;
+        this.followUp = followUp;
+        this.reason = reason;
+        this.helped = helped;
+        this.helpedWords = helpedWords;
+        this.version = version;
+        this.history = new ArrayList<>(history);
+    }
+
+    /** A new referral, suggested today with its first follow-up; the need is one of Alongside's needs. */
+    public static Referral suggest(
+            UUID participantId,
+            UUID serviceId,
+            String need,
+            String note,
+            ContactPreference contact,
+            LocalDate followUp,
+            UUID by,
+            Instant at,
+            LocalDate today) {
+        if (contact == null) {
+            throw new InvalidInputException("contact", "Choose how the person wants contact to happen");
+        }
+        checkFollowUp(followUp, today);
+        return new Referral(
+                UUID.randomUUID(),
+                participantId,
+                serviceId,
+                need,
+                blankToNull(note),
+                contact,
+                by,
+                ReferralStatus.SUGGESTED,
+                followUp,
+                null,
+                null,
+                null,
+                0,
+                List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, blankToNull(note))));
+    }
+
+    /** A referral as it was stored. */
+    public static Referral load(
+            UUID id,
+            UUID participantId,
+            UUID serviceId,
+            String need,
+            String note,
+            ContactPreference contact,
+            UUID createdBy,
+            ReferralStatus status,
+            LocalDate followUp,
+            NotConnectedReason reason,
+            Helped helped,
+            String helpedWords,
+            long version,
+            List<StatusChange> history) {
+        return new Referral(
+                id,
+                participantId,
+                serviceId,
+                need,
+                note,
+                contact,
+                createdBy,
+                status,
+                followUp,
+                reason,
+                helped,
+                helpedWords,
+                version,
+                history);
+    }
+
+    /** The person agreed to the referral. */
+    public void agree(UUID by, Instant at, String note) {
+        move(ReferralStatus.SUGGESTED, ReferralStatus.AGREED, by, at, note);
+    }
+
+    /** Contact was made with the service, or an appointment set. */
+    public void markInProgress(UUID by, Instant at, String note) {
+        move(ReferralStatus.AGREED, ReferralStatus.IN_PROGRESS, by, at, note);
+    }
+
+    /** The person got connected: the referral is closed, and counts. */
+    public void markConnected(UUID by, Instant at, String note) {
+        move(ReferralStatus.IN_PROGRESS, ReferralStatus.CONNECTED, by, at, note);
+        followUp = null;
+    }
+
+    /** The referral ended without the person being connected, for a reason. */
+    public void markNotConnected(NotConnectedReason why, UUID by, Instant at, String note) {
+        if (why == null) {
+            throw new InvalidInputException("reason", "Choose why the person was not connected");
+        }
+        requireOpen(ReferralStatus.NOT_CONNECTED);
+        reason = why;
+        change(ReferralStatus.NOT_CONNECTED, by, at, why, note);
+        followUp = null;
+    }
+
+    /** The referral is withdrawn before it happened. */
+    public void cancel(UUID by, Instant at, String note) {
+        requireOpen(ReferralStatus.CANCELLED);
+        change(ReferralStatus.CANCELLED, by, at, null, note);
+        followUp = null;
+    }
+
+    /** The next follow-up of an open referral: today or later. */
+    public void followUpOn(LocalDate date, LocalDate today) {
+        if (!status.open()) {
+            throw new ConflictException("This referral is closed: it has no follow-up");
+        }
+        checkFollowUp(date, today);
+        followUp = date;
+    }
+
+    /** Whether being connected helped, in the person's words if they gave any; only once connected. */
+    public void recordHelped(Helped answer, String words) {
+        if (status != ReferralStatus.CONNECTED) {
+            throw new ConflictException("Whether it helped is asked once the person is connected");
+        }
+        if (answer == null) {
+            throw new InvalidInputException("helped", "Choose yes, somewhat or no");
+        }
+        helped = answer;
+        helpedWords = blankToNull(words);
+    }
+
+    /** The FHIR R4 Task.status this referral would be exported as. */
+    public String fhirTaskStatus() {
+        return status == ReferralStatus.NOT_CONNECTED && reason != null
+                ? reason.fhirTaskStatus()
+                : status.fhirTaskStatus();
+    }
+
+    private void move(ReferralStatus from, ReferralStatus to, UUID by, Instant at, String note) {
+        if (status != from) {
+            throw new ConflictException(refusal(to));
+        }
+        change(to, by, at, null, note);
+    }
+
+    private void requireOpen(ReferralStatus to) {
+        if (!status.open()) {
+            throw new ConflictException(refusal(to));
+        }
+    }
+
+    private String refusal(ReferralStatus to) {
+        return "This referral is " + words(status) + ": it cannot be marked " + words(to)
+                + (status.open() ? " without the steps between" : "");
+    }
+
+    private static String words(ReferralStatus status) {
+        return Map.of(
+                        ReferralStatus.SUGGESTED, "suggested",
+                        ReferralStatus.AGREED, "agreed",
+                        ReferralStatus.IN_PROGRESS, "in progress",
+                        ReferralStatus.CONNECTED, "connected",
+                        ReferralStatus.NOT_CONNECTED, "not connected",
+                        ReferralStatus.CANCELLED, "cancelled")
+                .get(status);
+    }
+
+    private void change(ReferralStatus to, UUID by, Instant at, NotConnectedReason why, String note) {
+        status = to;
+        history.add(new StatusChange(to, at, by, why, blankToNull(note)));
+    }
+
+    private static void checkFollowUp(LocalDate followUp, LocalDate today) {
+        if (followUp == null) {
+            throw new InvalidInputException("followUp", "Choose a follow-up date");
+        }
+        if (followUp.isBefore(today)) {
+            throw new InvalidInputException("followUp", "A follow-up is today or later");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public UUID serviceId() {
+        return serviceId;
+    }
+
+    public String need() {
+        return need;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public ContactPreference contact() {
+        return contact;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public LocalDate followUp() {
+        return followUp;
+    }
+
+    public NotConnectedReason reason() {
+        return reason;
+    }
+
+    public Helped helped() {
+        return helped;
+    }
+
+    public String helpedWords() {
+        return helpedWords;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+}
