@@ -58,6 +58,7 @@ class ApiContractTests {
     @BeforeEach
     void anOrganisationAndTheDocument() throws Exception {
         org = new Fixtures(context).org();
+        Fixtures.aDirectoryService(context);
         doc = json.readTree(
                 mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
     }
@@ -91,6 +92,10 @@ class ApiContractTests {
             ObjectNode full = body(operation.schema(), false);
             List<ObjectNode> bodies = requiredOnly.size() == full.size() ? List.of(full) : List.of(requiredOnly, full);
             for (ObjectNode body : bodies) {
+                if (operation.path().endsWith("/referrals/{referralId}/status")
+                        || operation.path().endsWith("/referrals/{referralId}/helped")) {
+                    aFreshReferral(operations, operation.path().endsWith("/helped"));
+                }
                 String sent = json.writeValueAsString(body);
                 MockHttpServletResponse response = send(operation, body);
                 remember(operation, response);
@@ -114,6 +119,25 @@ class ApiContractTests {
         assertThat(send(cosign, json.createObjectNode().put("required", true)).getStatus())
                 .isEqualTo(200);
         writeNote(operations, true);
+    }
+
+    /** Each referral step is taken once: a new referral for each body, connected when asked whether it helped. */
+    private void aFreshReferral(List<Operation> operations, boolean connected) throws Exception {
+        Operation make = find(operations, HttpMethod.POST, "/api/v1/participants/{id}/referrals");
+        MockHttpServletResponse made = send(make, body(make.schema(), true));
+        assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
+        String location = made.getHeader("Location");
+        ids.put("referralId", location.substring(location.lastIndexOf('/') + 1));
+        if (connected) {
+            Operation step =
+                    find(operations, HttpMethod.POST, "/api/v1/participants/{id}/referrals/{referralId}/status");
+            int version = 0;
+            for (String status : List.of("AGREED", "IN_PROGRESS", "CONNECTED")) {
+                MockHttpServletResponse moved = sendOnce(
+                        step, json.createObjectNode().put("status", status).put("version", version++));
+                assertThat(moved.getStatus()).as(moved.getContentAsString()).isEqualTo(200);
+            }
+        }
     }
 
     /** Only a draft can be discarded. */
@@ -237,6 +261,7 @@ class ApiContractTests {
             case "contact-notes" -> "noteId";
             case "groups" -> "groupId";
             case "sessions" -> "sessionId";
+            case "referrals" -> "referralId";
             default -> null;
         };
         if (parameter != null) {

@@ -118,6 +118,9 @@ final class DocumentedSchemas {
         if (lower.contains("participant") || lower.contains("person")) {
             return org.personOfA().id();
         }
+        if (lower.contains("service") && Fixtures.directoryService != null) {
+            return Fixtures.directoryService;
+        }
         return UUID.randomUUID();
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.NoteContent;
+import org.alongside.directory.SmallDirectory;
 import org.alongside.groups.AttendanceManagement;
 import org.alongside.groups.GroupManagement;
 import org.alongside.groups.GroupType;
@@ -28,6 +29,20 @@ import org.springframework.context.ApplicationContext;
 public final class Fixtures {
 
     public static final String PASSWORD = "correct horse battery staple";
+
+    /** One active directory service shared by the tests that need any service (made once per test JVM). */
+    static volatile UUID directoryService;
+
+    public static synchronized UUID aDirectoryService(ApplicationContext context) {
+        if (directoryService == null) {
+            SmallDirectory directory = new SmallDirectory("Fixture Trust")
+                    .service("Fixture Pantry", "Food on Fridays", "food", 52.0, 1.0, "FX1", "English", true, "always");
+            directory.importInto(context);
+            directoryService = directory.id("Fixture Pantry");
+        }
+        return directoryService;
+    }
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final StaffManagement staff;

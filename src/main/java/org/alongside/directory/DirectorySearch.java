@@ -213,6 +213,14 @@ public class DirectorySearch {
 
     private volatile Languages languages;
 
+    /** A service's HSDS status (active, inactive, defunct, temporarily closed), if the service exists. */
+    public Optional<String> statusOf(UUID serviceId) {
+        return jdbc.sql("select status from hsds_service where id = :id")
+                .param("id", serviceId)
+                .query(String.class)
+                .optional();
+    }
+
     /** A service's name, for pages that name one. */
     public Optional<String> nameOf(UUID serviceId) {
         return jdbc.sql("select name from hsds_service where id = :id")

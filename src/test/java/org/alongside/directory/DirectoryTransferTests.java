@@ -121,6 +121,9 @@ class DirectoryTransferTests {
     }
 
     private void empty() {
+        // Referrals point at services, which therefore cannot be deleted while they do: these go first.
+        jdbc.sql("delete from referral_status_change").update();
+        jdbc.sql("delete from referral").update();
         jdbc.sql("delete from directory_opening").update();
         jdbc.sql("delete from directory_service_place").update();
         jdbc.sql("delete from directory_service_index").update();

@@ -181,11 +181,11 @@ public final class Referral {
 
     /** Whether being connected helped, in the person's words if they gave any; only once connected. */
     public void recordHelped(Helped answer, String words) {
-        if (status != ReferralStatus.CONNECTED) {
-            throw new ConflictException("Whether it helped is asked once the person is connected");
-        }
         if (answer == null) {
             throw new InvalidInputException("helped", "Choose yes, somewhat or no");
+        }
+        if (status != ReferralStatus.CONNECTED) {
+            throw new ConflictException("Whether it helped is asked once the person is connected");
         }
         helped = answer;
         helpedWords = blankToNull(words);
