@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Someone signed in with a one-time password chooses their own before anything else; controllers
- * get the signed-in staff member as a {@code Viewer}; links are written as they are; pages are sent whole.
+ * get the signed-in staff member as a {@code Viewer}; links are written as they are.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -36,14 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
-        return registration;
-    }
-
-    /** Inside Spring Session's filter, so that its early save is what this filter prevents. */
-    @Bean
-    FilterRegistrationBean<WholePageFilter> wholePageFilter() {
-        FilterRegistrationBean<WholePageFilter> registration = new FilterRegistrationBean<>(new WholePageFilter());
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
@@ -23,24 +22,6 @@ import org.springframework.stereotype.Component;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
-    private static volatile String watched;
-    private static final AtomicInteger WATCHED_COUNT = new AtomicInteger();
-
-    /**
-     * Runs the action and answers how many statements containing {@code sqlFragment} were prepared
-     * on any thread meanwhile: for requests over real HTTP, which run on the server's threads.
-     */
-    public static int countPrepared(String sqlFragment, Callable<?> action) throws Exception {
-        WATCHED_COUNT.set(0);
-        watched = sqlFragment;
-        try {
-            action.call();
-        } finally {
-            watched = null;
-        }
-        return WATCHED_COUNT.get();
-    }
-
     /** Runs the action and answers how many statements it executed on this thread. */
     public static int count(Callable<?> action) throws Exception {
         int[] counter = {0};
@@ -70,16 +51,7 @@ public class StatementCounter implements BeanPostProcessor {
         return Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
-                forward(connection, (method, args, result) -> {
-                    String fragment = watched;
-                    if (fragment != null
-                            && method.getName().equals("prepareStatement")
-                            && args[0] instanceof String sql
-                            && sql.contains(fragment)) {
-                        WATCHED_COUNT.incrementAndGet();
-                    }
-                    return result instanceof Statement s ? statement(s) : result;
-                }));
+                forward(connection, (method, args, result) -> result instanceof Statement s ? statement(s) : result));
     }
 
     private static Object statement(Statement statement) {

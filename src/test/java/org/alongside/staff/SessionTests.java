@@ -3,13 +3,11 @@ package org.alongside.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.BrowserlessSession;
 import org.alongside.Fixtures;
-import org.alongside.StatementCounter;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -112,24 +110,5 @@ class SessionTests {
             browser.signIn(worker.email(), Fixtures.PASSWORD);
             assertThat(browser.parallelGets("/people", 6)).as("round " + round).containsOnly(200);
         }
-    }
-
-    @Test
-    void aPageLargerThanTheDefaultResponseBufferReadsTheSessionOnce() throws Exception {
-        CurrentUser admin = new Fixtures(context).account("session-" + System.nanoTime(), "Session Admin", Role.ADMIN);
-        BrowserlessSession browser = new BrowserlessSession(port);
-        browser.signIn(admin.email(), Fixtures.PASSWORD);
-        browser.get("/admin/language");
-        int[] size = {0};
-        int reads = StatementCounter.countPrepared("FROM SPRING_SESSION S", () -> {
-            HttpResponse<String> page = browser.get("/admin/language");
-            assertThat(page.statusCode()).isEqualTo(200);
-            size[0] = page.body().getBytes(StandardCharsets.UTF_8).length;
-            return page;
-        });
-        assertThat(size[0])
-                .as("the page is larger than Tomcat's 8 KB default buffer")
-                .isGreaterThan(8192);
-        assertThat(reads).as("session reads for one page").isEqualTo(1);
     }
 }

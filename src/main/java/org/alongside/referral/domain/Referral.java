@@ -40,7 +40,8 @@ public final class Referral {
     private long version;
     private final List<StatusChange> history;
 
-    private Referral(
+    /** A referral as it was stored (the store's way in); a new one is {@link #suggest}ed. */
+    Referral(
             UUID id,
             UUID participantId,
             UUID serviceId,
@@ -101,39 +102,6 @@ public final class Referral {
                 null,
                 0,
                 List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, blankToNull(note))));
-    }
-
-    /** A referral as it was stored. */
-    public static Referral load(
-            UUID id,
-            UUID participantId,
-            UUID serviceId,
-            String need,
-            String note,
-            ContactPreference contact,
-            UUID createdBy,
-            ReferralStatus status,
-            LocalDate followUp,
-            NotConnectedReason reason,
-            Helped helped,
-            String helpedWords,
-            long version,
-            List<StatusChange> history) {
-        return new Referral(
-                id,
-                participantId,
-                serviceId,
-                need,
-                note,
-                contact,
-                createdBy,
-                status,
-                followUp,
-                reason,
-                helped,
-                helpedWords,
-                version,
-                history);
     }
 
     /** The person agreed to the referral. */

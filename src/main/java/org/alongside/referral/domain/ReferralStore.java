@@ -125,7 +125,7 @@ public class ReferralStore {
                         h.getString("reason") == null ? null : NotConnectedReason.valueOf(h.getString("reason")),
                         h.getString("note")))
                 .list();
-        return Referral.load(
+        return new Referral(
                 id,
                 rs.getObject("participant_id", UUID.class),
                 rs.getObject("service_id", UUID.class),
