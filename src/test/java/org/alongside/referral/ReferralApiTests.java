@@ -2,6 +2,8 @@ package org.alongside.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -120,6 +122,39 @@ class ReferralApiTests {
                 .andExpect(jsonPath("$.status").value("SUGGESTED"))
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.history.length()").value(1));
+    }
+
+    @Test
+    void aServicesPageShowsTheShareOfPastReferralsThatConnectedOnlyFromFiveOn() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            end(create(), i < 3);
+        }
+        String page = servicePage();
+        assertThat(page).as("4 ended: too few to show").doesNotContain("Past referrals");
+        end(create(), false);
+        assertThat(servicePage()).contains("Past referrals: 3 of 5 connected");
+    }
+
+    private void end(String id, boolean connected) throws Exception {
+        if (connected) {
+            step(id, "AGREED", 0);
+            step(id, "IN_PROGRESS", 1);
+            step(id, "CONNECTED", 2);
+        } else {
+            api.post(
+                            org.workerA(),
+                            referrals + "/" + id + "/status",
+                            "{\"status\": \"NOT_CONNECTED\", \"reason\": \"WAITLIST\", \"version\": 0}")
+                    .andExpect(status().isOk());
+        }
+    }
+
+    private String servicePage() throws Exception {
+        return mvc.perform(get("/directory/services/" + pantry).with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectorySearch;
 import org.alongside.directory.DirectorySearch.Query;
+import org.alongside.directory.ServiceOutcomes;
 import org.alongside.directory.ServicePage;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -37,17 +38,25 @@ class DirectoryController {
     private final AlongsideTerms terms;
     private final Texts texts;
     private final Dates dates;
+    private final List<ServiceOutcomes> outcomes;
 
-    DirectoryController(DirectorySearch search, ServicePage services, AlongsideTerms terms, Texts texts, Dates dates) {
+    DirectoryController(
+            DirectorySearch search,
+            ServicePage services,
+            AlongsideTerms terms,
+            Texts texts,
+            Dates dates,
+            List<ServiceOutcomes> outcomes) {
         this.search = search;
         this.services = services;
         this.terms = terms;
         this.texts = texts;
         this.dates = dates;
+        this.outcomes = outcomes;
     }
 
-    /** A result as the page shows it. */
-    record Found(DirectorySearch.Result result, String distance, String hours) {}
+    /** A result as the page shows it; {@code outcome} is what past referrals came to, when enough stand behind it. */
+    record Found(DirectorySearch.Result result, String distance, String hours, String outcome) {}
 
     @GetMapping("/directory")
     String search(
@@ -84,11 +93,13 @@ class DirectoryController {
         }
         try {
             var results = search.search(query);
+            Map<UUID, ServiceOutcomes.Outcome> past = outcomesOf(
+                    results.results().stream().map(DirectorySearch.Result::id).toList());
             model.addAttribute("results", results);
             model.addAttribute(
                     "found",
                     results.results().stream()
-                            .map(r -> new Found(r, distance(r.kilometres()), hours(r)))
+                            .map(r -> new Found(r, distance(r.kilometres()), hours(r), connected(past.get(r.id()))))
                             .toList());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -101,7 +112,22 @@ class DirectoryController {
         ServicePage.View view = services.of(id).orElseThrow(() -> new NotFoundException("This service"));
         model.addAttribute("service", view);
         model.addAttribute("hours", view.hours().stream().map(this::hours).toList());
+        ServiceOutcomes.Outcome past = outcomesOf(List.of(id)).get(id);
+        model.addAttribute("connected", connected(past));
+        model.addAttribute(
+                "helped",
+                past != null && past.helpedShown() ? texts.of("directory.helped", past.helped(), past.rated()) : null);
         return "directory/service";
+    }
+
+    private Map<UUID, ServiceOutcomes.Outcome> outcomesOf(List<UUID> ids) {
+        return outcomes.isEmpty() ? Map.of() : outcomes.get(0).of(ids);
+    }
+
+    private String connected(ServiceOutcomes.Outcome outcome) {
+        return outcome != null && outcome.connectedShown()
+                ? texts.of("directory.connected", outcome.connected(), outcome.ended())
+                : null;
     }
 
     /** The languages the directory's services are offered in, each named in the reader's language. */
