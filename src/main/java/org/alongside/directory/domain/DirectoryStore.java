@@ -113,10 +113,6 @@ public class DirectoryStore {
         return jdbc;
     }
 
-    public long count(Table table) {
-        return jdbc.queryForObject("select count(*) from " + table.sqlName(), Long.class);
-    }
-
     private static String upsert(Table table) {
         String columns = table.fields().stream().map(Field::name).collect(Collectors.joining(", "));
         String marks = table.fields().stream().map(f -> "?").collect(Collectors.joining(", "));

@@ -31,11 +31,6 @@ public final class PlanDiff {
         }
     }
 
-    /** The changes, as English sentences. */
-    public static List<String> between(PlanDocument before, PlanDocument after) {
-        return changes(before, after).stream().map(Change::english).toList();
-    }
-
     public static List<Change> changes(PlanDocument before, PlanDocument after) {
         List<Change> changes = new ArrayList<>();
         text(changes, "hopes", "Hopes and dreams", before.hopesAndDreams(), after.hopesAndDreams());
