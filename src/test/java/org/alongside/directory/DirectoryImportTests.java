@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Imports of HSDS data packages with something wrong in them: what is refused, what is reported, what is kept. */
 @AlongsideTest
-class DirectoryImportTests {
+public class DirectoryImportTests {
 
     @Autowired
     DirectoryTransfer transfer;
@@ -215,7 +215,7 @@ class DirectoryImportTests {
                 .single();
     }
 
-    static byte[] zip(Map<String, String> files) {
+    public static byte[] zip(Map<String, String> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var file : new LinkedHashMap<>(files).entrySet()) {

@@ -103,4 +103,14 @@ class DirectoryPageTests {
         mvc.perform(get("/directory/services/" + UUID.randomUUID()).with(user(worker)))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void parametersThatAreNotWhatTheyShouldBeAnswerThePlainNotFoundPageNotAnError() throws Exception {
+        // Pages answer a parameter of the wrong type as they answer a malformed id: the plain 404 page (PageErrors).
+        for (String query : new String[] {"page=abc&q=pantry", "open=maybe&q=pantry", "lat=north&lon=1&q=pantry"}) {
+            mvc.perform(get("/directory?" + query).with(user(worker))).andExpect(status().isNotFound());
+        }
+        String far = page("/directory?q=pantry&lat=95&lon=10", "en");
+        assertThat(far).contains("id=\"near-error\"").contains("That location is not on the map");
+    }
 }
