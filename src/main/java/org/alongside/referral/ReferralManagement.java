@@ -3,11 +3,17 @@ package org.alongside.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectorySearch;
+import org.alongside.participant.EnrolmentStatus;
+import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantView;
 import org.alongside.participant.RecordGate;
 import org.alongside.referral.domain.Referral;
 import org.alongside.referral.domain.ReferralStore;
@@ -15,7 +21,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer;
-import org.springframework.beans.factory.annotation.Value;
+import org.alongside.staff.StaffDirectory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,50 +36,82 @@ public class ReferralManagement {
     private final ReferralStore store;
     private final DirectorySearch directory;
     private final AlongsideTerms terms;
+    private final ParticipantManagement participants;
+    private final ReferralSettings settings;
+    private final StaffDirectory staff;
     private final Clock clock = Clock.systemDefaultZone();
-    private final int followUpDays;
 
     ReferralManagement(
             RecordGate gate,
             ReferralStore store,
             DirectorySearch directory,
             AlongsideTerms terms,
-            @Value("${alongside.referral.follow-up-days:7}") int followUpDays) {
+            ParticipantManagement participants,
+            ReferralSettings settings,
+            StaffDirectory staff) {
         this.gate = gate;
         this.store = store;
         this.directory = directory;
         this.terms = terms;
-        this.followUpDays = followUpDays;
+        this.participants = participants;
+        this.settings = settings;
+        this.staff = staff;
     }
 
-    /** What a new referral says; a missing follow-up date is set a week ahead (the setting's days). */
+    /** Who a new referral would be for, and the follow-up date it would get unless another is chosen. */
+    public record Draft(UUID participantId, String preferredName, LocalDate followUp) {}
+
+    public Draft draft(Viewer viewer, UUID participantId) {
+        return gate.read(viewer, participantId, "referral.form", admission -> {
+            ParticipantView person = participants.get(admission);
+            return new Draft(
+                    participantId,
+                    person.details().preferredName(),
+                    LocalDate.now(clock).plusDays(settings.followUpDays(programOf(person))));
+        });
+    }
+
+    /** What a new referral says; a missing follow-up date is set the program's number of days ahead (7 unless set). */
     public record NewReferral(
             UUID serviceId, String need, String note, ContactPreference contact, LocalDate followUp) {}
 
     public ReferralView suggest(Viewer viewer, UUID participantId, NewReferral request) {
         return gate.change(viewer, participantId, "referral.create", admission -> {
+            Map<String, String> errors = new LinkedHashMap<>();
             if (request.serviceId() == null) {
-                throw new InvalidInputException("serviceId", "Choose a service");
-            }
-            String status = directory
-                    .statusOf(request.serviceId())
-                    .orElseThrow(
-                            () -> new InvalidInputException("serviceId", "There is no such service in the directory"));
-            if (status.equals("defunct") || status.equals("inactive")) {
-                throw new InvalidInputException("serviceId", "This service is no longer offered: choose another");
+                errors.put("serviceId", "Choose a service");
+            } else {
+                String status = directory.statusOf(request.serviceId()).orElse(null);
+                if (status == null) {
+                    errors.put("serviceId", "There is no such service in the directory");
+                } else if (status.equals("defunct") || status.equals("inactive")) {
+                    errors.put("serviceId", "This service is no longer offered: choose another");
+                }
             }
             if (request.need() == null || !terms.of("need").containsKey(request.need())) {
-                throw new InvalidInputException("need", "Choose the need this referral is for");
+                errors.put("need", "Choose the need this referral is for");
+            }
+            if (request.contact() == null) {
+                errors.put("contact", "Choose how the person wants contact to happen");
+            }
+            if (request.followUp() != null && request.followUp().isBefore(LocalDate.now(clock))) {
+                errors.put("followUp", "A follow-up is today or later");
+            }
+            if (!errors.isEmpty()) {
+                // every field's problem at once, so a form is put right in one go
+                throw new InvalidInputException(errors);
             }
             LocalDate today = LocalDate.now(clock);
             Instant now = Instant.now(clock);
+            UUID program = programOf(participants.get(admission));
             Referral referral = Referral.suggest(
                     participantId,
                     request.serviceId(),
+                    program,
                     request.need(),
                     request.note(),
                     request.contact(),
-                    request.followUp() == null ? today.plusDays(followUpDays) : request.followUp(),
+                    request.followUp() == null ? today.plusDays(settings.followUpDays(program)) : request.followUp(),
                     viewer.staff().id(),
                     now,
                     today);
@@ -84,12 +122,14 @@ public class ReferralManagement {
     }
 
     public List<ReferralView> ofPerson(Viewer viewer, UUID participantId) {
-        return gate.read(
-                viewer,
-                participantId,
-                "referral.list",
-                admission ->
-                        store.ofPerson(participantId).stream().map(this::view).toList());
+        return gate.read(viewer, participantId, "referral.list", admission -> {
+            List<Referral> all = store.ofPerson(participantId);
+            Map<UUID, String> names = staff.names(all.stream()
+                    .flatMap(r -> r.history().stream())
+                    .map(Referral.StatusChange::by)
+                    .collect(Collectors.toSet()));
+            return all.stream().map(r -> view(r, names)).toList();
+        });
     }
 
     public ReferralView get(Viewer viewer, UUID participantId, UUID referralId) {
@@ -167,6 +207,20 @@ public class ReferralManagement {
     }
 
     private ReferralView view(Referral referral) {
-        return ReferralView.of(referral, directory.nameOf(referral.serviceId()).orElse(null));
+        return view(
+                referral,
+                staff.names(referral.history().stream()
+                        .map(Referral.StatusChange::by)
+                        .collect(Collectors.toSet())));
+    }
+
+    private ReferralView view(Referral referral, Map<UUID, String> names) {
+        return ReferralView.of(referral, directory.nameOf(referral.serviceId()).orElse(null), names);
+    }
+
+    /** The program the person is enrolled in now (not discharged), or none. */
+    private static UUID programOf(ParticipantView person) {
+        ParticipantView.EnrolmentView current = person.currentEnrolment();
+        return current == null || current.status() == EnrolmentStatus.DISCHARGED ? null : current.programId();
     }
 }

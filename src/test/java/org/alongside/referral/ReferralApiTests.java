@@ -107,8 +107,10 @@ class ReferralApiTests {
         String id = create();
         api.post(org.workerA(), referrals + "/" + id + "/status", "{\"status\": \"CONNECTED\", \"version\": 0}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail")
-                        .value("This referral is suggested: it cannot be marked connected without the steps between"));
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected"));
         api.put(org.workerA(), referrals + "/" + id + "/helped", "{\"helped\": \"YES\", \"version\": 0}")
                 .andExpect(status().isConflict());
         api.put(

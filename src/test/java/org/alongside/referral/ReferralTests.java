@@ -22,6 +22,7 @@ class ReferralTests {
         return Referral.suggest(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
+                null,
                 "food",
                 "Fridays suit her best",
                 ContactPreference.WORKER_GOES_WITH,
@@ -56,7 +57,8 @@ class ReferralTests {
         Referral referral = suggested();
         assertThatThrownBy(() -> referral.markConnected(WORKER, NOW, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("This referral is suggested: it cannot be marked connected without the steps between");
+                .hasMessage(
+                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected");
         assertThat(referral.status()).isEqualTo(ReferralStatus.SUGGESTED);
         assertThat(referral.history()).hasSize(1);
     }
@@ -70,7 +72,7 @@ class ReferralTests {
         assertThatThrownBy(() -> referral.markInProgress(WORKER, NOW, null)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> referral.markNotConnected(NotConnectedReason.OTHER, WORKER, NOW, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("This referral is connected: it cannot be marked not connected");
+                .hasMessage("This referral is closed: its status cannot change");
         assertThatThrownBy(() -> referral.cancel(WORKER, NOW, null)).isInstanceOf(ConflictException.class);
         assertThat(referral.status()).isEqualTo(ReferralStatus.CONNECTED);
     }
@@ -108,6 +110,7 @@ class ReferralTests {
         assertThatThrownBy(() -> Referral.suggest(
                         UUID.randomUUID(),
                         UUID.randomUUID(),
+                        null,
                         "food",
                         null,
                         ContactPreference.PERSON_CONTACTS,

@@ -1,8 +1,5 @@
 package org.alongside.directory.web;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +9,11 @@ import java.util.stream.Collectors;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectorySearch;
 import org.alongside.directory.DirectorySearch.Query;
+import org.alongside.directory.HoursText;
 import org.alongside.directory.ServiceOutcomes;
 import org.alongside.directory.ServicePage;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
-import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -37,7 +34,7 @@ class DirectoryController {
     private final ServicePage services;
     private final AlongsideTerms terms;
     private final Texts texts;
-    private final Dates dates;
+    private final HoursText hoursText;
     private final List<ServiceOutcomes> outcomes;
 
     DirectoryController(
@@ -45,13 +42,13 @@ class DirectoryController {
             ServicePage services,
             AlongsideTerms terms,
             Texts texts,
-            Dates dates,
+            HoursText hoursText,
             List<ServiceOutcomes> outcomes) {
         this.search = search;
         this.services = services;
         this.terms = terms;
         this.texts = texts;
-        this.dates = dates;
+        this.hoursText = hoursText;
         this.outcomes = outcomes;
     }
 
@@ -70,7 +67,9 @@ class DirectoryController {
             @RequestParam(required = false) Double lat,
             @RequestParam(required = false) Double lon,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "for", required = false) UUID forPerson,
             Model model) {
+        model.addAttribute("forPerson", forPerson);
         Query query = new Query(q, need, dimension, language, free, open, postcode, lat, lon, page);
         model.addAttribute("query", query);
         model.addAttribute("needs", terms.of("need").keySet());
@@ -99,7 +98,8 @@ class DirectoryController {
             model.addAttribute(
                     "found",
                     results.results().stream()
-                            .map(r -> new Found(r, distance(r.kilometres()), hours(r), connected(past.get(r.id()))))
+                            .map(r -> new Found(
+                                    r, distance(r.kilometres()), hoursText.today(r), connected(past.get(r.id()))))
                             .toList());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -108,10 +108,16 @@ class DirectoryController {
     }
 
     @GetMapping("/directory/services/{id}")
-    String service(@PathVariable UUID id, Model model) {
+    String service(
+            @PathVariable UUID id,
+            @RequestParam(name = "for", required = false) UUID forPerson,
+            @RequestParam(required = false) String need,
+            Model model) {
+        model.addAttribute("forPerson", forPerson);
+        model.addAttribute("need", need != null && terms.of("need").containsKey(need) ? need : null);
         ServicePage.View view = services.of(id).orElseThrow(() -> new NotFoundException("This service"));
         model.addAttribute("service", view);
-        model.addAttribute("hours", view.hours().stream().map(this::hours).toList());
+        model.addAttribute("hours", view.hours().stream().map(hoursText::of).toList());
         ServiceOutcomes.Outcome past = outcomesOf(List.of(id)).get(id);
         model.addAttribute("connected", connected(past));
         model.addAttribute(
@@ -151,39 +157,5 @@ class DirectoryController {
         return km < 1
                 ? texts.of("directory.metres", Math.round(km * 1000 / 10) * 10)
                 : texts.of("directory.km", String.format(LocaleContextHolder.getLocale(), "%.1f", km));
-    }
-
-    private String hours(DirectorySearch.Result result) {
-        String state = texts.of(result.openNow() ? "directory.openNow" : "directory.closedNow");
-        if (result.hoursToday().isEmpty()) {
-            return state + " · " + texts.of("directory.notToday");
-        }
-        return state + " · "
-                + texts.of(
-                        "directory.today",
-                        result.hoursToday().stream()
-                                .map(h -> span(h.opens(), h.closes()))
-                                .collect(Collectors.joining(", ")));
-    }
-
-    private String hours(ServicePage.Hours hours) {
-        Locale reader = LocaleContextHolder.getLocale();
-        String days = hours.weekdays().stream()
-                .map(d -> d.getDisplayName(TextStyle.SHORT, reader))
-                .collect(Collectors.joining(", "));
-        if (hours.nth() != null && hours.weekdays().size() == 1) {
-            days = texts.of(
-                    "directory.nthOfMonth",
-                    texts.of("directory.ordinal." + hours.nth()),
-                    hours.weekdays().get(0).getDisplayName(TextStyle.FULL, reader));
-        } else if (hours.weekdays().isEmpty() || hours.weekdays().size() == DayOfWeek.values().length) {
-            days = texts.of("directory.everyDay");
-        }
-        return days + " " + span(hours.opens(), hours.closes());
-    }
-
-    private String span(LocalTime opens, LocalTime closes) {
-        return dates.time(opens) + "–"
-                + (closes.equals(LocalTime.MIDNIGHT) ? texts.of("directory.midnight") : dates.time(closes));
     }
 }

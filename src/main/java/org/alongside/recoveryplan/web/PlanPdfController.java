@@ -7,6 +7,7 @@ import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.shared.Language;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.PdfRenderer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

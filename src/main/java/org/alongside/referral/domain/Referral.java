@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.alongside.referral.ContactPreference;
 import org.alongside.referral.Helped;
@@ -28,6 +27,7 @@ public final class Referral {
     private final UUID id;
     private final UUID participantId;
     private final UUID serviceId;
+    private final UUID programId;
     private final String need;
     private final String note;
     private final ContactPreference contact;
@@ -45,6 +45,7 @@ public final class Referral {
             UUID id,
             UUID participantId,
             UUID serviceId,
+            UUID programId,
             String need,
             String note,
             ContactPreference contact,
@@ -59,6 +60,7 @@ public final class Referral {
         this.id = id;
         this.participantId = participantId;
         this.serviceId = serviceId;
+        this.programId = programId;
         this.need = need;
         this.note = note;
         this.contact = contact;
@@ -72,10 +74,14 @@ public final class Referral {
         this.history = new ArrayList<>(history);
     }
 
-    /** A new referral, suggested today with its first follow-up; the need is one of Alongside's needs. */
+    /**
+     * A new referral, suggested today with its first follow-up, in the program the person is
+     * enrolled in (null when none); the need is one of Alongside's needs.
+     */
     public static Referral suggest(
             UUID participantId,
             UUID serviceId,
+            UUID programId,
             String need,
             String note,
             ContactPreference contact,
@@ -91,6 +97,7 @@ public final class Referral {
                 UUID.randomUUID(),
                 participantId,
                 serviceId,
+                programId,
                 need,
                 blankToNull(note),
                 contact,
@@ -125,7 +132,7 @@ public final class Referral {
         if (why == null) {
             throw new InvalidInputException("reason", "Choose why the person was not connected");
         }
-        requireOpen(ReferralStatus.NOT_CONNECTED);
+        requireOpen();
         reason = why;
         change(ReferralStatus.NOT_CONNECTED, by, at, why, note);
         followUp = null;
@@ -133,7 +140,7 @@ public final class Referral {
 
     /** The referral is withdrawn before it happened. */
     public void cancel(UUID by, Instant at, String note) {
-        requireOpen(ReferralStatus.CANCELLED);
+        requireOpen();
         change(ReferralStatus.CANCELLED, by, at, null, note);
         followUp = null;
     }
@@ -159,6 +166,17 @@ public final class Referral {
         helpedWords = blankToNull(words);
     }
 
+    /** The statuses this referral can move to from where it is, in the order a page offers them. */
+    public List<ReferralStatus> nextSteps() {
+        return switch (status) {
+            case SUGGESTED -> List.of(ReferralStatus.AGREED, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
+            case AGREED -> List.of(ReferralStatus.IN_PROGRESS, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
+            case IN_PROGRESS ->
+                List.of(ReferralStatus.CONNECTED, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
+            case CONNECTED, NOT_CONNECTED, CANCELLED -> List.of();
+        };
+    }
+
     /** The FHIR R4 Task.status this referral would be exported as. */
     public String fhirTaskStatus() {
         return status == ReferralStatus.NOT_CONNECTED && reason != null
@@ -168,31 +186,23 @@ public final class Referral {
 
     private void move(ReferralStatus from, ReferralStatus to, UUID by, Instant at, String note) {
         if (status != from) {
-            throw new ConflictException(refusal(to));
+            throw refusal();
         }
         change(to, by, at, null, note);
     }
 
-    private void requireOpen(ReferralStatus to) {
+    private void requireOpen() {
         if (!status.open()) {
-            throw new ConflictException(refusal(to));
+            throw refusal();
         }
     }
 
-    private String refusal(ReferralStatus to) {
-        return "This referral is " + words(status) + ": it cannot be marked " + words(to)
-                + (status.open() ? " without the steps between" : "");
-    }
-
-    private static String words(ReferralStatus status) {
-        return Map.of(
-                        ReferralStatus.SUGGESTED, "suggested",
-                        ReferralStatus.AGREED, "agreed",
-                        ReferralStatus.IN_PROGRESS, "in progress",
-                        ReferralStatus.CONNECTED, "connected",
-                        ReferralStatus.NOT_CONNECTED, "not connected",
-                        ReferralStatus.CANCELLED, "cancelled")
-                .get(status);
+    /** Why a move is refused: the referral is closed, or the move skips a step. */
+    private ConflictException refusal() {
+        return status.open()
+                ? new ConflictException(
+                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected")
+                : new ConflictException("This referral is closed: its status cannot change");
     }
 
     private void change(ReferralStatus to, UUID by, Instant at, NotConnectedReason why, String note) {
@@ -223,6 +233,10 @@ public final class Referral {
 
     public UUID serviceId() {
         return serviceId;
+    }
+
+    public UUID programId() {
+        return programId;
     }
 
     public String need() {

@@ -49,13 +49,14 @@ public class ReferralStore {
 
     public void insert(Referral referral, Instant at) {
         jdbc.sql("""
-                        insert into referral (id, participant_id, service_id, need, note, contact, status, follow_up,
+                        insert into referral (id, participant_id, service_id, program_id, need, note, contact, status, follow_up,
                                               created_by, created_at, version)
-                        values (:id, :p, :s, :need, :note, :contact, :status, :followUp, :by, :at, 0)
+                        values (:id, :p, :s, :program, :need, :note, :contact, :status, :followUp, :by, :at, 0)
                         """)
                 .param("id", referral.id())
                 .param("p", referral.participantId())
                 .param("s", referral.serviceId())
+                .param("program", referral.programId())
                 .param("need", referral.need())
                 .param("note", referral.note())
                 .param("contact", referral.contact().name())
@@ -129,6 +130,7 @@ public class ReferralStore {
                 id,
                 rs.getObject("participant_id", UUID.class),
                 rs.getObject("service_id", UUID.class),
+                rs.getObject("program_id", UUID.class),
                 rs.getString("need"),
                 rs.getString("note"),
                 ContactPreference.valueOf(rs.getString("contact")),

@@ -11,6 +11,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Language;
 import org.alongside.staff.LanguagePreferences;
 import org.alongside.staff.StaffManagement;
+import org.alongside.staff.WorkPhones;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,13 +37,16 @@ class AccountController {
     private final LanguagePreferences languages;
     private final LocaleResolver localeResolver;
     private final MessageSource messages;
+    private final WorkPhones phones;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     AccountController(
             StaffManagement staff,
             LanguagePreferences languages,
             LocaleResolver localeResolver,
-            MessageSource messages) {
+            MessageSource messages,
+            WorkPhones phones) {
+        this.phones = phones;
         this.staff = staff;
         this.languages = languages;
         this.localeResolver = localeResolver;
@@ -51,7 +55,25 @@ class AccountController {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        return accountPage(model, languages.of(user.id()).orElse(shown(locale)));
+        return accountPage(model, languages.of(user.id()).orElse(shown(locale)), user);
+    }
+
+    @PostMapping("/account/phone")
+    String setPhone(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String workPhone,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            phones.setOwn(user.viewer(), workPhone);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("typedPhone", workPhone);
+            return accountPage(model, languages.of(user.id()).orElse(shown(locale)), user);
+        }
+        redirect.addFlashAttribute("saved", messages.getMessage("account.phone.saved", null, locale));
+        return "redirect:/account";
     }
 
     @PostMapping("/account/language")
@@ -67,7 +89,7 @@ class AccountController {
         if (chosen.isEmpty()) {
             model.addAttribute(
                     "errors", Map.of("language", messages.getMessage("account.language.invalid", null, locale)));
-            return accountPage(model, shown(locale));
+            return accountPage(model, shown(locale), user);
         }
         languages.choose(user.viewer(), chosen.get());
         localeResolver.setLocale(request, response, chosen.get().locale());
@@ -77,8 +99,13 @@ class AccountController {
         return "redirect:/account";
     }
 
-    private static String accountPage(Model model, Language chosen) {
+    private String accountPage(Model model, Language chosen, CurrentUser user) {
         model.addAttribute("chosen", chosen);
+        if (!model.containsAttribute("typedPhone")) {
+            model.addAttribute(
+                    "typedPhone",
+                    phones.of(user.id()).flatMap(WorkPhones.Reach::workPhone).orElse(""));
+        }
         model.addAttribute("languages", Language.values());
         return "account/account";
     }

@@ -1,4 +1,4 @@
-package org.alongside.recoveryplan.web;
+package org.alongside.shared.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -24,7 +24,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * list the families in that order.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
@@ -51,7 +51,7 @@ class PdfRenderer {
      * way that language writes them), as tagged PDF/UA: a structure tree a screen reader follows,
      * the title shown instead of the file name, and every font embedded.
      */
-    byte[] render(String template, Map<String, Object> model, Language language) {
+    public byte[] render(String template, Map<String, Object> model, Language language) {
         Context context = new Context(language.locale(), model);
         context.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
