@@ -72,8 +72,8 @@ public class ReferralSettings {
         if (!actor.isAdmin()) {
             throw new NotFoundException("This program");
         }
-        if (programId == null || !programs.exists(programId)) {
-            throw new InvalidInputException("programId", "Choose a program from the list");
+        if (programId == null || !programs.isMember(programId, actor.id())) {
+            throw new InvalidInputException("programId", "Choose one of your programs");
         }
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             throw new InvalidInputException("followUpDays", "Choose 1 to 90 days");

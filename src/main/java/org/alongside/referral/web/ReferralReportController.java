@@ -1,0 +1,218 @@
+package org.alongside.referral.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.alongside.referral.ReferralReport;
+import org.alongside.referral.ReferralReport.Figures;
+import org.alongside.referral.ReferralReport.Report;
+import org.alongside.referral.ReferralSettings;
+import org.alongside.shared.CsvCells;
+import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Texts;
+import org.alongside.staff.ProgramManagement;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The referral report for a program's supervisors and administrators (page, CSV and API), and the
+ * administrators' page for each program's days to the first follow-up.
+ */
+@Controller
+class ReferralReportController {
+
+    private static final int DEFAULT_DAYS = 90;
+
+    private final ReferralReport reports;
+    private final ReferralSettings settings;
+    private final ProgramManagement programs;
+    private final Texts texts;
+
+    ReferralReportController(
+            ReferralReport reports, ReferralSettings settings, ProgramManagement programs, Texts texts) {
+        this.reports = reports;
+        this.settings = settings;
+        this.programs = programs;
+        this.texts = texts;
+    }
+
+    /** The range and program asked for, as typed; an empty range is the last 90 days, an empty program the first of the viewer's. */
+    record Asked(UUID program, LocalDate from, LocalDate to) {}
+
+    Asked asked(StaffMember user, String program, String from, String to) {
+        Map<String, String> errors = new HashMap<>();
+        UUID programId = FormValues.uuid(program, "program", "Choose one of your programs", errors);
+        LocalDate first = FormValues.date(from, "from", errors);
+        LocalDate last = FormValues.date(to, "to", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDate today = LocalDate.now();
+        return new Asked(
+                programId != null
+                        ? programId
+                        : myPrograms(user).keySet().stream().findFirst().orElse(null),
+                first != null ? first : (last != null ? last : today).minusDays(DEFAULT_DAYS - 1),
+                last != null ? last : today);
+    }
+
+    /** The viewer's programs by name. */
+    private Map<UUID, String> myPrograms(StaffMember user) {
+        Map<UUID, String> names = programs.names(programs.programsOf(user.id()));
+        Map<String, UUID> sorted = new TreeMap<>();
+        names.forEach((id, name) -> sorted.put(name, id));
+        Map<UUID, String> ordered = new LinkedHashMap<>();
+        sorted.forEach((name, id) -> ordered.put(id, name));
+        return ordered;
+    }
+
+    @GetMapping("/reports/referrals")
+    String page(
+            StaffMember user,
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        model.addAttribute("programs", myPrograms(user));
+        model.addAttribute("typedFrom", from);
+        model.addAttribute("typedTo", to);
+        try {
+            Asked asked = asked(user, program, from, to);
+            model.addAttribute("asked", asked);
+            if (asked.program() != null) {
+                model.addAttribute("report", reports.of(user, asked.program(), asked.from(), asked.to()));
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        }
+        return "referral/report";
+    }
+
+    @GetMapping(value = "/reports/referrals.csv", produces = "text/csv")
+    ResponseEntity<String> csv(
+            StaffMember user,
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Asked asked = asked(user, program, from, to);
+        Report report = reports.of(user, asked.program(), asked.from(), asked.to());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("referrals-" + asked.from() + "-to-" + asked.to() + ".csv")
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv(report));
+    }
+
+    private static final String[] HEADER = {
+        "section",
+        "item",
+        "referrals",
+        "open",
+        "connected",
+        "not_connected",
+        "cancelled",
+        "share_connected_percent",
+        "median_days_to_connection"
+    };
+
+    /** The report as one table: the whole program, each need, each lowest-rate service, each reason; cells neutralised. */
+    private String csv(Report report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            row(csv, "all", texts.of("report.all"), report.all());
+            for (Figures need : report.byNeed()) {
+                row(csv, "need", texts.of("need." + need.name()), need);
+            }
+            for (Figures service : report.lowestServices()) {
+                row(csv, "lowest_connected_service", service.name(), service);
+            }
+            for (ReferralReport.Reason reason : report.reasons()) {
+                csv.printRecord(
+                        "not_connected_reason",
+                        CsvCells.neutralise(texts.of("notConnectedReason." + reason.reason())),
+                        reason.count(),
+                        "",
+                        "",
+                        reason.count(),
+                        "",
+                        "",
+                        "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void row(CSVPrinter csv, String section, String item, Figures f) throws IOException {
+        csv.printRecord(
+                section,
+                CsvCells.neutralise(item),
+                f.made(),
+                f.open(),
+                f.connected(),
+                f.notConnected(),
+                f.cancelled(),
+                f.shareConnected() == null ? "" : f.shareConnected(),
+                f.medianDays() == null ? "" : String.format(Locale.ROOT, "%.1f", f.medianDays()));
+    }
+
+    @GetMapping("/admin/referrals")
+    String settingsPage(StaffMember user, Model model) {
+        model.addAttribute("programs", myPrograms(user));
+        model.addAttribute("own", settings.own());
+        model.addAttribute("defaultDays", settings.defaultDays());
+        return "referral/settings";
+    }
+
+    @PostMapping("/admin/referrals")
+    String saveSettings(
+            StaffMember user,
+            @RequestParam(required = false) String programId,
+            @RequestParam(required = false) String followUpDays,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new HashMap<>();
+        UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
+        Integer days = FormValues.integer(followUpDays, "followUpDays", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            settings.set(user, program, days);
+            redirect.addFlashAttribute("saved", texts.of("referralSettings.saved"));
+            return "redirect:/admin/referrals";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("failedProgram", program);
+            model.addAttribute("typedDays", followUpDays);
+        }
+        return settingsPage(user, model);
+    }
+}
