@@ -24,8 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads and writes the HSDS tables as rows of typed values. A write inserts a row or, when its id is
- * already there, updates it in place: importing the same data twice changes nothing, and nothing
- * is ever deleted here. Table and column names come from the bundled HSDS descriptor, never from a file.
+ * already there, updates it in place: importing the same data twice changes nothing, and an import
+ * deletes nothing. Only an administrator's edit of one resource replaces the parts its form holds
+ * (phones, documents, languages, costs, its needs and dimensions, weekly hours); a service itself is
+ * never deleted. Table and column names come from the bundled HSDS descriptor, never from a file.
  */
 @Repository
 public class DirectoryStore {
@@ -51,6 +53,22 @@ public class DirectoryStore {
                 progress.accept(saved);
             }
         }
+    }
+
+    /**
+     * Removes the parts of one service that its edit form holds, before the form's rows are saved
+     * in the same transaction: its phones, required documents, languages and cost options, its
+     * attributes under {@code termIds}, and the schedules {@code scheduleIds}.
+     */
+    public void removeEditable(UUID serviceId, List<UUID> scheduleIds, List<UUID> termIds) {
+        for (String table : List.of("hsds_phone", "hsds_required_document", "hsds_language", "hsds_cost_option")) {
+            jdbc.update("delete from " + table + " where service_id = ?", serviceId);
+        }
+        jdbc.update(
+                "delete from hsds_attribute where link_id = ? and taxonomy_term_id = any(?)",
+                serviceId,
+                termIds.toArray(new UUID[0]));
+        jdbc.update("delete from hsds_schedule where id = any(?)", (Object) scheduleIds.toArray(new UUID[0]));
     }
 
     /** Which of {@code ids} the table holds. */
