@@ -15,6 +15,8 @@ import org.alongside.contact.ContactNoteManagement;
 import org.alongside.directory.SmallDirectory;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.recoveryplan.WellnessDimension;
+import org.alongside.referral.ContactPreference;
+import org.alongside.referral.ReferralManagement;
 import org.junit.jupiter.api.Test;
 
 /** Every control on the main pages is big enough for a thumb on a 375 px phone (WCAG 2.5.5), and each page fits it. */
@@ -58,7 +60,39 @@ class ThumbSizeBrowserTests extends BrowserTest {
                     "/people/" + person + "/crisis-plan/edit",
                     "/groups/" + group + "/sessions/" + session,
                     "/directory?need=food&postcode=TH1+1AA",
-                    "/directory/services/" + directory.id("Thistle Pantry"))) {
+                    "/directory/services/" + directory.id("Thistle Pantry"),
+                    "/referrals/new?service=" + directory.id("Thistle Pantry") + "&for=" + person,
+                    "/people/" + person + "/referrals",
+                    "/account")) {
+                page.navigate(url(path));
+                page.waitForLoadState();
+                BrowserSupport.smallControls(page).forEach(control -> small.add(path + ": " + control));
+                BrowserSupport.fitsTheScreen(page, 375);
+            }
+        }
+        assertThat(small).as("controls under 44 x 44 px").isEmpty();
+    }
+
+    @Test
+    void theReferralReportAndTheResourceFormsFitAPhone() {
+        Org org = new Fixtures(context).org();
+        UUID pantry = Fixtures.aDirectoryService(context);
+        context.getBean(ReferralManagement.class)
+                .suggest(
+                        org.workerA().viewer(),
+                        org.personOfA().id(),
+                        new ReferralManagement.NewReferral(
+                                pantry, "food", null, ContactPreference.PERSON_CONTACTS, null));
+        List<String> small = new ArrayList<>();
+        try (BrowserContext browser = sessionAt(375)) {
+            Page page = browser.newPage();
+            signIn(page, org.admin().email(), Fixtures.PASSWORD);
+            for (String path : List.of(
+                    "/reports/referrals",
+                    "/admin/referrals",
+                    "/admin/directory",
+                    "/admin/directory/services/new",
+                    "/admin/directory/services/" + pantry + "/edit")) {
                 page.navigate(url(path));
                 page.waitForLoadState();
                 BrowserSupport.smallControls(page).forEach(control -> small.add(path + ": " + control));
