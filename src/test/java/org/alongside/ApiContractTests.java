@@ -237,6 +237,9 @@ class ApiContractTests {
                 || path.startsWith("/api/v1/language-guide/terms")) {
             return org.admin();
         }
+        if (path.startsWith("/api/v1/directory")) {
+            return org.admin();
+        }
         if (path.startsWith("/api/v1/groups") || path.endsWith("/return")) {
             return org.supervisorA();
         }
@@ -262,6 +265,7 @@ class ApiContractTests {
             case "groups" -> "groupId";
             case "sessions" -> "sessionId";
             case "referrals" -> "referralId";
+            case "services" -> "serviceId";
             default -> null;
         };
         if (parameter != null) {

@@ -53,6 +53,10 @@ abstract class BrowserTest {
 
     BrowserContext sessionAt(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800));
+        // a shared two-core machine running the whole suite can take longer than Playwright's 30 s
+        // for the first page of a cold browser; a wait that never ends still fails, later
+        context.setDefaultTimeout(60_000);
+        context.setDefaultNavigationTimeout(60_000);
         context.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.page().url() + ": " + message.text());

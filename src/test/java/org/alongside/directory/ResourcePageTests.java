@@ -5,12 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
@@ -232,5 +235,27 @@ class ResourcePageTests {
         assertThat(send(get("/directory/services/" + Fixtures.aDirectoryService(context)), worker, "en")
                         .getContentAsString())
                 .doesNotContain("/edit");
+    }
+
+    @Test
+    void overTheApiAnAdministratorAddsAndRetiresAResourceAndBadHoursAre400NamingTheDay() throws Exception {
+        ApiSupport api = new ApiSupport(mvc, context);
+        String body = """
+                {"organization": "Juniper Neighbours", "name": "%s", "needs": ["food"], "free": true,
+                 "hours": {"FRIDAY": {"opens": "10:00", "closes": "14:00"}}}""".formatted(name);
+        String location = api.post(admin, "/api/v1/directory/services", body)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hours.FRIDAY.opens").value("10:00:00"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        api.post(admin, location + "/status", "{\"status\": \"inactive\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("inactive"));
+        api.put(admin, location, body.replace("14:00", "09:00"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.hours-FRIDAY").value("It closes after it opens (00:00 for midnight)"));
+        api.post(worker, "/api/v1/directory/services", body).andExpect(status().is4xxClientError());
+        api.get(worker, location).andExpect(status().is4xxClientError());
     }
 }

@@ -1,15 +1,25 @@
 package org.alongside.directory.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.DirectoryImports;
 import org.alongside.directory.DirectoryTransfer;
+import org.alongside.directory.ResourceEditor;
+import org.alongside.directory.ResourceEditor.Resource;
+import org.alongside.directory.ResourceEditor.Span;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,14 +28,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Directory management for administrators: start an import (the request body is the file, a zip
- * data package or JSON services) and follow its progress resource; export in either HSDS form.
+ * Directory management for administrators: add, change and retire one resource; start an import
+ * (the request body is the file, a zip data package or JSON services) and follow its progress
+ * resource; export in either HSDS form.
  */
 @RestController
 @RequestMapping("/api/v1/directory")
@@ -34,10 +47,116 @@ class DirectoryApi {
 
     private final DirectoryImports imports;
     private final DirectoryTransfer transfer;
+    private final ResourceEditor editor;
 
-    DirectoryApi(DirectoryImports imports, DirectoryTransfer transfer) {
+    DirectoryApi(DirectoryImports imports, DirectoryTransfer transfer, ResourceEditor editor) {
+        this.editor = editor;
         this.imports = imports;
         this.transfer = transfer;
+    }
+
+    /** A resource as the API takes it: the resource form's fields, opening hours per weekday. */
+    record ResourceRequest(
+            @Schema(requiredMode = REQUIRED, example = "Harbor Neighbors")
+            String organization,
+
+            @Schema(requiredMode = REQUIRED, example = "Harbor Food Pantry")
+            String name,
+
+            String description,
+            @Schema(example = "555 0100") String phone,
+            @Schema(example = "pantry@example.org") String email,
+            @Schema(example = "https://example.org/pantry") String url,
+            @Schema(example = "1 Main Street") String street,
+            @Schema(example = "Springfield") String city,
+            @Schema(example = "IL") String region,
+            @Schema(example = "62704") String postcode,
+            @Schema(example = "39.78") Double latitude,
+            @Schema(example = "-89.65") Double longitude,
+
+            @Schema(requiredMode = REQUIRED, description = "Alongside's needs, at least one", example = "[\"food\"]")
+            List<String> needs,
+
+            @Schema(description = "wellness dimensions", example = "[\"PHYSICAL\"]")
+            List<String> dimensions,
+
+            @Schema(description = "language codes", example = "[\"en\", \"es\"]")
+            List<String> languages,
+
+            @Schema(description = "free of charge") Boolean free,
+            String fees,
+            String applicationProcess,
+            String eligibility,
+            @Schema(example = "[\"A photo ID\"]") List<String> documents,
+
+            @Schema(
+                    description = "per weekday (MONDAY…SUNDAY): opens and closes, HH:mm; closes 00:00 is midnight",
+                    example = "{\"MONDAY\": {\"opens\": \"09:00\", \"closes\": \"17:00\"}}")
+            Map<DayOfWeek, Span> hours) {
+
+        Resource resource() {
+            return new Resource(
+                    organization,
+                    name,
+                    description,
+                    null,
+                    phone,
+                    email,
+                    url,
+                    street,
+                    city,
+                    region,
+                    postcode,
+                    latitude,
+                    longitude,
+                    needs,
+                    dimensions,
+                    languages,
+                    Boolean.TRUE.equals(free),
+                    fees,
+                    applicationProcess,
+                    eligibility,
+                    documents,
+                    hours);
+        }
+    }
+
+    record ResourceStatusRequest(
+            @Schema(
+                    requiredMode = REQUIRED,
+                    example = "inactive",
+                    allowableValues = {"active", "temporarily closed", "inactive", "defunct"})
+            String status) {}
+
+    @Operation(summary = "Add a resource; the answer's Location is the resource")
+    @PostMapping("/services")
+    ResponseEntity<Resource> add(StaffMember user, @RequestBody ResourceRequest body) {
+        UUID id = editor.save(user, null, body.resource());
+        return ResponseEntity.created(URI.create("/api/v1/directory/services/" + id))
+                .body(editor.load(id).orElseThrow());
+    }
+
+    @Operation(summary = "A resource as its form holds it")
+    @GetMapping("/services/{serviceId}")
+    Resource resource(StaffMember user, @PathVariable UUID serviceId) {
+        user.requireAdmin();
+        return editor.load(serviceId).orElseThrow(() -> new NotFoundException("This resource"));
+    }
+
+    @Operation(summary = "Replace what the resource form holds of a resource (what it does not hold is kept)")
+    @PutMapping("/services/{serviceId}")
+    Resource change(StaffMember user, @PathVariable UUID serviceId, @RequestBody ResourceRequest body) {
+        editor.save(user, serviceId, body.resource());
+        return editor.load(serviceId).orElseThrow();
+    }
+
+    @Operation(
+            summary =
+                    "Set HSDS's status: retire a resource (inactive, defunct), close it for a while, or bring it back")
+    @PostMapping("/services/{serviceId}/status")
+    Resource status(StaffMember user, @PathVariable UUID serviceId, @RequestBody ResourceStatusRequest body) {
+        editor.setStatus(user, serviceId, body.status());
+        return editor.load(serviceId).orElseThrow();
     }
 
     @Operation(summary = "Start an import in the background; the answer's Location is its progress resource")
