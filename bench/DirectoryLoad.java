@@ -65,6 +65,9 @@ public class DirectoryLoad {
         KINDS.put("recreation", new String[] {"Walking Club", "Art Studio"});
     }
 
+    /** Milliseconds each client waits between requests (BENCH_THINK_MS; 0: back to back, the machine's limit). */
+    private static final long THINK_MS = Long.parseLong(System.getenv().getOrDefault("BENCH_THINK_MS", "0"));
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path out = Path.of(args[3]);
@@ -264,6 +267,14 @@ public class DirectoryLoad {
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
+                    if (THINK_MS > 0) {
+                        // a person reads the results before searching again: 0.5 to 1.5 times the think time
+                        try {
+                            Thread.sleep((long) (THINK_MS * (0.5 + Math.random())));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
                 }
             });
         }
@@ -271,8 +282,8 @@ public class DirectoryLoad {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("%s: %d clients, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n", label, clients,
-                seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+        System.out.printf("%s: %d clients%s, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n", label, clients,
+                THINK_MS > 0 ? " thinking " + THINK_MS + " ms" : "", seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 errors.get());
     }
 

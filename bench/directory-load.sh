@@ -3,7 +3,8 @@
 # (target/bench-directory), writes once an HSDS data package of 50,000 made-up services, imports it
 # through the API and times the import, then runs bench/DirectoryLoad.java: N clients on the staff
 # search page (words + need + free + open now + near a postcode) and on the HSDS API's
-# GET /hsds/services?search=food&per_page=50. Prints p50/p95/p99 per round.
+# GET /hsds/services?search=food&per_page=50. Prints p50/p95/p99 per round. BENCH_THINK_MS=1000 makes each
+# client wait about a second between requests (people reading results) instead of sending back to back.
 # Usage: bench/directory-load.sh [clients] [rounds] [seconds] [services]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alongside.directory.domain.DirectoryStore;
 import org.alongside.directory.domain.HsdsTables;
 import org.alongside.directory.domain.HsdsTables.Table;
@@ -55,6 +57,12 @@ public class HsdsPages {
     private final DirectoryStore store;
     private final TransactionTemplate readOnly;
 
+    /** Match counts by filter, each with the directory version it was counted at. */
+    private record Counted(long version, long count) {}
+
+    private static final int MAX_COUNTS = 10_000;
+    private final Map<String, Counted> counts = new ConcurrentHashMap<>();
+
     HsdsPages(JdbcClient jdbc, DirectoryStore store, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.store = store;
@@ -62,14 +70,35 @@ public class HsdsPages {
         this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * How many services match: counted once per change of the directory (counting every text match
+     * was half of a page's database time), then kept until the index changes again.
+     */
+    private long count(Where where) {
+        long version = jdbc.sql("select version from directory_version")
+                .query(Long.class)
+                .single();
+        String key = where.sql + new TreeMap<>(where.params);
+        Counted known = counts.get(key);
+        if (known != null && known.version() == version) {
+            return known.count();
+        }
+        long total = jdbc.sql("select count(*) from directory_service_index i" + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+        if (counts.size() >= MAX_COUNTS) {
+            counts.clear();
+        }
+        counts.put(key, new Counted(version, total));
+        return total;
+    }
+
     /** Services: their own fields, or each one dereferenced ({@code full}), or only id and last_modified ({@code minimal}). */
     public Page services(ServiceFilter filter, int page, int perPage, boolean full, boolean minimal) {
         return readOnly.execute(status -> {
             Where where = where(filter);
-            long total = jdbc.sql("select count(*) from directory_service_index i" + where.sql)
-                    .params(where.params)
-                    .query(Long.class)
-                    .single();
+            long total = count(where);
             // Pages in name order: stable for a client paging through, and cheaper than ranking every match.
             List<UUID> ids = jdbc.sql("select i.service_id from directory_service_index i" + where.sql
                             + " order by i.name, i.service_id limit :limit offset :offset")

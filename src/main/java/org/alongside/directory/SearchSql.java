@@ -58,15 +58,17 @@ final class SearchSql {
                 .append(" as rank, count(*) over () as total from directory_service_index i");
         param("now", Timestamp.from(now));
         if (point != null) {
-            // Places inside a box around the point (a GiST index), then the great-circle distance.
+            // Places inside a box around the point (a GiST index), each carrying its service's
+            // filters, then the great-circle distance: only the services that pass are looked up.
             sql.append(
                             " join (select p.service_id, min(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)")
                     .append(" + cos(radians(:lat)) * cos(radians(p.latitude))")
                     .append(" * power(sin(radians(p.longitude - :lon) / 2), 2)))) as km")
                     .append(" from directory_service_place p")
                     .append(
-                            " where point(p.longitude, p.latitude) <@ box(point(:lonMin, :latMin), point(:lonMax, :latMax))")
-                    .append(" group by p.service_id) place on place.service_id = i.service_id and place.km <= :nearKm");
+                            " where point(p.longitude, p.latitude) <@ box(point(:lonMin, :latMin), point(:lonMax, :latMax))");
+            filters("p", false);
+            sql.append(" group by p.service_id) place on place.service_id = i.service_id and place.km <= :nearKm");
             double latSpan = nearKm / 111.0;
             double lonSpan = nearKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(point[0]))));
             param("lat", point[0]);
@@ -76,23 +78,11 @@ final class SearchSql {
             param("lonMin", point[1] - lonSpan);
             param("lonMax", point[1] + lonSpan);
             param("nearKm", nearKm);
-        }
-        sql.append(" where i.status in ('active', 'temporarily closed')");
-        if (hasWords && words == Words.TEXT) {
-            sql.append(" and i.document @@ websearch_to_tsquery('english', :words)");
-            param("words", query.words().strip());
-        } else if (hasWords) {
-            sql.append(" and :raw <% i.words");
-            param("raw", query.words().strip().toLowerCase(Locale.ROOT));
-        }
-        terms("needs", "need:", query.needs());
-        terms("dimensions", "dimension:", query.dimensions());
-        if (query.language() != null && !query.language().isBlank()) {
-            sql.append(" and :language = any(i.languages)");
-            param("language", query.language().strip().toLowerCase(Locale.ROOT));
-        }
-        if (query.free()) {
-            sql.append(" and i.free");
+            sql.append(" where true");
+            words("i", hasWords);
+        } else {
+            sql.append(" where true");
+            filters("i", hasWords);
         }
         if (query.openNow()) {
             sql.append(" and exists (select 1 from directory_opening o where o.service_id = i.service_id")
@@ -118,12 +108,43 @@ final class SearchSql {
                 .list();
     }
 
+    /**
+     * The filters on the table the statement starts from: {@code i}, the index, with the words; or
+     * {@code p}, the places, whose index holds every filter but the words (those then apply to the
+     * few services left).
+     */
+    private void filters(String alias, boolean hasWords) {
+        sql.append(" and ").append(alias).append(".status in ('active', 'temporarily closed')");
+        words(alias, hasWords);
+        terms(alias, "needs", "need:", query.needs());
+        terms(alias, "dimensions", "dimension:", query.dimensions());
+        if (query.language() != null && !query.language().isBlank()) {
+            sql.append(" and :language = any(").append(alias).append(".languages)");
+            param("language", query.language().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.free()) {
+            sql.append(" and ").append(alias).append(".free");
+        }
+    }
+
+    private void words(String alias, boolean hasWords) {
+        if (hasWords && words == Words.TEXT) {
+            sql.append(" and ").append(alias).append(".document @@ websearch_to_tsquery('english', :words)");
+            param("words", query.words().strip());
+        } else if (hasWords) {
+            sql.append(" and :raw <% ").append(alias).append(".words");
+            param("raw", query.words().strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** Any of the chosen codes of one branch of Alongside's taxonomy. */
-    private void terms(String name, String prefix, List<String> codes) {
+    private void terms(String alias, String name, String prefix, List<String> codes) {
         if (codes.isEmpty()) {
             return;
         }
-        sql.append(" and i.term_ids && array(select t.id from hsds_taxonomy_term t where t.taxonomy_id = :taxonomy")
+        sql.append(" and ")
+                .append(alias)
+                .append(".term_ids && array(select t.id from hsds_taxonomy_term t where t.taxonomy_id = :taxonomy")
                 .append(" and t.code in (:")
                 .append(name)
                 .append("))");

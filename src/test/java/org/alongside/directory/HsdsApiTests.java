@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
@@ -135,6 +136,47 @@ class HsdsApiTests {
         api.get(worker, base + "&page=4")
                 .andExpect(jsonPath("$.empty").value(true))
                 .andExpect(jsonPath("$.contents.length()").value(0));
+    }
+
+    @Test
+    void aCountKeptFromAnEarlierPageChangesAsSoonAsTheDirectoryDoes() throws Exception {
+        String word = postcode.toLowerCase() + "soup";
+        api.get(worker, "/hsds/services?search=" + word)
+                .andExpect(jsonPath("$.total_items").value(0));
+        api.get(worker, "/hsds/services?search=" + word)
+                .andExpect(jsonPath("$.total_items").value(0));
+        UUID id = context.getBean(ResourceEditor.class)
+                .save(
+                        new Fixtures(context)
+                                .account("hsds-admin-" + System.nanoTime(), "HSDS Admin", Role.ADMIN)
+                                .viewer(),
+                        null,
+                        new ResourceEditor.Resource(
+                                "Juniper Network",
+                                "Juniper Kitchen",
+                                "Serves " + word,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("food"),
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+        api.get(worker, "/hsds/services?search=" + word)
+                .andExpect(jsonPath("$.total_items").value(1))
+                .andExpect(jsonPath("$.contents[0].id").value(id.toString()));
     }
 
     @Test

@@ -56,11 +56,15 @@ public class DirectoryIndex {
                 free = excluded.free, modified = excluded.modified
             """;
 
+    /** Each place of the services, with its service's filters (the index row just written), for "near". */
     private static final String PLACES = """
-            insert into directory_service_place (service_id, location_id, latitude, longitude, postal_code)
-            select distinct on (sal.service_id, l.id) sal.service_id, l.id, l.latitude, l.longitude, a.postal_code
+            insert into directory_service_place
+                (service_id, location_id, latitude, longitude, postal_code, status, free, term_ids, languages)
+            select distinct on (sal.service_id, l.id) sal.service_id, l.id, l.latitude, l.longitude, a.postal_code,
+                   i.status, i.free, i.term_ids, i.languages
               from hsds_service_at_location sal
               join hsds_location l on l.id = sal.location_id
+              join directory_service_index i on i.service_id = sal.service_id
               left join hsds_address a on a.location_id = l.id
              where sal.service_id = any(?)
              order by sal.service_id, l.id, (a.address_type = 'physical') desc nulls last
@@ -108,9 +112,10 @@ public class DirectoryIndex {
         return services;
     }
 
-    /** Rebuilds the index rows of these services (in the caller's transaction). */
+    /** Rebuilds the index rows of these services (in the caller's transaction), and counts one more change. */
     public void refresh(Collection<UUID> serviceIds, ZoneId zone, Clock clock) {
         UUID[] ids = serviceIds.toArray(new UUID[0]);
+        jdbc.update("update directory_version set version = version + 1");
         jdbc.update(SERVICES, (Object) ids);
         jdbc.update("delete from directory_service_place where service_id = any(?)", (Object) ids);
         jdbc.update(PLACES, (Object) ids);
