@@ -79,13 +79,18 @@ class ReferralPageTests {
         return response.getContentAsString();
     }
 
+    /** The referral form for the person and the pantry, before its other fields. */
+    private MockHttpServletRequestBuilder referralForm() {
+        return post("/referrals")
+                .param("participantId", person.toString())
+                .param("personFixed", "true")
+                .param("serviceId", pantry.toString());
+    }
+
     /** Makes a referral through the form and answers its id. */
     private UUID refer(String followUp) throws Exception {
         MockHttpServletResponse made = send(
-                post("/referrals")
-                        .param("participantId", person.toString())
-                        .param("personFixed", "true")
-                        .param("serviceId", pantry.toString())
+                referralForm()
                         .param("need", "food")
                         .param("contact", "WORKER_GOES_WITH")
                         .param("note", "Fridays suit her best")
@@ -161,10 +166,7 @@ class ReferralPageTests {
     void aRefusedFormSaysWhatIsMissingBesideEachFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
         long before = referralsOf(person);
         MockHttpServletResponse refused = send(
-                post("/referrals")
-                        .param("participantId", person.toString())
-                        .param("personFixed", "true")
-                        .param("serviceId", pantry.toString())
+                referralForm()
                         .param("note", "She asked about Fridays")
                         .param("followUp", LocalDate.now().minusDays(2).toString()),
                 org.workerA(),
@@ -175,10 +177,7 @@ class ReferralPageTests {
                 .contains("Elija cómo quiere la persona que se haga el contacto")
                 .contains("She asked about Fridays");
         MockHttpServletResponse past = send(
-                post("/referrals")
-                        .param("participantId", person.toString())
-                        .param("personFixed", "true")
-                        .param("serviceId", pantry.toString())
+                referralForm()
                         .param("need", "food")
                         .param("contact", "PERSON_CONTACTS")
                         .param("followUp", LocalDate.now().minusDays(2).toString()),
@@ -268,15 +267,8 @@ class ReferralPageTests {
     @Test
     void someoneElsesPersonCannotBeReferredAndTheRefusalLooksLikeAMissingRecord() throws Exception {
         long before = referralsOf(person);
-        MockHttpServletResponse refused = send(
-                post("/referrals")
-                        .param("participantId", person.toString())
-                        .param("personFixed", "true")
-                        .param("serviceId", pantry.toString())
-                        .param("need", "food")
-                        .param("contact", "PERSON_CONTACTS"),
-                org.workerB(),
-                "en");
+        MockHttpServletResponse refused =
+                send(referralForm().param("need", "food").param("contact", "PERSON_CONTACTS"), org.workerB(), "en");
         assertThat(refused.getStatus()).isEqualTo(404);
         assertThat(send(get("/referrals/new?service=" + pantry + "&for=" + person), org.workerB(), "en")
                         .getStatus())
