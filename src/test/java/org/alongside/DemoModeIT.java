@@ -73,6 +73,16 @@ class DemoModeIT {
             List<?> groups = JsonPath.read(
                     app.call(workerToken, "GET", "/api/v1/groups", null).body(), "$");
             assertThat(groups).hasSize(1);
+            // the first worker's referrals stand at each point of the loop
+            List<Object> statuses = new ArrayList<>();
+            for (Object person : (List<?>) JsonPath.read(
+                    app.call(workerToken, "GET", "/api/v1/participants", null).body(), "$[*].id")) {
+                statuses.addAll(JsonPath.read(
+                        app.call(workerToken, "GET", "/api/v1/participants/" + person + "/referrals", null)
+                                .body(),
+                        "$[*].status"));
+            }
+            assertThat(statuses).contains("SUGGESTED", "IN_PROGRESS", "CONNECTED", "NOT_CONNECTED");
 
             // varied enough that Today shows every kind of item: an overdue follow-up, a returned note
             String[] leila = logins.stream()

@@ -93,6 +93,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final AttendanceManagement attendance;
     private final RecoveryPlanManagement plans;
     private final DemoDirectory directory;
+    private final DemoReferrals referrals;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
@@ -107,6 +108,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
             AttendanceManagement attendance,
             RecoveryPlanManagement plans,
             DemoDirectory directory,
+            DemoReferrals referrals,
             TransactionTemplate transaction,
             @Value("${alongside.demo.enabled:false}") boolean enabled) {
         this.staff = staff;
@@ -119,6 +121,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
         this.attendance = attendance;
         this.plans = plans;
         this.directory = directory;
+        this.referrals = referrals;
         this.transaction = transaction;
         this.enabled = enabled;
     }
@@ -213,6 +216,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
                         note.id(),
                         "Please add what you agreed as the next step."));
         seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
+        referrals.seed(user(peerWorkers.get(0)).viewer(), jamies);
     }
 
     private static CurrentUser user(StaffSummary s) {

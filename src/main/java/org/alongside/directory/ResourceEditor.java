@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,11 +254,21 @@ public class ResourceEditor {
                                 resource.phone().strip()),
                         source);
             }
-            for (String document : resource.documents()) {
+            // ids in the database's ascending order (as text), so the documents read back as written
+            List<UUID> documentIds = new ArrayList<>();
+            resource.documents().forEach(d -> documentIds.add(UUID.randomUUID()));
+            documentIds.sort(Comparator.comparing(UUID::toString));
+            for (int i = 0; i < documentIds.size(); i++) {
                 add(
                         rows,
                         "required_document",
-                        Map.of("id", UUID.randomUUID(), "service_id", serviceId, "document", document),
+                        Map.of(
+                                "id",
+                                documentIds.get(i),
+                                "service_id",
+                                serviceId,
+                                "document",
+                                resource.documents().get(i)),
                         source);
             }
             for (String code : resource.languages()) {
