@@ -1,5 +1,6 @@
 package org.alongside.directory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.directory.domain.DirectoryIndex;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * "Open now" reads opening times kept for yesterday, today and tomorrow; they move on a day each
  * night just after midnight in the organisation's zone, and once when Alongside starts (it may have
- * been stopped over a midnight). A thousand services at a time, each batch its own transaction.
+ * been stopped over a midnight: a start on the day they were last moved on leaves them). A thousand
+ * services at a time, each batch its own transaction.
  */
 @Component
 class OpeningTimesRenewal {
@@ -32,9 +34,20 @@ class OpeningTimesRenewal {
         this.transaction = transaction;
     }
 
+    /** At start, renews only when the times were last moved on before today (Alongside was stopped over a midnight). */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        renew();
+        LocalDate renewed = jdbc.sql("select openings_day from directory_version")
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        if (renewed == null || renewed.isBefore(today())) {
+            renew();
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.clock().withZone(clock.zone()));
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "${alongside.directory.time-zone:}")
@@ -48,6 +61,9 @@ class OpeningTimesRenewal {
                     .query(UUID.class)
                     .list();
             if (batch.isEmpty()) {
+                jdbc.sql("update directory_version set openings_day = :today")
+                        .param("today", today())
+                        .update();
                 return;
             }
             transaction.executeWithoutResult(status -> index.openings(batch, clock.zone(), clock.clock()));

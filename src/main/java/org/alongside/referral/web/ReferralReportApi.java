@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Referrals")
 class ReferralReportApi {
 
-    private final ReferralReportController pages;
+    private final ReportQuestion questions;
     private final ReferralReport reports;
 
-    ReferralReportApi(ReferralReportController pages, ReferralReport reports) {
-        this.pages = pages;
+    ReferralReportApi(ReportQuestion questions, ReferralReport reports) {
+        this.questions = questions;
         this.reports = reports;
     }
 
@@ -32,7 +32,7 @@ class ReferralReportApi {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        ReferralReportController.Asked asked = pages.asked(user, program, from, to);
+        ReportQuestion.Asked asked = questions.read(user, program, from, to);
         return reports.of(user, asked.program(), asked.from(), asked.to());
     }
 }

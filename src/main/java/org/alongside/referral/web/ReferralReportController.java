@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.alongside.referral.ReferralReport;
 import org.alongside.referral.ReferralReport.Figures;
@@ -20,7 +17,6 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Texts;
-import org.alongside.staff.ProgramManagement;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -41,49 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralReportController {
 
-    private static final int DEFAULT_DAYS = 90;
-
     private final ReferralReport reports;
     private final ReferralSettings settings;
-    private final ProgramManagement programs;
+    private final ReportQuestion questions;
     private final Texts texts;
 
-    ReferralReportController(
-            ReferralReport reports, ReferralSettings settings, ProgramManagement programs, Texts texts) {
+    ReferralReportController(ReferralReport reports, ReferralSettings settings, ReportQuestion questions, Texts texts) {
         this.reports = reports;
         this.settings = settings;
-        this.programs = programs;
+        this.questions = questions;
         this.texts = texts;
-    }
-
-    /** The range and program asked for, as typed; an empty range is the last 90 days, an empty program the first of the viewer's. */
-    record Asked(UUID program, LocalDate from, LocalDate to) {}
-
-    Asked asked(StaffMember user, String program, String from, String to) {
-        Map<String, String> errors = new HashMap<>();
-        UUID programId = FormValues.uuid(program, "program", "Choose one of your programs", errors);
-        LocalDate first = FormValues.date(from, "from", errors);
-        LocalDate last = FormValues.date(to, "to", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        LocalDate today = LocalDate.now();
-        return new Asked(
-                programId != null
-                        ? programId
-                        : myPrograms(user).keySet().stream().findFirst().orElse(null),
-                first != null ? first : (last != null ? last : today).minusDays(DEFAULT_DAYS - 1),
-                last != null ? last : today);
-    }
-
-    /** The viewer's programs by name. */
-    private Map<UUID, String> myPrograms(StaffMember user) {
-        Map<UUID, String> names = programs.names(programs.programsOf(user.id()));
-        Map<String, UUID> sorted = new TreeMap<>();
-        names.forEach((id, name) -> sorted.put(name, id));
-        Map<UUID, String> ordered = new LinkedHashMap<>();
-        sorted.forEach((name, id) -> ordered.put(id, name));
-        return ordered;
     }
 
     @GetMapping("/reports/referrals")
@@ -93,11 +56,11 @@ class ReferralReportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        model.addAttribute("programs", myPrograms(user));
+        model.addAttribute("programs", questions.programsOf(user));
         model.addAttribute("typedFrom", from);
         model.addAttribute("typedTo", to);
         try {
-            Asked asked = asked(user, program, from, to);
+            ReportQuestion.Asked asked = questions.read(user, program, from, to);
             model.addAttribute("asked", asked);
             if (asked.program() != null) {
                 model.addAttribute("report", reports.of(user, asked.program(), asked.from(), asked.to()));
@@ -114,7 +77,7 @@ class ReferralReportController {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        Asked asked = asked(user, program, from, to);
+        ReportQuestion.Asked asked = questions.read(user, program, from, to);
         Report report = reports.of(user, asked.program(), asked.from(), asked.to());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -185,7 +148,7 @@ class ReferralReportController {
 
     @GetMapping("/admin/referrals")
     String settingsPage(StaffMember user, Model model) {
-        model.addAttribute("programs", myPrograms(user));
+        model.addAttribute("programs", questions.programsOf(user));
         model.addAttribute("own", settings.own());
         model.addAttribute("defaultDays", settings.defaultDays());
         return "referral/settings";
