@@ -1,8 +1,10 @@
 package org.alongside.directory;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +27,32 @@ public class AlongsideTerms {
         this.jdbc = jdbc;
     }
 
-    /** The terms of one branch ("need" or "dimension"), by code without the branch ({@code food}). */
+    /**
+     * The terms of one branch ("need" or "dimension"), by code without the branch ({@code food}).
+     * Read at most once a minute: every directory page lists them, and they change only when
+     * Alongside's taxonomy itself is imported.
+     */
     public Map<String, Term> of(String branch) {
-        Map<String, Term> terms = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select id, code, name from hsds_taxonomy_term
-                         where taxonomy_id = :taxonomy and code like :prefix order by name
-                        """).param("taxonomy", TAXONOMY).param("prefix", branch + ":%").query(rs -> {
-            String code = rs.getString("code").substring(branch.length() + 1);
-            terms.put(code, new Term(rs.getObject("id", UUID.class), code, rs.getString("name")));
-        });
-        return terms;
+        Branch known = branches.get(branch);
+        if (known == null || known.readAt() < System.nanoTime() - 60_000_000_000L) {
+            Map<String, Term> terms = new LinkedHashMap<>();
+            jdbc.sql("""
+                            select id, code, name from hsds_taxonomy_term
+                             where taxonomy_id = :taxonomy and code like :prefix order by name
+                            """)
+                    .param("taxonomy", TAXONOMY)
+                    .param("prefix", branch + ":%")
+                    .query(rs -> {
+                        String code = rs.getString("code").substring(branch.length() + 1);
+                        terms.put(code, new Term(rs.getObject("id", UUID.class), code, rs.getString("name")));
+                    });
+            known = new Branch(Collections.unmodifiableMap(terms), System.nanoTime());
+            branches.put(branch, known);
+        }
+        return known.terms();
     }
+
+    private record Branch(Map<String, Term> terms, long readAt) {}
+
+    private final Map<String, Branch> branches = new ConcurrentHashMap<>();
 }

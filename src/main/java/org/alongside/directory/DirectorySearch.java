@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alongside.directory.domain.DirectoryStore;
 import org.alongside.directory.domain.OpeningHours;
 import org.alongside.shared.InvalidInputException;
@@ -132,8 +134,22 @@ public class DirectorySearch {
         if (query.postcode() == null || query.postcode().isBlank()) {
             return null;
         }
-        return Postcodes.middle(jdbc, query.postcode(), "postcode");
+        String postcode = query.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
+        Middle known = middles.get(postcode);
+        if (known == null || known.readAt() < System.nanoTime() - 60_000_000_000L) {
+            if (middles.size() >= 10_000) {
+                middles.clear();
+            }
+            known = new Middle(Postcodes.middle(jdbc, postcode, "postcode"), System.nanoTime());
+            middles.put(postcode, known);
+        }
+        return known.point();
     }
+
+    /** A postcode's middle, kept for a minute: it moves only when the directory's places change. */
+    private record Middle(double[] point, long readAt) {}
+
+    private final Map<String, Middle> middles = new ConcurrentHashMap<>();
 
     private List<Result> details(List<SearchSql.Row> rows) {
         if (rows.isEmpty()) {
