@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -242,6 +244,19 @@ public class DirectorySearch {
     }
 
     /** A service's name, for pages that name one. */
+    /** The names of these services, in one statement. */
+    public Map<UUID, String> namesOf(Collection<UUID> serviceIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!serviceIds.isEmpty()) {
+            jdbc.sql("select id, name from hsds_service where id in (:ids)")
+                    .param("ids", List.copyOf(serviceIds))
+                    .query(rs -> {
+                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     public Optional<String> nameOf(UUID serviceId) {
         return jdbc.sql("select name from hsds_service where id = :id")
                 .param("id", serviceId)

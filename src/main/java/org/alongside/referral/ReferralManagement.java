@@ -128,7 +128,11 @@ public class ReferralManagement {
                     .flatMap(r -> r.history().stream())
                     .map(Referral.StatusChange::by)
                     .collect(Collectors.toSet()));
-            return all.stream().map(r -> view(r, names)).toList();
+            Map<UUID, String> services =
+                    directory.namesOf(all.stream().map(Referral::serviceId).collect(Collectors.toSet()));
+            return all.stream()
+                    .map(r -> ReferralView.of(r, services.get(r.serviceId()), names))
+                    .toList();
         });
     }
 

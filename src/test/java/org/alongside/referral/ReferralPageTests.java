@@ -13,6 +13,7 @@ import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.StatementCounter;
 import org.alongside.directory.SmallDirectory;
 import org.alongside.shared.CurrentUser;
 import org.alongside.staff.WorkPhones;
@@ -312,5 +313,20 @@ class ReferralPageTests {
                         .orElseThrow()
                         .workPhone())
                 .contains("+1 (555) 010-0199");
+    }
+
+    @Test
+    void aPersonsReferralsAreReadInTheSameNumberOfStatementsHoweverManyTheyHave() throws Exception {
+        refer("");
+        String url = "/people/" + person + "/referrals";
+        page(url, org.workerA(), "en");
+        int one = StatementCounter.count(() -> page(url, org.workerA(), "en"));
+        for (int i = 0; i < 4; i++) {
+            refer("");
+        }
+        int five = StatementCounter.count(() -> page(url, org.workerA(), "en"));
+        assertThat(five)
+                .as("statements for five referrals, against " + one + " for one")
+                .isEqualTo(one);
     }
 }

@@ -74,6 +74,26 @@ public final class Referral {
         this.history = new ArrayList<>(history);
     }
 
+    /** The same referral as stored, with its status history (the store reads histories apart). */
+    Referral withHistory(List<StatusChange> changes) {
+        return new Referral(
+                id,
+                participantId,
+                serviceId,
+                programId,
+                need,
+                note,
+                contact,
+                createdBy,
+                status,
+                followUp,
+                reason,
+                helped,
+                helpedWords,
+                version,
+                changes);
+    }
+
     /**
      * A new referral, suggested today with its first follow-up, in the program the person is
      * enrolled in (null when none); the need is one of Alongside's needs.

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.alongside.referral.ContactPreference;
@@ -32,19 +35,46 @@ public class ReferralStore {
 
     /** The person's referral with this id (a referral of someone else is not found). */
     public Optional<Referral> find(UUID participantId, UUID id) {
-        return jdbc.sql("select * from referral where id = :id and participant_id = :p")
-                .param("id", id)
-                .param("p", participantId)
-                .query((rs, n) -> referral(rs))
-                .optional();
+        return withHistories(jdbc.sql("select * from referral where id = :id and participant_id = :p")
+                        .param("id", id)
+                        .param("p", participantId)
+                        .query((rs, n) -> referral(rs))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
-    /** The person's referrals, newest first. */
+    /** The person's referrals, newest first: two statements however many there are. */
     public List<Referral> ofPerson(UUID participantId) {
-        return jdbc.sql("select * from referral where participant_id = :p order by created_at desc, id")
+        return withHistories(jdbc.sql("select * from referral where participant_id = :p order by created_at desc, id")
                 .param("p", participantId)
                 .query((rs, n) -> referral(rs))
-                .list();
+                .list());
+    }
+
+    /** The referrals as read, each given its status history, all histories read in one statement. */
+    private List<Referral> withHistories(List<Referral> read) {
+        if (read.isEmpty()) {
+            return read;
+        }
+        Map<UUID, List<Referral.StatusChange>> histories = new HashMap<>();
+        jdbc.sql("select * from referral_status_change where referral_id in (:ids) order by referral_id, seq")
+                .param("ids", read.stream().map(Referral::id).toList())
+                .query(h -> {
+                    histories
+                            .computeIfAbsent(h.getObject("referral_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Referral.StatusChange(
+                                    ReferralStatus.valueOf(h.getString("status")),
+                                    h.getTimestamp("changed_at").toInstant(),
+                                    h.getObject("changed_by", UUID.class),
+                                    h.getString("reason") == null
+                                            ? null
+                                            : NotConnectedReason.valueOf(h.getString("reason")),
+                                    h.getString("note")));
+                });
+        return read.stream()
+                .map(r -> r.withHistory(histories.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     public void insert(Referral referral, Instant at) {
@@ -114,20 +144,10 @@ public class ReferralStore {
         }
     }
 
+    /** A referral's row, its history still to be attached. */
     private Referral referral(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Referral.StatusChange> history = jdbc.sql(
-                        "select * from referral_status_change where referral_id = :id order by seq")
-                .param("id", id)
-                .query((h, n) -> new Referral.StatusChange(
-                        ReferralStatus.valueOf(h.getString("status")),
-                        h.getTimestamp("changed_at").toInstant(),
-                        h.getObject("changed_by", UUID.class),
-                        h.getString("reason") == null ? null : NotConnectedReason.valueOf(h.getString("reason")),
-                        h.getString("note")))
-                .list();
         return new Referral(
-                id,
+                rs.getObject("id", UUID.class),
                 rs.getObject("participant_id", UUID.class),
                 rs.getObject("service_id", UUID.class),
                 rs.getObject("program_id", UUID.class),
@@ -143,6 +163,6 @@ public class ReferralStore {
                 rs.getString("helped") == null ? null : Helped.valueOf(rs.getString("helped")),
                 rs.getString("helped_words"),
                 rs.getLong("version"),
-                history);
+                List.of());
     }
 }
