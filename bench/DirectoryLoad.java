@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -253,13 +254,33 @@ public class DirectoryLoad {
             builder.header("Authorization", token);
         }
         HttpRequest request = builder.build();
+        HttpClient shared = HttpClient.newHttpClient();
         for (int c = 0; c < clients; c++) {
-            HttpClient client = clientsList.get(c);
+            HttpClient own = clientsList.get(c);
+            // BENCH_ONE_HTTP_CLIENT: every client sends through one shared HTTP client, its session as a
+            // Cookie header, instead of an HTTP client of its own
+            boolean one = System.getenv("BENCH_ONE_HTTP_CLIENT") != null && own.cookieHandler().isPresent();
+            HttpClient client = one ? shared : own;
+            HttpRequest sent = one
+                    ? HttpRequest.newBuilder(request, (name, value) -> true)
+                            .header("Cookie", cookies(own))
+                            .build()
+                    : request;
             pool.submit(() -> {
+                if (THINK_MS > 0) {
+                    // people do not all press Search in the same millisecond: each starts somewhere in
+                    // its first think time (without this, every round began with 16 requests at once,
+                    // 5 % of a 20 s round, each waiting ~200 ms for the others on two cores)
+                    try {
+                        Thread.sleep((long) (THINK_MS * Math.random()));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response = client.send(sent, HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() == 200) {
                             latencies.add(System.nanoTime() - t0);
                         } else {
@@ -286,6 +307,13 @@ public class DirectoryLoad {
         System.out.printf("%s: %d clients%s, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n", label, clients,
                 THINK_MS > 0 ? " thinking " + THINK_MS + " ms" : "", seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 errors.get());
+    }
+
+    /** A session's cookies as one Cookie header. */
+    private static String cookies(HttpClient session) {
+        return ((CookieManager) session.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private static HttpClient signIn(String base, String email, String password) throws Exception {

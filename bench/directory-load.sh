@@ -4,8 +4,11 @@
 # through the API and times the import, then runs bench/DirectoryLoad.java: N clients on the staff
 # search page (words + need + free + open now + near a postcode) and on the HSDS API's
 # GET /hsds/services?search=food&per_page=50. Prints p50/p95/p99 per round. BENCH_THINK_MS=1000 makes each
-# client wait about a second between requests (people reading results) instead of sending back to back;
-# BENCH_REIMPORT=1 imports the package again into a directory that already holds it (it updates by id).
+# client wait about a second between requests (people reading results, each starting at its own moment)
+# instead of sending back to back;
+# BENCH_REIMPORT=1 imports the package again into a directory that already holds it (it updates by id);
+# BENCH_ONE_HTTP_CLIENT=1 sends every staff-search client through one shared HTTP client (its session as a
+# Cookie header), to tell the load client's own costs from the server's.
 # Usage: bench/directory-load.sh [clients] [rounds] [seconds] [services]
 set -euo pipefail
 cd "$(dirname "$0")/.."
