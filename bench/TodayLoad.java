@@ -90,6 +90,25 @@ public class TodayLoad {
         return form;
     }
 
+    /**
+     * Milliseconds each client waits between requests (BENCH_THINK_MS; 0: back to back, the machine's
+     * limit): 0.5 to 1.5 times it, each client starting somewhere in its first think time, as people do.
+     */
+    private static final long THINK_MS = Long.parseLong(System.getenv().getOrDefault("BENCH_THINK_MS", "0"));
+
+    /** Waits, answering false when interrupted. */
+    private static boolean pause(double millis) {
+        if (millis <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep((long) millis);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
     private static void run(String base, List<HttpClient> sessions, int clients, int seconds, String label)
             throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -100,6 +119,9 @@ public class TodayLoad {
         for (int c = 0; c < clients; c++) {
             HttpClient session = sessions.get(c);
             pool.submit(() -> {
+                if (!pause(THINK_MS * Math.random())) {
+                    return;
+                }
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
@@ -112,6 +134,9 @@ public class TodayLoad {
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
+                    if (!pause(THINK_MS * (0.5 + Math.random()))) {
+                        return;
+                    }
                 }
             });
         }
@@ -119,8 +144,8 @@ public class TodayLoad {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("GET /today %s: %d clients, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
-                label, clients, seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95),
+        System.out.printf("GET /today %s: %d clients%s, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+                label, clients, THINK_MS > 0 ? " thinking " + THINK_MS + " ms" : "", seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95),
                 ms(sorted, 0.99), errors.get());
     }
 

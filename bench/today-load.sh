@@ -3,7 +3,8 @@
 # (100,000 participants, 2,000,000 notes: run that once first), adds once 16 peer workers with a
 # 40-person caseload each, and runs bench/TodayLoad.java: N clients, each signed in through the
 # form as one of them, reading GET /today. Prints p50/p95/p99 per round and the page weights of
-# Today and of the note form.
+# Today and of the note form. BENCH_THINK_MS=1000 makes each client wait 0.5-1.5 s between requests,
+# each starting at its own moment, like people (by default they send back to back: the machine's limit).
 # Usage: bench/today-load.sh [clients] [rounds] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
