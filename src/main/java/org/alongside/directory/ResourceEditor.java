@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.directory.domain.DirectoryIndex;
@@ -24,6 +23,7 @@ import org.alongside.directory.domain.HsdsTables;
 import org.alongside.directory.domain.HsdsTables.Table;
 import org.alongside.directory.domain.HsdsValues;
 import org.alongside.directory.domain.OpeningHours;
+import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
@@ -48,7 +48,6 @@ public class ResourceEditor {
     public static final List<String> LANGUAGES =
             List.of("en", "es", "zh", "vi", "ar", "ru", "ko", "fr", "ht", "pt", "tl", "asl");
 
-    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().\\-]{3,30}( ?(x|ext\\.?) ?[0-9]{1,6})?");
     private static final HsdsTables HSDS = HsdsTables.standard();
 
     /** Opening and closing on one weekday; closing at 00:00 is midnight. */
@@ -355,10 +354,8 @@ public class ResourceEditor {
         longest(errors, "organization", r.organization(), 200);
         longest(errors, "name", r.name(), 200);
         longest(errors, "description", r.description(), 4000);
-        if (r.phone() != null
-                && !r.phone().isBlank()
-                && !PHONE.matcher(r.phone().strip()).matches()) {
-            errors.put("phone", "Write a phone number with digits, spaces, + ( ) - and ext");
+        if (r.phone() != null && !r.phone().isBlank() && !ContactValues.isWorkPhone(r.phone())) {
+            errors.put("phone", ContactValues.WORK_PHONE_MESSAGE);
         }
         if (r.email() != null && !r.email().isBlank() && !r.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.put("email", "Write an email address like name@example.org");

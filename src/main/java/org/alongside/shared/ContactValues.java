@@ -8,6 +8,8 @@ public final class ContactValues {
     public static final String PHONE_MESSAGE = "Enter a phone number using digits, spaces, + ( ) - or .";
     public static final String EMAIL_MESSAGE = "Enter an email address like name@example.org";
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-.\\s]{3,40}$");
+    public static final String WORK_PHONE_MESSAGE = "Write a phone number with digits, spaces, + ( ) - and ext";
+    private static final Pattern WORK_PHONE = Pattern.compile("[+]?[0-9 ().\\-]{3,30}( ?(x|ext\\.?) ?[0-9]{1,6})?");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private ContactValues() {}
@@ -15,6 +17,14 @@ public final class ContactValues {
     /** A phone number as people write them: 3 to 40 digits, spaces and + ( ) - . (surrounding spaces ignored). */
     public static boolean isPhone(String value) {
         return value != null && PHONE.matcher(value.trim()).matches();
+    }
+
+    /**
+     * A number someone is reached on at work, where an extension is common: digits, spaces and
+     * + ( ) - . with an optional "ext 12" or "x12" (surrounding spaces ignored).
+     */
+    public static boolean isWorkPhone(String value) {
+        return value != null && WORK_PHONE.matcher(value.strip()).matches();
     }
 
     /**

@@ -2,9 +2,9 @@ package org.alongside.staff;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The work phone each staff member gives, so what they hand to a person (a referral slip) says how to reach them. */
 @Service
 public class WorkPhones {
-
-    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().\\-]{3,30}( ?(x|ext\\.?) ?[0-9]{1,6})?");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -43,8 +41,8 @@ public class WorkPhones {
         if (value != null && value.length() > 40) {
             throw new InvalidInputException("workPhone", "Use at most 40 characters");
         }
-        if (value != null && !PHONE.matcher(value).matches()) {
-            throw new InvalidInputException("workPhone", "Write a phone number with digits, spaces, + ( ) - and ext");
+        if (value != null && !ContactValues.isWorkPhone(value)) {
+            throw new InvalidInputException("workPhone", ContactValues.WORK_PHONE_MESSAGE);
         }
         jdbc.sql("update staff_member set work_phone = :phone where id = :id")
                 .param("phone", value)
