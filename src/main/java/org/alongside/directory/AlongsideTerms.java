@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.alongside.shared.KeptForAMinute;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,7 @@ public class AlongsideTerms {
     public record Term(UUID id, String code, String name) {}
 
     private final JdbcClient jdbc;
+    private final KeptForAMinute<String, Map<String, Term>> branches = new KeptForAMinute<>(10);
 
     AlongsideTerms(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -33,26 +34,18 @@ public class AlongsideTerms {
      * Alongside's taxonomy itself is imported.
      */
     public Map<String, Term> of(String branch) {
-        Branch known = branches.get(branch);
-        if (known == null || known.readAt() < System.nanoTime() - 60_000_000_000L) {
-            Map<String, Term> terms = new LinkedHashMap<>();
-            jdbc.sql("""
-                            select id, code, name from hsds_taxonomy_term
-                             where taxonomy_id = :taxonomy and code like :prefix order by name
-                            """)
-                    .param("taxonomy", TAXONOMY)
-                    .param("prefix", branch + ":%")
-                    .query(rs -> {
-                        String code = rs.getString("code").substring(branch.length() + 1);
-                        terms.put(code, new Term(rs.getObject("id", UUID.class), code, rs.getString("name")));
-                    });
-            known = new Branch(Collections.unmodifiableMap(terms), System.nanoTime());
-            branches.put(branch, known);
-        }
-        return known.terms();
+        return branches.get(branch, this::read);
     }
 
-    private record Branch(Map<String, Term> terms, long readAt) {}
-
-    private final Map<String, Branch> branches = new ConcurrentHashMap<>();
+    private Map<String, Term> read(String branch) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select id, code, name from hsds_taxonomy_term
+                         where taxonomy_id = :taxonomy and code like :prefix order by name
+                        """).param("taxonomy", TAXONOMY).param("prefix", branch + ":%").query(rs -> {
+            String code = rs.getString("code").substring(branch.length() + 1);
+            terms.put(code, new Term(rs.getObject("id", UUID.class), code, rs.getString("name")));
+        });
+        return Collections.unmodifiableMap(terms);
+    }
 }

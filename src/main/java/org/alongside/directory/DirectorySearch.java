@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.alongside.directory.domain.DirectoryStore;
 import org.alongside.directory.domain.OpeningHours;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.KeptForAMinute;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,21 +137,11 @@ public class DirectorySearch {
             return null;
         }
         String postcode = query.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
-        Middle known = middles.get(postcode);
-        if (known == null || known.readAt() < System.nanoTime() - 60_000_000_000L) {
-            if (middles.size() >= 10_000) {
-                middles.clear();
-            }
-            known = new Middle(Postcodes.middle(jdbc, postcode, "postcode"), System.nanoTime());
-            middles.put(postcode, known);
-        }
-        return known.point();
+        return middles.get(postcode, code -> Postcodes.middle(jdbc, code, "postcode"));
     }
 
-    /** A postcode's middle, kept for a minute: it moves only when the directory's places change. */
-    private record Middle(double[] point, long readAt) {}
-
-    private final Map<String, Middle> middles = new ConcurrentHashMap<>();
+    /** Each postcode's middle, kept for a minute: it moves only when the directory's places change. */
+    private final KeptForAMinute<String, double[]> middles = new KeptForAMinute<>(10_000);
 
     private List<Result> details(List<SearchSql.Row> rows) {
         if (rows.isEmpty()) {
@@ -219,21 +209,14 @@ public class DirectorySearch {
      * whole index (55 ms on 50,000 services), so the list is kept for a minute.
      */
     public List<String> languages() {
-        Languages known = languages;
-        if (known == null || known.readAt() < System.nanoTime() - 60_000_000_000L) {
-            known = new Languages(
-                    jdbc.sql("select distinct unnest(languages) from directory_service_index order by 1")
-                            .query(String.class)
-                            .list(),
-                    System.nanoTime());
-            languages = known;
-        }
-        return known.codes();
+        return languages.get(
+                "all",
+                all -> jdbc.sql("select distinct unnest(languages) from directory_service_index order by 1")
+                        .query(String.class)
+                        .list());
     }
 
-    private record Languages(List<String> codes, long readAt) {}
-
-    private volatile Languages languages;
+    private final KeptForAMinute<String, List<String>> languages = new KeptForAMinute<>(1);
 
     /** A service's HSDS status (active, inactive, defunct, temporarily closed), if the service exists. */
     public Optional<String> statusOf(UUID serviceId) {
