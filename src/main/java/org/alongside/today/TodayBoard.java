@@ -45,6 +45,7 @@ public class TodayBoard {
 
     List<Part> dayOf(Viewer.StaffMember viewer, LocalDate date) {
         return gate.list(viewer, "today.view", "today", null, listing -> {
+            listing.reusePlans();
             TodayItems.Day day = new TodayItems.Day(viewer, listing.visibility(), date);
             Map<TodayItem.Section, List<TodayItem>> grouped = new EnumMap<>(TodayItem.Section.class);
             int count = 0;

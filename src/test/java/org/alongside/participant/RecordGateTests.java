@@ -138,6 +138,23 @@ class RecordGateTests {
     }
 
     @Test
+    void aListThatReusesPlansDoesSoOnlyUntilItEnds() {
+        String inside = gate.list(org.workerA().viewer(), "test.plans", "test", null, listing -> {
+            listing.reusePlans();
+            return planMode();
+        });
+        assertThat(inside).isEqualTo("force_generic_plan");
+        String after = new TransactionTemplate(transactions).execute(status -> planMode());
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private String planMode() {
+        return jdbc.sql("select current_setting('plan_cache_mode')")
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void aSecondPolicyNarrowsEveryReadAndListWithoutAnyCallerChanging() {
         UUID withheld = org.personOfA().id();
         AccessPolicy consentWithheld =
