@@ -3,6 +3,7 @@ package org.alongside.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
@@ -100,6 +101,47 @@ class SessionTests {
         assertThat(browser.get("/people").statusCode()).isEqualTo(302);
         assertThat(new ApiSupport(mvc, context).auditCountByActor("signout", worker.id(), "SUCCESS"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void pagesReadWithinAMinuteLeaveTheSessionsLastUseAloneAndOneAfterItMovesIt() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        browser.signIn(worker.email(), Fixtures.PASSWORD);
+        long signedIn = lastUse(worker);
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.get("/today").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastUse(worker)).as("no write within a minute").isEqualTo(signedIn);
+
+        long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+        setLastUse(worker, twoMinutesAgo);
+        assertThat(browser.get("/today").statusCode()).isEqualTo(200);
+        assertThat(lastUse(worker)).as("moved to now").isGreaterThan(twoMinutesAgo + 100_000);
+    }
+
+    @Test
+    void aSessionUnusedForLongerThanItsTimeoutIsEndedThoughItsLastUseIsWrittenOnlyEachMinute() throws Exception {
+        CurrentUser worker = newWorker();
+        BrowserlessSession browser = new BrowserlessSession(port);
+        browser.signIn(worker.email(), Fixtures.PASSWORD);
+        setLastUse(worker, System.currentTimeMillis() - Duration.ofMinutes(31).toMillis());
+        assertThat(browser.get("/today").statusCode()).as("sent to sign in").isEqualTo(302);
+    }
+
+    private long lastUse(CurrentUser worker) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = :e")
+                .param("e", worker.email())
+                .query(Long.class)
+                .single();
+    }
+
+    private void setLastUse(CurrentUser worker, long millis) {
+        jdbc.sql("update spring_session set last_access_time = :t, expiry_time = :t + max_inactive_interval * 1000"
+                        + " where principal_name = :e")
+                .param("t", millis)
+                .param("e", worker.email())
+                .update();
     }
 
     @Test
