@@ -226,7 +226,6 @@ public class DirectorySearch {
                 .optional();
     }
 
-    /** A service's name, for pages that name one. */
     /** The names of these services, in one statement. */
     public Map<UUID, String> namesOf(Collection<UUID> serviceIds) {
         Map<UUID, String> names = new HashMap<>();
@@ -240,6 +239,7 @@ public class DirectorySearch {
         return names;
     }
 
+    /** A service's name, for pages that name one. */
     public Optional<String> nameOf(UUID serviceId) {
         return jdbc.sql("select name from hsds_service where id = :id")
                 .param("id", serviceId)
