@@ -1,6 +1,5 @@
 package org.alongside.shared;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +10,11 @@ public enum Language {
     SPANISH("es");
 
     private final String code;
+    private final Locale locale;
 
     Language(String code) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     public String code() {
@@ -21,11 +22,16 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     public static Optional<Language> ofCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+        for (Language language : values()) {
+            if (language.code.equals(code)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -57,13 +57,14 @@ public class Dates {
         return record(local.toLocalDate()) + ", " + time(local.toLocalTime());
     }
 
-    /** Formatters are made once per pattern and language: a list page writes dozens of dates. */
-    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    /** Formatters are made once per language and pattern: a list page writes dozens of dates. */
+    private static final Map<Locale, Map<String, DateTimeFormatter>> FORMATTERS = new ConcurrentHashMap<>();
 
     private static DateTimeFormatter pattern(String pattern) {
         Locale locale = locale();
-        return FORMATTERS.computeIfAbsent(
-                pattern + "|" + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(pattern, locale));
+        return FORMATTERS
+                .computeIfAbsent(locale, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static Locale locale() {
