@@ -1,5 +1,6 @@
 package org.alongside;
 
+import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,11 +14,25 @@ import org.springframework.session.Session;
  * Session otherwise updates the session row, in a transaction of its own, on every request, only to
  * move that time by a few seconds. A session so ends after 29 to 30 minutes without use instead of
  * exactly 30. Everything else (attributes, a new id at sign-in, a new timeout) is written as before.
+ * Spring Session also reads the session a second time after saving it at the end of each request,
+ * only to check that the id the browser sent still names it: the session just saved answers that,
+ * kept for the rest of the request and forgotten by {@link #REQUEST_SCOPE} when the request ends.
  */
 final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessions.QuietSession> {
 
     /** How far a session's last use may lag behind its true last use. */
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private static final ThreadLocal<QuietSession> SAVED = new ThreadLocal<>();
+
+    /** Around Spring Session's filter: what a request saved is never served to a later request. */
+    static final Filter REQUEST_SCOPE = (request, response, chain) -> {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SAVED.remove();
+        }
+    };
 
     private final FindByIndexNameSessionRepository<Session> store;
 
@@ -34,16 +49,22 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
     @Override
     public void save(QuietSession session) {
         store.save(session.stored);
+        SAVED.set(session);
     }
 
     @Override
     public QuietSession findById(String id) {
+        QuietSession saved = SAVED.get();
+        if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+            return saved;
+        }
         Session stored = store.findById(id);
         return stored == null ? null : new QuietSession(stored);
     }
 
     @Override
     public void deleteById(String id) {
+        SAVED.remove();
         store.deleteById(id);
     }
 

@@ -1,10 +1,13 @@
 package org.alongside;
 
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions kept in PostgreSQL write their attributes as upserts: a browser restoring several tabs
@@ -18,6 +21,13 @@ class SessionConfiguration {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> quietSessionsRequestScope() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(QuietSessions.REQUEST_SCOPE);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean

@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,22 +18,28 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the SQL statements the current thread sends to the database while {@link #count} runs
  * (MockMvc requests run on the test's thread), so a test can say how many statements an action
- * costs. Outside a count, connections pass through untouched.
+ * costs, and which. Outside a count, connections pass through untouched.
  */
 @Component
 public class StatementCounter implements BeanPostProcessor {
 
-    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> SENT = new ThreadLocal<>();
+
     /** Runs the action and answers how many statements it executed on this thread. */
     public static int count(Callable<?> action) throws Exception {
-        int[] counter = {0};
-        COUNT.set(counter);
+        return statements(action).size();
+    }
+
+    /** Runs the action and answers the SQL of each statement it executed on this thread, in order. */
+    public static List<String> statements(Callable<?> action) throws Exception {
+        List<String> sent = new ArrayList<>();
+        SENT.set(sent);
         try {
             action.call();
         } finally {
-            COUNT.remove();
+            SENT.remove();
         }
-        return counter[0];
+        return sent;
     }
 
     @Override
@@ -51,10 +59,15 @@ public class StatementCounter implements BeanPostProcessor {
         return Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
-                forward(connection, (method, args, result) -> result instanceof Statement s ? statement(s) : result));
+                forward(
+                        connection,
+                        (method, args, result) -> result instanceof Statement s
+                                ? statement(
+                                        s, args != null && args.length > 0 && args[0] instanceof String sql ? sql : "")
+                                : result));
     }
 
-    private static Object statement(Statement statement) {
+    private static Object statement(Statement statement, String prepared) {
         Class<?>[] types = statement instanceof CallableStatement
                 ? new Class<?>[] {CallableStatement.class}
                 : statement instanceof PreparedStatement
@@ -62,8 +75,9 @@ public class StatementCounter implements BeanPostProcessor {
                         : new Class<?>[] {Statement.class};
         return Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(), types, forward(statement, (method, args, result) -> {
-                    if (method.getName().startsWith("execute") && COUNT.get() != null) {
-                        COUNT.get()[0]++;
+                    List<String> sent = SENT.get();
+                    if (method.getName().startsWith("execute") && sent != null) {
+                        sent.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
                     }
                     return result;
                 }));

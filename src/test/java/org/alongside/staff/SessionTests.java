@@ -1,14 +1,22 @@
 package org.alongside.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.alongside.AlongsideTest;
 import org.alongside.ApiSupport;
 import org.alongside.BrowserlessSession;
 import org.alongside.Fixtures;
+import org.alongside.StatementCounter;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -142,6 +150,46 @@ class SessionTests {
                 .param("t", millis)
                 .param("e", worker.email())
                 .update();
+    }
+
+    @Test
+    void aPageReadsItsSessionFromPostgresOnceThoughSpringSessionChecksItAgainAfterSaving() throws Exception {
+        CurrentUser worker = newWorker();
+        Cookie session = signIn(worker);
+        mvc.perform(get("/today").cookie(session)).andExpect(status().isOk());
+
+        List<String> sent = StatementCounter.statements(
+                () -> mvc.perform(get("/today").cookie(session)).andExpect(status().isOk()));
+
+        assertThat(sent)
+                .filteredOn(sql -> sql.contains("FROM SPRING_SESSION S"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSessionEndedBetweenTwoRequestsIsNotServedFromTheRequestThatSavedIt() throws Exception {
+        CurrentUser worker = newWorker();
+        Cookie session = signIn(worker);
+        jdbc.sql("delete from spring_session where principal_name = :e")
+                .param("e", worker.email())
+                .update();
+
+        mvc.perform(get("/today").cookie(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/signin"));
+    }
+
+    private Cookie signIn(CurrentUser worker) throws Exception {
+        Cookie session = mvc.perform(post("/signin")
+                        .with(csrf())
+                        .param("email", worker.email())
+                        .param("password", Fixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).as("a session cookie").isNotNull();
+        return session;
     }
 
     @Test
