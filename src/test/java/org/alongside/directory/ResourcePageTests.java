@@ -201,6 +201,31 @@ class ResourcePageTests {
     }
 
     @Test
+    void aTemporarilyClosedResourceIsFoundSaysSoAndCanStillBeReferredToForTheNeedSearched() throws Exception {
+        UUID id = add();
+        assertThat(send(
+                                post("/admin/directory/services/" + id + "/status")
+                                        .param("status", "temporarily closed"),
+                                admin,
+                                "en")
+                        .getStatus())
+                .isEqualTo(302);
+        UUID person = UUID.randomUUID();
+        String results = send(get("/directory?need=food&q=" + name.replace(' ', '+') + "&for=" + person), worker, "en")
+                .getContentAsString();
+        String result = results.substring(results.indexOf("/directory/services/" + id));
+        assertThat(result.substring(0, result.indexOf("</li>")))
+                .startsWith("/directory/services/" + id + "?for=" + person + "&amp;need=food\"")
+                .contains(name)
+                .contains("Juniper Neighbours")
+                .contains("Temporarily closed")
+                .contains("href=\"tel:555 0142\"")
+                .contains("12 Elm Street")
+                .contains("href=\"/referrals/new?service=" + id + "&amp;for=" + person + "&amp;need=food\"")
+                .contains("aria-label=\"Refer to " + name + "\"");
+    }
+
+    @Test
     void aRetiredResourceStaysWithItsStatusAndLeavesTheSearch() throws Exception {
         UUID id = add();
         assertThat(send(post("/admin/directory/services/" + id + "/status").param("status", "defunct"), admin, "en")
