@@ -100,7 +100,7 @@ public class DirectoryLoad {
         String searchPage = "/directory?q=food&need=food&free=true&open=true&postcode=B1010";
         HttpClient session = signIn(base, args[1], args[2]);
         String page = get(session, base + searchPage, null);
-        System.out.printf("Search page: %s found, %.1f KB%n", matchOne(page, "class=\"meta\">([^<]*found)"),
+        System.out.printf("Search page: %s, %.1f KB%n", matchOne(page, "class=\"meta\">([^<]*found)"),
                 page.length() / 1024.0);
         List<HttpClient> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {

@@ -1,5 +1,7 @@
 package org.alongside.directory.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +54,6 @@ class DirectoryController {
         this.outcomes = outcomes;
     }
 
-    /** A result as the page shows it; {@code outcome} is what past referrals came to, when enough stand behind it. */
-    record Found(DirectorySearch.Result result, String distance, String hours, String outcome) {}
-
     @GetMapping("/directory")
     String search(
             @RequestParam(required = false) String q,
@@ -95,12 +94,12 @@ class DirectoryController {
             Map<UUID, ServiceOutcomes.Outcome> past = outcomesOf(
                     results.results().stream().map(DirectorySearch.Result::id).toList());
             model.addAttribute("results", results);
-            model.addAttribute(
-                    "found",
-                    results.results().stream()
-                            .map(r -> new Found(
-                                    r, distance(r.kilometres()), hoursText.today(r), connected(past.get(r.id()))))
-                            .toList());
+            model.addAttribute("need", query.needs().size() == 1 ? query.needs().get(0) : null);
+            List<Map<String, String>> found = new ArrayList<>(results.results().size());
+            for (DirectorySearch.Result result : results.results()) {
+                found.add(found(result, past.get(result.id())));
+            }
+            model.addAttribute("found", found);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
         }
@@ -124,6 +123,37 @@ class DirectoryController {
                 "helped",
                 past != null && past.helpedShown() ? texts.of("directory.helped", past.helped(), past.rated()) : null);
         return "directory/service";
+    }
+
+    /**
+     * A result as the page shows it: {@code id}, {@code name}, {@code organization}, {@code distance},
+     * {@code hours} (open now or not, and today's hours) with {@code hoursClass}, {@code closed} (when
+     * temporarily closed), {@code outcome} (what past referrals came to, when enough stand behind
+     * it), {@code phone}, {@code address} and {@code refer} (present when the service takes
+     * referrals); a part it lacks is null. A map, as on Today: the template reads a map's entries
+     * directly, where each read of a record's property goes through Thymeleaf's restricted-expression
+     * checks and a reflective lookup.
+     */
+    private Map<String, String> found(DirectorySearch.Result result, ServiceOutcomes.Outcome past) {
+        Map<String, String> found = new HashMap<>(16);
+        found.put("id", result.id().toString());
+        found.put("name", result.name());
+        found.put("organization", result.organization());
+        found.put("distance", distance(result.kilometres()));
+        found.put("hours", hoursText.today(result));
+        found.put("hoursClass", result.openNow() ? "open-now" : "meta");
+        found.put(
+                "closed",
+                "temporarily closed".equals(result.status()) ? texts.of("directory.temporarilyClosed") : null);
+        found.put("outcome", connected(past));
+        found.put("phone", result.phone());
+        found.put("address", result.address());
+        found.put(
+                "refer",
+                "inactive".equals(result.status()) || "defunct".equals(result.status())
+                        ? null
+                        : texts.of("directory.referTo", result.name()));
+        return found;
     }
 
     private Map<UUID, ServiceOutcomes.Outcome> outcomesOf(List<UUID> ids) {
