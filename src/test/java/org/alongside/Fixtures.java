@@ -1,5 +1,11 @@
 package org.alongside;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,11 +30,27 @@ import org.alongside.staff.StaffManagement;
 import org.alongside.staff.StaffSummary;
 import org.alongside.staff.SupervisionManagement;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Builds small organisations through the real module APIs, with names unique to each test. */
 public final class Fixtures {
 
     public static final String PASSWORD = "correct horse battery staple";
+
+    /** Signs in through the sign-in form, in English, and answers the session's cookie. */
+    public static Cookie signIn(MockMvc mvc, String email) throws Exception {
+        Cookie session = mvc.perform(post("/signin")
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("email", email)
+                        .param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).as("a session cookie").isNotNull();
+        return session;
+    }
 
     /** One active directory service shared by the tests that need any service (made once per test JVM). */
     static volatile UUID directoryService;

@@ -60,7 +60,7 @@ class LanguageTests {
 
     @Test
     void aWorkerWhoChoosesSpanishSeesEveryPageInSpanishInThisAndLaterSessions() throws Exception {
-        Cookie session = signIn(org.workerA().email());
+        Cookie session = Fixtures.signIn(mvc, org.workerA().email());
         mvc.perform(post("/account/language")
                         .cookie(session)
                         .with(csrf())
@@ -76,25 +76,11 @@ class LanguageTests {
         String sameSession = page("/account", session);
         assertThat(sameSession).contains("Tu cuenta").contains("Mis personas").contains("Cerrar sesión");
 
-        String nextSession = page("/account", signIn(org.workerA().email()));
+        String nextSession = page("/account", Fixtures.signIn(mvc, org.workerA().email()));
         assertThat(nextSession)
                 .as("a new session takes the choice from the account, not from the browser")
                 .contains("lang=\"es\"")
                 .contains("Mis personas");
-    }
-
-    private Cookie signIn(String email) throws Exception {
-        Cookie session = mvc.perform(post("/signin")
-                        .with(csrf())
-                        .header("Accept-Language", "en")
-                        .param("email", email)
-                        .param("password", Fixtures.PASSWORD))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-        assertThat(session).as("a session cookie").isNotNull();
-        return session;
     }
 
     private String page(String path, Cookie session) throws Exception {

@@ -1,9 +1,7 @@
 package org.alongside.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -155,7 +153,7 @@ class SessionTests {
     @Test
     void aPageReadsItsSessionFromPostgresOnceThoughSpringSessionChecksItAgainAfterSaving() throws Exception {
         CurrentUser worker = newWorker();
-        Cookie session = signIn(worker);
+        Cookie session = Fixtures.signIn(mvc, worker.email());
         mvc.perform(get("/today").cookie(session)).andExpect(status().isOk());
 
         List<String> sent = StatementCounter.statements(
@@ -169,7 +167,7 @@ class SessionTests {
     @Test
     void aSessionEndedBetweenTwoRequestsIsNotServedFromTheRequestThatSavedIt() throws Exception {
         CurrentUser worker = newWorker();
-        Cookie session = signIn(worker);
+        Cookie session = Fixtures.signIn(mvc, worker.email());
         jdbc.sql("delete from spring_session where principal_name = :e")
                 .param("e", worker.email())
                 .update();
@@ -177,19 +175,6 @@ class SessionTests {
         mvc.perform(get("/today").cookie(session))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/signin"));
-    }
-
-    private Cookie signIn(CurrentUser worker) throws Exception {
-        Cookie session = mvc.perform(post("/signin")
-                        .with(csrf())
-                        .param("email", worker.email())
-                        .param("password", Fixtures.PASSWORD))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-        assertThat(session).as("a session cookie").isNotNull();
-        return session;
     }
 
     @Test
