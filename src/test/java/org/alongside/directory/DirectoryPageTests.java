@@ -83,6 +83,21 @@ class DirectoryPageTests {
     }
 
     @Test
+    void theFormKeepsWhatWasAskedWithEachChoiceNamedInTheReadersLanguage() throws Exception {
+        String html = page("/directory?need=food&dimension=SOCIAL&language=es&q=pantry", "es");
+        assertThat(html)
+                .contains("name=\"need\" value=\"food\" checked=\"checked\"> <span>Alimentos</span>")
+                .contains("name=\"need\" value=\"housing\"> <span>Vivienda</span>")
+                .contains("name=\"dimension\" value=\"SOCIAL\" checked=\"checked\"> <span>Social</span>")
+                .contains("<option value=\"es\" selected=\"selected\">español</option>")
+                .contains("<details open=\"open\">");
+        assertThat(page("/directory", "en"))
+                .contains("name=\"need\" value=\"food\"> <span>Food</span>")
+                .doesNotContain("checked=\"checked\"")
+                .doesNotContain("selected=\"selected\"");
+    }
+
+    @Test
     void anUnknownPostcodeIsNamedBesideTheFieldInTheReadersLanguage() throws Exception {
         String html = page("/directory?postcode=NOWHERE1", "es");
         assertThat(html)
