@@ -61,10 +61,8 @@ public class StatementCounter implements BeanPostProcessor {
                 new Class<?>[] {Connection.class},
                 forward(
                         connection,
-                        (method, args, result) -> result instanceof Statement s
-                                ? statement(
-                                        s, args != null && args.length > 0 && args[0] instanceof String sql ? sql : "")
-                                : result));
+                        (method, args, result) ->
+                                result instanceof Statement s ? statement(s, sqlIn(args, "")) : result));
     }
 
     private static Object statement(Statement statement, String prepared) {
@@ -77,10 +75,15 @@ public class StatementCounter implements BeanPostProcessor {
                 StatementCounter.class.getClassLoader(), types, forward(statement, (method, args, result) -> {
                     List<String> sent = SENT.get();
                     if (method.getName().startsWith("execute") && sent != null) {
-                        sent.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
+                        sent.add(sqlIn(args, prepared));
                     }
                     return result;
                 }));
+    }
+
+    /** The SQL a call was given (prepareStatement's, or execute's for a plain statement), or {@code otherwise}. */
+    private static String sqlIn(Object[] args, String otherwise) {
+        return args != null && args.length > 0 && args[0] instanceof String sql ? sql : otherwise;
     }
 
     private interface After {
