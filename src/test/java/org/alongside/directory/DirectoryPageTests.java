@@ -89,7 +89,7 @@ class DirectoryPageTests {
                 .contains("name=\"need\" value=\"food\" checked=\"checked\"> <span>Alimentos</span>")
                 .contains("name=\"need\" value=\"housing\"> <span>Vivienda</span>")
                 .contains("name=\"dimension\" value=\"SOCIAL\" checked=\"checked\"> <span>Social</span>")
-                .contains("<option value=\"es\" selected=\"selected\">español</option>")
+                .contains("<option value=\"\">Cualquier idioma</option>")
                 .contains("<details open=\"open\">");
         assertThat(page("/directory", "en"))
                 .contains("name=\"need\" value=\"food\"> <span>Food</span>")
