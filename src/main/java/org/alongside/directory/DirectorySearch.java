@@ -70,7 +70,12 @@ public class DirectorySearch {
             boolean openNow,
             List<Hours> hoursToday,
             String phone,
-            String address) {}
+            String address) {
+
+        public boolean takesReferrals() {
+            return DirectorySearch.takesReferrals(status);
+        }
+    }
 
     /** Opening and closing today, in the organisation's zone; closing at 00:00 is midnight. */
     public record Hours(LocalTime opens, LocalTime closes) {}
@@ -217,6 +222,15 @@ public class DirectorySearch {
     }
 
     private final KeptForAMinute<String, List<String>> languages = new KeptForAMinute<>(1);
+
+    /**
+     * Whether a service with this HSDS status can be referred to: every status but the two that
+     * retire it (inactive: no longer offered; defunct: closed for good). A temporarily closed
+     * service still can.
+     */
+    public static boolean takesReferrals(String status) {
+        return !"inactive".equals(status) && !"defunct".equals(status);
+    }
 
     /** A service's HSDS status (active, inactive, defunct, temporarily closed), if the service exists. */
     public Optional<String> statusOf(UUID serviceId) {

@@ -46,7 +46,12 @@ public class ServicePage {
             String eligibility,
             String fees,
             String url,
-            String email) {}
+            String email) {
+
+        public boolean takesReferrals() {
+            return DirectorySearch.takesReferrals(status);
+        }
+    }
 
     private final DirectoryStore store;
     private final DirectoryClock clock;

@@ -84,7 +84,7 @@ public class ReferralManagement {
                 String status = directory.statusOf(request.serviceId()).orElse(null);
                 if (status == null) {
                     errors.put("serviceId", "There is no such service in the directory");
-                } else if (status.equals("defunct") || status.equals("inactive")) {
+                } else if (!DirectorySearch.takesReferrals(status)) {
                     errors.put("serviceId", "This service is no longer offered: choose another");
                 }
             }

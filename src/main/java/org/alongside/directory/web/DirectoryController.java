@@ -148,11 +148,7 @@ class DirectoryController {
         found.put("outcome", connected(past));
         found.put("phone", result.phone());
         found.put("address", result.address());
-        found.put(
-                "refer",
-                "inactive".equals(result.status()) || "defunct".equals(result.status())
-                        ? null
-                        : texts.of("directory.referTo", result.name()));
+        found.put("refer", result.takesReferrals() ? texts.of("directory.referTo", result.name()) : null);
         return found;
     }
 
