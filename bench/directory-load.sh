@@ -9,6 +9,8 @@
 # BENCH_REIMPORT=1 imports the package again into a directory that already holds it (it updates by id);
 # BENCH_ONE_HTTP_CLIENT=1 sends every staff-search client through one shared HTTP client (its session as a
 # Cookie header), to tell the load client's own costs from the server's.
+# BENCH_SEARCH_PAGE=/directory measures another page in the search page's place (for example the search form
+# with no search, the floor that any signed-in page costs here).
 # Usage: bench/directory-load.sh [clients] [rounds] [seconds] [services]
 set -euo pipefail
 cd "$(dirname "$0")/.."
