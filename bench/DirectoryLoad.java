@@ -97,11 +97,13 @@ public class DirectoryLoad {
         } else {
             System.out.println("Directory already imported: " + services + " services");
         }
-        String searchPage = System.getenv().getOrDefault("BENCH_SEARCH_PAGE", "/directory?q=food&need=food&free=true&open=true&postcode=B1010");
+        String searchPage = System.getenv().getOrDefault("BENCH_SEARCH_PAGE",
+                "/directory?q=food&need=food&free=true&open=true&postcode=B1010");
         HttpClient session = signIn(base, args[1], args[2]);
         String page = get(session, base + searchPage, null);
-        System.out.printf("Search page: %s, %.1f KB%n", page.contains("found</")
-                ? matchOne(page, "class=\"meta\">([^<]*found)") : "no search", page.length() / 1024.0);
+        Matcher count = Pattern.compile("class=\"meta\">([^<]*found)").matcher(page);
+        System.out.printf("Search page: %s, %.1f KB%n", count.find() ? count.group(1) : "no search",
+                page.length() / 1024.0);
         List<HttpClient> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             sessions.add(signIn(base, args[1], args[2]));
