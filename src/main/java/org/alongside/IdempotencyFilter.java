@@ -5,13 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.web.RequestBodyRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * either all three or none (and a retry then does the work). A retry while the first is still
  * running waits for it. The same key with another body is refused (422). A refusal (4xx) did
  * nothing, so its answer is kept just after; a failure (5xx) is not kept, so a retry tries again.
- * Keys belong to the signed-in user and are kept for a day.
+ * Keys belong to the signed-in user and are kept for a day. Of the request, only a hash of its path
+ * and body is kept, taken while the work reads the body; never the body itself.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -70,8 +69,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "The Idempotency-Key header holds 1 to 200 characters");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        byte[] hash = sha256(request.getRequestURI(), body);
+        HashedBodyRequest hashed = new HashedBodyRequest(request);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         Exception[] failed = {null};
         boolean[] replayed = {false};
@@ -79,20 +77,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
             transactions.executeWithoutResult(status -> {
                 // Waits while a first request with this key is still running; then either it left an answer
                 // (replayed here) or it left nothing (it failed, or the process died), and this one does the work.
-                int claimed = jdbc.sql("""
-                        insert into idempotency_key (user_id, key, request_hash) values (:u, :k, :h) on conflict do nothing
-                        """)
-                        .param("u", user.get())
-                        .param("k", key)
-                        .param("h", hash)
-                        .update();
+                // The body's hash is known only once it has been read, so the claim holds an empty one until then.
+                int claimed =
+                        jdbc.sql("""
+                        insert into idempotency_key (user_id, key, request_hash) values (:u, :k, '') on conflict do nothing
+                        """).param("u", user.get()).param("k", key).update();
                 try {
                     if (claimed == 0) {
                         replayed[0] = true;
-                        replay(user.get(), key, hash, recorded);
+                        replay(user.get(), key, hashed.hash(), recorded);
                         return;
                     }
-                    chain.doFilter(new CachedBodyRequest(request, body), recorded);
+                    chain.doFilter(hashed, recorded);
                 } catch (IOException | ServletException e) {
                     failed[0] = e;
                     status.setRollbackOnly();
@@ -102,13 +98,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     status.setRollbackOnly(); // a refusal did nothing: its answer is kept after the rollback
                     return;
                 }
-                keep(user.get(), key, hash, recorded);
+                keep(user.get(), key, hashed.hashOrNull(), recorded);
             });
         } catch (UnexpectedRollbackException refused) {
             // The work was refused and rolled back; its answer is kept below.
         }
         if (failed[0] == null && !replayed[0] && recorded.getStatus() >= 400 && recorded.getStatus() < 500) {
-            transactions.executeWithoutResult(status -> keep(user.get(), key, hash, recorded));
+            byte[] hash = hashed.hashOrNull();
+            if (hash != null) {
+                transactions.executeWithoutResult(status -> keepRefusal(user.get(), key, hash, recorded));
+            }
+        }
+        if (failed[0] instanceof RequestBodyRefused refused) {
+            // the body passed its limit, or held a NUL, while it was being hashed: nothing was done or kept
+            SecurityConfiguration.writeProblem(response, refused.status(), refused.title(), refused.getMessage());
+            return;
         }
         if (failed[0] instanceof IOException io) {
             throw io;
@@ -119,14 +123,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
         recorded.copyBodyToResponse();
     }
 
-    /** Keeps the answer under the key (claimed in this transaction, or claimed now for a refusal). */
+    /** Keeps the answer under the key claimed in this transaction, with the hash of the body now read. */
     private void keep(UUID user, String key, byte[] hash, ContentCachingResponseWrapper recorded) {
+        jdbc.sql("""
+                update idempotency_key set request_hash = :h, status = :s, content_type = :t, body = :b
+                where user_id = :u and key = :k
+                """)
+                .param("u", user)
+                .param("k", key)
+                .param("h", hash == null ? new byte[0] : hash)
+                .param("s", recorded.getStatus())
+                .param("t", recorded.getContentType())
+                .param("b", recorded.getContentAsByteArray())
+                .update();
+    }
+
+    /** Keeps a refusal's answer after its rollback, unless another request has taken the key since. */
+    private void keepRefusal(UUID user, String key, byte[] hash, ContentCachingResponseWrapper recorded) {
         jdbc.sql("""
                 insert into idempotency_key (user_id, key, request_hash, status, content_type, body)
                 values (:u, :k, :h, :s, :t, :b)
-                on conflict (user_id, key) do update set status = excluded.status, content_type = excluded.content_type,
-                    body = excluded.body
-                where idempotency_key.request_hash = excluded.request_hash and idempotency_key.status is null
+                on conflict (user_id, key) do nothing
                 """)
                 .param("u", user)
                 .param("k", key)
@@ -138,6 +155,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void replay(UUID user, String key, byte[] hash, HttpServletResponse response) throws IOException {
+        // The hash of this request's whole body, read through the size limit and never kept.
         var stored = jdbc.sql(
                         "select request_hash, status, content_type, body from idempotency_key where user_id = :u and key = :k")
                 .param("u", user)
@@ -150,7 +168,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request. Use a new key for a new request.");
-        } else if (stored.get("status") == null) {
+        } else if (stored.get("status") == null) { // not reached while the claim is uncommitted; kept for safety
             SecurityConfiguration.writeProblem(
                     response,
                     HttpStatus.CONFLICT,
@@ -176,16 +194,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static Optional<UUID> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof CurrentUser u ? Optional.of(u.id()) : Optional.empty();
-    }
-
-    private static byte[] sha256(String path, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            return digest.digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

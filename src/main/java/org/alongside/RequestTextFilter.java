@@ -5,41 +5,65 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.alongside.shared.web.RequestBodyRefused;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads it, text that PostgreSQL cannot store or that is not text at
- * all: a NUL character in a parameter or a JSON body, or parameters that are not valid UTF-8. The
- * answer is a 400 that says so (problem details for the API), and nothing is saved.
+ * Runs inside each security chain once it is known who is asking, before anything reads a
+ * parameter. A body from someone not signed in is refused unread (the sign-in form alone may send
+ * one), as the chain would refuse the request anyway; then parameters holding text PostgreSQL cannot
+ * store (a NUL character) or that are not valid UTF-8 are refused with a 400 that says so, before
+ * anything is saved. JSON bodies are checked while they are read ({@link BoundedBodyRequest}).
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
-class RequestTextFilter extends OncePerRequestFilter {
+final class RequestTextFilter extends OncePerRequestFilter {
 
-    static final String NUL = "Text cannot contain the NUL character (\\u0000). Remove it and send again.";
     static final String NOT_UTF8 = "A parameter is not valid text: send it encoded as UTF-8.";
+
+    /** How this chain answers someone who must sign in first. */
+    interface Unsigned {
+        void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException;
+    }
+
+    private final Unsigned unsigned;
+    private final String signInPath;
+
+    /** {@code signInPath}: the one address that takes a body from someone not signed in, or null. */
+    RequestTextFilter(Unsigned unsigned, String signInPath) {
+        this.unsigned = unsigned;
+        this.signInPath = signInPath;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String problem = parameterProblem(request);
-        HttpServletRequest checked = request;
-        if (problem == null && isJson(request)) {
-            byte[] body = request.getInputStream().readAllBytes();
-            problem = containsNul(body) ? NUL : null;
-            checked = new CachedBodyRequest(request, body);
+        if (hasBody(request) && !signedIn() && !isSignIn(request)) {
+            unsigned.refuse(request, response);
+            return;
         }
+        String problem = parameterProblem(request);
         if (problem != null) {
             refuse(request, response, problem);
             return;
         }
-        chain.doFilter(checked, response);
+        chain.doFilter(request, response);
+    }
+
+    private boolean isSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().equals(signInPath);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private static String parameterProblem(HttpServletRequest request) {
@@ -51,39 +75,15 @@ class RequestTextFilter extends OncePerRequestFilter {
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (parameter.getKey().indexOf('\0') >= 0) {
-                return NUL;
+                return RequestBodyRefused.NUL;
             }
             for (String value : parameter.getValue()) {
                 if (value != null && value.indexOf('\0') >= 0) {
-                    return NUL;
+                    return RequestBodyRefused.NUL;
                 }
             }
         }
         return null;
-    }
-
-    private static boolean isJson(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    /** A raw NUL byte, or the JSON escape \u0000 (in any case). */
-    static boolean containsNul(byte[] body) {
-        for (int i = 0; i < body.length; i++) {
-            if (body[i] == 0) {
-                return true;
-            }
-            if (body[i] == '\\'
-                    && i + 5 < body.length
-                    && (body[i + 1] == 'u' || body[i + 1] == 'U')
-                    && body[i + 2] == '0'
-                    && body[i + 3] == '0'
-                    && body[i + 4] == '0'
-                    && body[i + 5] == '0') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String problem)

@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -31,10 +34,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three filter chains: HTTP Basic only to obtain an API token; bearer tokens for the rest of the
+ * Four filter chains: HTTP Basic only to obtain an API token; bearer tokens for the rest of the
  * API and for the HSDS API (stateless, no CSRF; the HSDS API may be opened to everyone with
- * {@code alongside.hsds.public=true}, it holds no one's record); form sign-in with sessions, CSRF
- * and a strict CSP for pages.
+ * {@code alongside.hsds.public=true}, it holds no one's record); the offline page, the same for
+ * everyone and without a session; form sign-in with sessions, CSRF and a strict CSP for pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,6 +58,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, true)))
+                .addFilterAfter(
+                        new RequestTextFilter(unsigned(problem(HttpStatus.UNAUTHORIZED, true)), null),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, true)));
         return http.build();
@@ -70,6 +76,9 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, problem(HttpStatus.UNAUTHORIZED, false)),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new RequestTextFilter(unsigned(problem(HttpStatus.UNAUTHORIZED, false)), null),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
                     if (hsdsPublic) {
@@ -89,8 +98,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The offline page the service worker keeps: the same for everyone, so it carries no CSRF token
+     * (a cached copy would keep the session's) and reads or creates no session.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain offline(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/offline"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityConfiguration::pageHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/signin",
@@ -99,7 +124,6 @@ class SecurityConfiguration {
                                 "/icons/**",
                                 "/sw.js",
                                 "/manifest.webmanifest",
-                                "/offline",
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error",
@@ -119,11 +143,13 @@ class SecurityConfiguration {
                         .failureUrl("/signin?error"))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(audit)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
+                .addFilterBefore(
+                        new RequestTextFilter(
+                                (request, response) -> response.sendError(HttpStatus.FORBIDDEN.value()), "/signin"),
+                        CsrfFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
     }
 
@@ -180,6 +206,21 @@ class SecurityConfiguration {
                     : exception.getMessage();
             writeProblem(response, status, "Unauthorized", detail);
         };
+    }
+
+    /** A strict content security policy, no referrer outside the site, and never inside a frame. */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny());
+    }
+
+    /** Answers as the chain's entry point does for a request that needs a sign-in. */
+    private static RequestTextFilter.Unsigned unsigned(AuthenticationEntryPoint entryPoint) {
+        return (request, response) -> entryPoint.commence(
+                request,
+                response,
+                new InsufficientAuthenticationException("Full authentication is required to access this resource"));
     }
 
     private static AccessDeniedHandler forbidden() {

@@ -136,9 +136,15 @@ public class DirectoryImports {
     }
 
     /** The refusal of a file over the configured size, in the words a page shows beside the field. */
-    public InvalidInputException tooLarge() {
-        return new InvalidInputException(
-                "file", "This file is larger than the " + transfer.maxBytes() / 1_000_000 + " MB an import takes");
+    public TooLarge tooLarge() {
+        return new TooLarge("This file is larger than the " + transfer.maxBytes() / 1_000_000 + " MB an import takes");
+    }
+
+    /** A file over the import's size limit, found while it was being copied (its length was not declared). */
+    public static final class TooLarge extends InvalidInputException {
+        TooLarge(String message) {
+            super("file", message);
+        }
     }
 
     private void run(StaffMember actor, UUID id, String name, String form, Path file) {

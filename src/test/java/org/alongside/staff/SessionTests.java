@@ -45,6 +45,35 @@ class SessionTests {
     }
 
     @Test
+    void theOfflinePageCarriesNoCsrfTokenAndStartsNoSession() throws Exception {
+        long sessions = jdbc.sql("select count(*) from spring_session")
+                .query(Long.class)
+                .single();
+        HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/offline"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("No connection").doesNotContain("_csrf");
+        assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from spring_session")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(sessions);
+
+        BrowserlessSession signedIn = new BrowserlessSession(port);
+        signedIn.signIn(newWorker().email(), Fixtures.PASSWORD);
+        HttpResponse<String> cached = signedIn.get("/offline");
+        assertThat(cached.statusCode()).isEqualTo(200);
+        assertThat(cached.body())
+                .as("the copy a signed-in phone caches holds no token of its session")
+                .contains("No connection")
+                .doesNotContain("_csrf");
+    }
+
+    @Test
     void signingInRotatesTheSessionIdKeepsTheSessionInPostgresAndIsAudited() throws Exception {
         CurrentUser worker = newWorker();
         BrowserlessSession browser = new BrowserlessSession(port);

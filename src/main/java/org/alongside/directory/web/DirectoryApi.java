@@ -193,7 +193,8 @@ class DirectoryApi {
         transfer.exportJson(user, response.getOutputStream());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    /** Over the import's limit, however it was sent: with a declared length, without one, or as a form upload. */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, DirectoryImports.TooLarge.class})
     ProblemDetail tooLarge() {
         InvalidInputException refusal = imports.tooLarge();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

@@ -1,5 +1,6 @@
 package org.alongside.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alongside.shared.ConflictException;
@@ -76,20 +77,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataAccessException.class)
-    ProblemDetail storage(DataAccessException e) {
+    ProblemDetail storage(DataAccessException e, HttpServletRequest request) {
         if (StorageErrors.isBadValue(e)) {
-            return problem(HttpStatus.BAD_REQUEST, "Invalid input", StorageErrors.MESSAGE);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", StorageErrors.message(request));
         }
-        return unexpected(e);
+        return unexpected(e, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        RequestBodyRefused refused = RequestBodyRefused.in(e);
+        if (refused != null) {
+            return problem(refused.status(), refused.title(), refused.getMessage());
+        }
         log.error("Unexpected error answering an API request", e);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong",
-                "The request could not be completed. Nothing was saved.");
+                StorageErrors.isRead(request)
+                        ? "The request could not be completed."
+                        : "The request could not be completed. Nothing was saved.");
     }
 
     @Override
@@ -108,6 +115,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyRefused refused = RequestBodyRefused.in(ex);
+        if (refused != null) {
+            return ResponseEntity.status(refused.status())
+                    .body(problem(refused.status(), refused.title(), refused.getMessage()));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request", JsonErrors.describe(ex));
         JsonErrors.field(ex).ifPresent(field -> problem.setProperty("errors", Map.of(field, JsonErrors.describe(ex))));
         return ResponseEntity.badRequest().body(problem);

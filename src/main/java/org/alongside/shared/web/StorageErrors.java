@@ -1,5 +1,6 @@
 package org.alongside.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 
@@ -11,6 +12,17 @@ final class StorageErrors {
 
     static final String MESSAGE =
             "One of the values cannot be stored (for example a date far outside any real range). Nothing was saved.";
+    static final String READ_MESSAGE =
+            "One of the values asked for cannot be used (for example a date far outside any real range).";
+
+    /** The sentence for this request: a read saved nothing and never says it did. */
+    static String message(HttpServletRequest request) {
+        return isRead(request) ? READ_MESSAGE : MESSAGE;
+    }
+
+    static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
 
     private StorageErrors() {}
 

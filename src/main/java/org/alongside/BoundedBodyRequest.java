@@ -1,0 +1,128 @@
+package org.alongside;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.alongside.shared.web.RequestBodyRefused;
+
+/**
+ * A request whose body is checked while whoever needs it reads it, never buffered: past {@code
+ * limit} bytes, or (for JSON) at a NUL character, a raw zero byte or the escape backslash-u0000,
+ * the read throws {@link RequestBodyRefused}. Nothing is read until someone asks.
+ */
+final class BoundedBodyRequest extends HttpServletRequestWrapper {
+
+    private final long limit;
+    private final boolean json;
+    private ServletInputStream checked;
+
+    BoundedBodyRequest(HttpServletRequest request, long limit, boolean json) {
+        super(request);
+        this.limit = limit;
+        this.json = json;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+        if (checked == null) {
+            checked = new CheckedStream(super.getInputStream(), limit, json);
+        }
+        return checked;
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+
+    /** Counts and scans each byte as it passes; the scan keeps its place across reads. */
+    static final class CheckedStream extends ServletInputStream {
+
+        private static final byte[] ESCAPE = {'\\', 'u', '0', '0', '0', '0'};
+
+        private final ServletInputStream in;
+        private final long limit;
+        private final boolean json;
+        private long count;
+        private int matched; // how many bytes of the escape (backslash, u, four zeros) the last bytes were
+
+        CheckedStream(ServletInputStream in, long limit, boolean json) {
+            this.in = in;
+            this.limit = limit;
+            this.json = json;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                check(new byte[] {(byte) b}, 0, 1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                check(buffer, offset, n);
+            }
+            return n;
+        }
+
+        private void check(byte[] buffer, int offset, int n) throws RequestBodyRefused {
+            count += n;
+            if (count > limit) {
+                throw RequestBodyRefused.tooLarge(limit);
+            }
+            if (!json) {
+                return;
+            }
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == 0) {
+                    throw RequestBodyRefused.nul();
+                }
+                scan(buffer[i]);
+            }
+        }
+
+        /** Follows JSON escapes: "\\" is a backslash, so only a backslash that starts an escape counts. */
+        private void scan(byte b) throws RequestBodyRefused {
+            if (matched == 1 && b == '\\') {
+                matched = 0; // an escaped backslash
+            } else if (matched == 1 && b == 'U') {
+                matched = 2;
+            } else if (b == ESCAPE[matched]) {
+                matched++;
+            } else {
+                matched = b == '\\' ? 1 : 0;
+            }
+            if (matched == ESCAPE.length) {
+                throw RequestBodyRefused.nul();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}
