@@ -141,6 +141,29 @@ class ExternalDatabaseIT {
                     ApplicationProcess.start(work.resolve("node1-again.log"), node(shared, work, "1"))) {
                 assertThat(again.log()).doesNotContain("One-time password");
             }
+            long recordsBefore = auditRecords(external);
+            byte[] otherSecret = new byte[32];
+            new SecureRandom().nextBytes(otherSecret);
+            Map<String, String> otherKey = node(shared, work, "other-key");
+            otherKey.put("ALONGSIDE_AUDIT_KEY", Base64.getEncoder().encodeToString(otherSecret));
+            Map.Entry<Integer, String> wrongKey = ApplicationProcess.runToExit(work.resolve("other-key.log"), otherKey);
+            assertThat(wrongKey.getKey())
+                    .as("a node given another audit key does not start")
+                    .isNotZero();
+            assertThat(wrongKey.getValue()).contains("ALONGSIDE_AUDIT_KEY", "sealed with another key");
+            assertThat(auditRecords(external))
+                    .as("the node with another key wrote nothing to the trail")
+                    .isEqualTo(recordsBefore);
+        }
+    }
+
+    private static long auditRecords(EmbeddedPostgres external) throws Exception {
+        try (Connection c = external.getDatabase("postgres", "alongside_ext").getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "select (select count(*) from audit_event) + (select count(*) from audit_seal)")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

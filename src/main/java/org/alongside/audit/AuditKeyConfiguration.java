@@ -9,14 +9,17 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.alongside.audit.domain.AuditCheckpoints;
 import org.alongside.audit.domain.AuditKey;
+import org.alongside.audit.domain.AuditKeyCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.StringUtils;
 
 /**
@@ -24,7 +27,8 @@ import org.springframework.util.StringUtils;
  * {@code ALONGSIDE_AUDIT_KEY} (base64, at least 32 bytes) or from the key file (by default beside
  * the data directory, never inside the database); with the embedded database a missing key file is
  * generated, owner-readable only. With an external database every node must be given the same
- * key, so none is generated.
+ * key, so none is generated. A key that does not reproduce the newest seal, or the signed
+ * checkpoints, stops the node before it writes anything.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditKeyConfiguration {
@@ -40,7 +44,9 @@ class AuditKeyConfiguration {
     AuditKey auditKey(
             @Value("${alongside.audit.key:}") String configured,
             @Value("${alongside.audit.key-file}") Path keyFile,
-            @Value("${spring.datasource.url:}") String externalDatabase)
+            @Value("${spring.datasource.url:}") String externalDatabase,
+            @Value("${alongside.audit.checkpoint-file}") Path checkpointFile,
+            JdbcClient jdbc)
             throws IOException {
         AuditKey key;
         if (StringUtils.hasText(configured)) {
@@ -56,6 +62,10 @@ class AuditKeyConfiguration {
             log.info("Generated a new audit key in {}: keep it, and keep it out of database backups", keyFile);
         }
         log.info("Audit key fingerprint {}", key.fingerprint());
+        Optional<String> wrong = AuditKeyCheck.problem(key, jdbc, new AuditCheckpoints(checkpointFile, key));
+        if (wrong.isPresent()) {
+            throw new AuditKeyMismatchException(wrong.get());
+        }
         return key;
     }
 

@@ -21,6 +21,7 @@ import org.alongside.audit.AuditVerification.CheckpointProblem.Kind;
 import org.alongside.audit.domain.AuditCheckpoints;
 import org.alongside.audit.domain.AuditEvents;
 import org.alongside.audit.domain.AuditKey;
+import org.alongside.audit.domain.AuditKeyCheck;
 import org.alongside.audit.domain.AuditSealer;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
@@ -225,6 +226,29 @@ class AuditTamperingTests {
         assertThat(result.checkpointProblem().checkpointSeq()).isEqualTo(10);
         assertThat(result.checkpointProblem().chainEnd()).isEqualTo(7);
         assertThat(result.checkpointProblem().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aNodeGivenAnotherKeyIsRefusedBecauseItCannotReproduceTheNewestSeal() {
+        assertThat(AuditKeyCheck.problem(key, jdbc, checkpoints))
+                .as("the trail's own key")
+                .isEmpty();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        AuditKey other = new AuditKey(secret);
+        assertThat(AuditKeyCheck.problem(other, jdbc, new AuditCheckpoints(files.resolve("none"), other)))
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .contains("newest sealed audit record", "sealed with another key", other.fingerprint()));
+    }
+
+    @Test
+    void aNodeWhoseCheckpointsWereSignedWithAnotherKeyIsRefused() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        AuditCheckpoints signedElsewhere = new AuditCheckpoints(files.resolve("elsewhere"), new AuditKey(secret));
+        signedElsewhere.append(1, new byte[32], 1, java.time.Instant.now());
+        assertThat(AuditKeyCheck.problem(key, jdbc, new AuditCheckpoints(files.resolve("elsewhere"), key)))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("signed with another key"));
     }
 
     @Test
