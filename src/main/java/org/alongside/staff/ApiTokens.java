@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,18 +127,32 @@ public class ApiTokens {
                 .param("me", actor.id())
                 .param("scope_admin", actor.id())
                 .param("admin", actor.isAdmin())
-                .query((rs, n) -> new TokenInfo(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("staff_id", UUID.class),
-                        rs.getString("label"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("expires_at") == null
-                                ? null
-                                : rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("revoked_at") == null
-                                ? null
-                                : rs.getTimestamp("revoked_at").toInstant()))
+                .query((rs, n) -> info(rs))
                 .list();
+    }
+
+    /** The owner's own tokens that still open the API (neither revoked nor expired), newest first. */
+    @Transactional(readOnly = true)
+    public List<TokenInfo> usable(Viewer.StaffMember owner) {
+        return jdbc.sql("""
+                select id, staff_id, label, created_at, expires_at, revoked_at from api_token
+                where staff_id = :me and revoked_at is null and (expires_at is null or expires_at > now())
+                order by created_at desc
+                """).param("me", owner.id()).query((rs, n) -> info(rs)).list();
+    }
+
+    private static TokenInfo info(ResultSet rs) throws SQLException {
+        return new TokenInfo(
+                rs.getObject("id", UUID.class),
+                rs.getObject("staff_id", UUID.class),
+                rs.getString("label"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("expires_at") == null
+                        ? null
+                        : rs.getTimestamp("expires_at").toInstant(),
+                rs.getTimestamp("revoked_at") == null
+                        ? null
+                        : rs.getTimestamp("revoked_at").toInstant());
     }
 
     /** Revokes a token of one's own, or (administrators) of staff they manage; others' tokens answer 404. */

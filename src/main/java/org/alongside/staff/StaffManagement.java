@@ -214,10 +214,12 @@ public class StaffManagement {
 
     /**
      * The signed-in person chooses their own password; their other signed-in sessions end (the one
-     * they are using, {@code keepSessionId}, stays).
+     * they are using, {@code keepSessionId}, stays) and their API tokens are revoked, as a new
+     * password means the old one may have been known to someone else. Returns how many tokens were
+     * revoked.
      */
     @Transactional
-    public void changeOwnPassword(
+    public int changeOwnPassword(
             Viewer.StaffMember actor, String currentPassword, String newPassword, String keepSessionId) {
         StaffMember member = load(actor.id());
         if (currentPassword == null || !passwords.matches(currentPassword, member.passwordHash())) {
@@ -230,7 +232,10 @@ public class StaffManagement {
         member.changePassword(passwords.encode(newPassword), false);
         staff.save(member);
         endSessions(member, keepSessionId);
-        audit.record(AuditEvent.of(actor.id(), "staff.password-change", "staff", actor.id()));
+        int revoked = revokeTokens(actor.id());
+        audit.record(AuditEvent.of(actor.id(), "staff.password-change", "staff", actor.id())
+                .withDetail("tokensRevoked=" + revoked));
+        return revoked;
     }
 
     /**
@@ -244,9 +249,9 @@ public class StaffManagement {
                 .update();
     }
 
-    /** Revokes the account's API tokens (deactivation, or a password an administrator set). */
-    private void revokeTokens(UUID id) {
-        jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
+    /** Revokes the account's API tokens (deactivation, or a new password); returns how many. */
+    private int revokeTokens(UUID id) {
+        return jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
                 .param("id", id)
                 .update();
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import org.alongside.AlongsideTest;
@@ -101,6 +102,28 @@ class AccountChangeTests {
         mvc.perform(post("/api/v1/tokens").with(httpBasic(org.workerB().email(), "a temporary passphrase 123")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("Choose your own password")));
+    }
+
+    @Test
+    void changingOnesOwnPasswordRevokesOnesApiTokensAndThePageSaysSoBeforehand() throws Exception {
+        CurrentUser worker = fixtures.account("tokens-" + System.nanoTime(), "Token Holder", Role.PEER_WORKER);
+        ApiSupport api = new ApiSupport(mvc, context);
+        String token = api.token(worker);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        BrowserlessSession browser = signedIn(worker);
+        assertThat(browser.get("/account/password").body())
+                .contains("also revokes your API tokens")
+                .contains("test, created");
+        HttpResponse<String> changed = browser.postForm(
+                "/account/password",
+                "/account/password",
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a brand new passphrase 789"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        assertThat(browser.get("/people").body()).contains("your API tokens were revoked (1)");
+        assertThat(browser.get("/account/password").body()).doesNotContain("also revokes your API tokens");
     }
 
     @Test

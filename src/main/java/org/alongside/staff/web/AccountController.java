@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Language;
+import org.alongside.staff.ApiTokens;
 import org.alongside.staff.LanguagePreferences;
 import org.alongside.staff.StaffManagement;
 import org.alongside.staff.WorkPhones;
@@ -38,6 +39,7 @@ class AccountController {
     private final LocaleResolver localeResolver;
     private final MessageSource messages;
     private final WorkPhones phones;
+    private final ApiTokens tokens;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     AccountController(
@@ -45,8 +47,10 @@ class AccountController {
             LanguagePreferences languages,
             LocaleResolver localeResolver,
             MessageSource messages,
-            WorkPhones phones) {
+            WorkPhones phones,
+            ApiTokens tokens) {
         this.phones = phones;
+        this.tokens = tokens;
         this.staff = staff;
         this.languages = languages;
         this.localeResolver = localeResolver;
@@ -99,6 +103,13 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** The password form, with the API tokens a change would revoke. */
+    private String passwordPage(CurrentUser user, Model model) {
+        model.addAttribute("mustChange", user.passwordMustChange());
+        model.addAttribute("tokens", tokens.usable(user.viewer()));
+        return "account/password";
+    }
+
     private String accountPage(Model model, Language chosen, CurrentUser user) {
         model.addAttribute("chosen", chosen);
         if (!model.containsAttribute("typedPhone")) {
@@ -117,8 +128,7 @@ class AccountController {
 
     @GetMapping("/account/password")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("mustChange", user.passwordMustChange());
-        return "account/password";
+        return passwordPage(user, model);
     }
 
     @PostMapping("/account/password")
@@ -131,8 +141,9 @@ class AccountController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        int revoked;
         try {
-            staff.changeOwnPassword(
+            revoked = staff.changeOwnPassword(
                     user.viewer(),
                     currentPassword,
                     newPassword,
@@ -142,9 +153,8 @@ class AccountController {
             if (errors.containsKey("password")) {
                 errors.put("newPassword", errors.remove("password"));
             }
-            model.addAttribute("mustChange", user.passwordMustChange());
             model.addAttribute("errors", errors);
-            return "account/password";
+            return passwordPage(user, model);
         }
         CurrentUser updated = new CurrentUser(user.id(), user.email(), user.displayName(), user.roles(), false);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -152,7 +162,11 @@ class AccountController {
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        redirect.addFlashAttribute("saved", messages.getMessage("password.changed", null, locale));
+        redirect.addFlashAttribute(
+                "saved",
+                revoked == 0
+                        ? messages.getMessage("password.changed", null, locale)
+                        : messages.getMessage("password.changedTokens", new Object[] {revoked}, locale));
         return "redirect:/people";
     }
 }
