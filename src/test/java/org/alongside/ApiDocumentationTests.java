@@ -65,6 +65,15 @@ class ApiDocumentationTests {
                 .isTrue();
     }
 
+    @Test
+    void aContactMethodsTwoYesOrNoAnswersAreMarkedRequiredAsTheServerRequiresThem() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        JsonNode required = JsonMapper.builder().build().readTree(doc).at("/components/schemas/ContactMethod/required");
+        Set<String> names = new TreeSet<>();
+        required.forEach(r -> names.add(r.asString()));
+        assertThat(names).contains("preferred", "safeToLeaveMessage");
+    }
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -104,7 +104,7 @@ public class HsdsPages {
                             + " order by i.name, i.service_id limit :limit offset :offset")
                     .params(where.params)
                     .param("limit", perPage)
-                    .param("offset", (page - 1) * perPage)
+                    .param("offset", (page - 1L) * perPage)
                     .query(UUID.class)
                     .list();
             return Page.of(services(ids, full, minimal), total, page, perPage);
@@ -164,7 +164,7 @@ public class HsdsPages {
             List<UUID> ids = jdbc.sql("select sal.id" + sql + " order by i.name, sal.id limit :limit offset :offset")
                     .params(params)
                     .param("limit", perPage)
-                    .param("offset", (page - 1) * perPage)
+                    .param("offset", (page - 1L) * perPage)
                     .query(UUID.class)
                     .list();
             Table table = HsdsTables.standard().table("service_at_location");
@@ -227,7 +227,7 @@ public class HsdsPages {
                             + " order by name, id limit :limit offset :offset")
                     .params(params)
                     .param("limit", perPage)
-                    .param("offset", (page - 1) * perPage)
+                    .param("offset", (page - 1L) * perPage)
                     .query(UUID.class)
                     .list();
             return Page.of(ordered(store.where(table, "id", ids), ids), total, page, perPage);

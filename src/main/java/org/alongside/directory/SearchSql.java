@@ -91,7 +91,7 @@ final class SearchSql {
         sql.append(" order by ").append(point == null ? "" : "km, ").append("rank desc, i.name, i.service_id");
         sql.append(" limit :limit offset :offset");
         param("limit", DirectorySearch.PAGE_SIZE);
-        param("offset", (query.page() - 1) * DirectorySearch.PAGE_SIZE);
+        param("offset", (query.page() - 1L) * DirectorySearch.PAGE_SIZE);
         var statement = jdbc.sql(sql.toString());
         for (Object[] p : params) {
             statement = statement.param((String) p[0], p[1]);

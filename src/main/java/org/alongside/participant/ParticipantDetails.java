@@ -28,7 +28,10 @@ public record ParticipantDetails(
             @Schema(description = "A phone number, or an email address for EMAIL", example = "555 0100")
             String value,
 
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             boolean preferred,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             boolean safeToLeaveMessage) {
 
         /** The number as a {@code tel:} or {@code sms:} link needs it. */

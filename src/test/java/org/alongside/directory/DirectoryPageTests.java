@@ -120,12 +120,50 @@ class DirectoryPageTests {
     }
 
     @Test
-    void parametersThatAreNotWhatTheyShouldBeAnswerThePlainNotFoundPageNotAnError() throws Exception {
-        // Pages answer a parameter of the wrong type as they answer a malformed id: the plain 404 page (PageErrors).
-        for (String query : new String[] {"page=abc&q=pantry", "open=maybe&q=pantry", "lat=north&lon=1&q=pantry"}) {
-            mvc.perform(get("/directory?" + query).with(user(worker))).andExpect(status().isNotFound());
+    void parametersOfTheWrongTypeAnswer400WithTheFormAndAMessageBesideTheField() throws Exception {
+        String[][] cases = {
+            {"lat=abc&lon=1&q=pantry", "near-error", "not a pair of numbers"},
+            {"open=maybe&q=pantry", "open-error", "either ticked or not"},
+            {"free=2&q=pantry", "free-error", "either ticked or not"},
+            {"for=not-a-uuid&q=pantry", "for-error", "not named in a form Alongside knows"},
+            {"page=abc&q=pantry", "page-error", "not a number"},
+        };
+        for (String[] c : cases) {
+            String html = mvc.perform(get("/directory?" + c[0])
+                            .header("Accept-Language", "en")
+                            .with(user(worker)))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html)
+                    .as(c[0])
+                    .contains("id=\"" + c[1] + "\"", c[2])
+                    .contains("name=\"q\"")
+                    .doesNotContain("Bramble Pantry");
         }
+        String spanish = mvc.perform(get("/directory?open=maybe")
+                        .header("Accept-Language", "es")
+                        .with(user(worker)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(spanish).contains("Esta casilla está marcada o no");
         String far = page("/directory?q=pantry&lat=95&lon=10", "en");
         assertThat(far).contains("id=\"near-error\"").contains("That location is not on the map");
+    }
+
+    @Test
+    void aMalformedIdInTheAddressIsNotFoundButAMalformedQueryParameterElsewhereIs400() throws Exception {
+        mvc.perform(get("/directory/services/not-an-id").with(user(worker))).andExpect(status().isNotFound());
+        String html = mvc.perform(get("/directory/services/" + UUID.randomUUID() + "?for=not-a-uuid")
+                        .header("Accept-Language", "en")
+                        .with(user(worker)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("‘for’ that is not in the expected form");
     }
 }

@@ -249,6 +249,24 @@ class HsdsApiTests {
     }
 
     @Test
+    void aPageFarPastTheEndIsEmptyWhateverItsNumber() throws Exception {
+        api.get(worker, "/hsds/services?page=10737420&per_page=200")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contents").isEmpty())
+                .andExpect(jsonPath("$.page_number").value(10737420));
+        api.get(worker, "/hsds/service_at_locations?page=2147483647&per_page=200")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contents").isEmpty());
+        api.get(worker, "/hsds/taxonomy_terms?page=2147483647&per_page=200")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contents").isEmpty());
+        api.get(worker, "/hsds/services?modified_after=%2B200000-01-01T00:00:00Z")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("saved"))));
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401ByDefault() throws Exception {
         mvc.perform(get("/hsds/services")).andExpect(status().isUnauthorized());
     }

@@ -1,5 +1,6 @@
 package org.alongside.directory.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,28 +61,35 @@ class DirectoryController {
             @RequestParam(required = false) List<String> need,
             @RequestParam(required = false) List<String> dimension,
             @RequestParam(required = false) String language,
-            @RequestParam(defaultValue = "false") boolean free,
-            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) String free,
+            @RequestParam(required = false) String open,
             @RequestParam(required = false) String postcode,
-            @RequestParam(required = false) Double lat,
-            @RequestParam(required = false) Double lon,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(name = "for", required = false) UUID forPerson,
-            Model model) {
-        model.addAttribute("forPerson", forPerson);
-        Query query = new Query(q, need, dimension, language, free, open, postcode, lat, lon, page);
+            @RequestParam(required = false) String lat,
+            @RequestParam(required = false) String lon,
+            @RequestParam(required = false) String page,
+            @RequestParam(name = "for", required = false) String forPerson,
+            Model model,
+            HttpServletResponse response) {
+        SearchAddress address = SearchAddress.read(
+                texts, q, need, dimension, language, free, open, postcode, lat, lon, page, forPerson);
+        Query query = address.query();
+        model.addAttribute("forPerson", address.forPerson());
         model.addAttribute("query", query);
         model.addAttribute("needs", terms.of("need").keySet());
         model.addAttribute("dimensions", terms.of("dimension").keySet());
         model.addAttribute("languages", languages());
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("errors", address.errors());
+        if (!address.errors().isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "directory/search";
+        }
         boolean asked = (q != null && !q.isBlank())
                 || query.needs().size() + query.dimensions().size() > 0
                 || language != null && !language.isBlank()
-                || free
-                || open
+                || query.free()
+                || query.openNow()
                 || postcode != null && !postcode.isBlank()
-                || lat != null;
+                || query.latitude() != null;
         if (!asked) {
             return "directory/search";
         }
