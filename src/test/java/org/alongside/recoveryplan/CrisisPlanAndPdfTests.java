@@ -181,6 +181,34 @@ class CrisisPlanAndPdfTests {
                 .anyMatch(font -> font.contains("NotoSansDevanagari"));
     }
 
+    @Test
+    void devanagariAndArabicSentencesReadBackFromThePdfExactlyAsTyped() throws Exception {
+        UUID person = org.personOfA().id();
+        String hindi = "मैं काम पर लौटना चाहता हूँ";
+        String arabic = "أريد أن أعود إلى العمل";
+        List<String> sentences = List.of(hindi, arabic);
+        for (int version = 0; version < sentences.size(); version++) {
+            recoveryPlans.addGoal(
+                    org.workerA().viewer(),
+                    person,
+                    UUID.randomUUID(),
+                    sentences.get(version),
+                    Set.of(WellnessDimension.OCCUPATIONAL),
+                    null,
+                    version);
+        }
+        byte[] pdf = api.get(org.workerA(), "/api/v1/participants/" + person + "/recovery-plan/pdf")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(TypedText.of(document))
+                    .as("the text a screen reader, search or copy gets")
+                    .contains(hindi, arabic);
+        }
+    }
+
     private static List<String> fontsOf(byte[] pdf) throws IOException {
         List<String> fonts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,6 +1,7 @@
 package org.alongside.shared.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * the person's words print exactly, accents and quotes included, and the text can be searched.
  * Characters DejaVu lacks fall back to fonts shipped in {@code /fonts} (Devanagari; Chinese and
  * Japanese; Korean Hangul), each loaded and embedded only when the document uses it; the templates
- * list the families in that order.
+ * list the families in that order. Right-to-left and shaped scripts are drawn in their shapes and
+ * order and keep their typed text for copying, search and screen readers ({@link ShapedScripts}).
  */
 @Component
 public class PdfRenderer {
@@ -76,9 +78,16 @@ public class PdfRenderer {
                         BaseRendererBuilder.FontStyle.NORMAL,
                         true);
             }
+            ShapedScripts scripts = new ShapedScripts();
+            builder.useUnicodeBidiSplitter(scripts.splitter());
+            builder.useUnicodeBidiReorderer(scripts.reorderer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(scripts.withActualText());
+                renderer.layout();
+                renderer.createPDF();
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render " + template, e);
