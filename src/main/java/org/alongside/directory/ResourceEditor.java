@@ -27,6 +27,7 @@ import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.staff.ProgramManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,6 +104,7 @@ public class ResourceEditor {
     private final DirectoryIndex index;
     private final DirectoryClock clocks;
     private final AlongsideTerms terms;
+    private final ProgramManagement programs;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final String country;
@@ -113,8 +115,10 @@ public class ResourceEditor {
             DirectoryClock clocks,
             AlongsideTerms terms,
             AuditLog audit,
+            ProgramManagement programs,
             TransactionTemplate transaction,
             @Value("${alongside.directory.country:US}") String country) {
+        this.programs = programs;
         this.store = store;
         this.index = index;
         this.clocks = clocks;
@@ -321,10 +325,11 @@ public class ResourceEditor {
             store.save(rows, n -> {});
             index.refresh(Set.of(serviceId), clocks.zone(), clocks.clock());
             audit.record(AuditEvent.of(
-                    actor.id(),
-                    id == null ? "directory.resource-add" : "directory.resource-edit",
-                    "service",
-                    serviceId));
+                            actor.id(),
+                            id == null ? "directory.resource-add" : "directory.resource-edit",
+                            "service",
+                            serviceId)
+                    .withDetail(actingFor(actor)));
             return serviceId;
         });
     }
@@ -342,8 +347,21 @@ public class ResourceEditor {
             }
             index.refresh(Set.of(id), clocks.zone(), clocks.clock());
             audit.record(AuditEvent.of(actor.id(), "directory.resource-status", "service", id)
-                    .withDetail("status=" + status));
+                    .withDetail("status=" + status + " " + actingFor(actor)));
         });
+    }
+
+    /**
+     * The programs the administrator acts for, named in the audit row: the directory is the whole
+     * organisation's, so an administrator of any program may change any resource, and the trail
+     * says which program's administrator did.
+     */
+    private String actingFor(StaffMember actor) {
+        return "programs="
+                + programs.programsOf(actor.id()).stream()
+                        .map(UUID::toString)
+                        .sorted()
+                        .toList();
     }
 
     /** What is wrong with the resource as typed, by field; empty when it can be saved. */

@@ -205,10 +205,9 @@ public class ParticipantManagement {
 
     /** Programs the user may enrol people in, with the peer workers who can take them on. */
     public Map<ProgramSummary, List<StaffSummary>> enrolmentChoices(Viewer viewer) {
-        List<UUID> mine = programs.programsOf(viewer.staff().id());
         Map<ProgramSummary, List<StaffSummary>> choices = new LinkedHashMap<>();
-        for (ProgramSummary program : programs.list()) {
-            if (mine.contains(program.id()) && program.active()) {
+        for (ProgramSummary program : programs.list(viewer.staff())) {
+            if (program.active()) {
                 choices.put(program, staff.peerWorkersIn(List.of(program.id())));
             }
         }

@@ -57,12 +57,19 @@ public class ProgramManagement {
         return new ProgramSummary(program.id(), program.name(), program.setting(), true, actor == null ? 0 : 1);
     }
 
+    /**
+     * The programs the staff member belongs to: all an administrator administers. No one sees the
+     * names or sizes of other programs (there is no organisation-wide administrator).
+     */
     @Transactional(readOnly = true)
-    public List<ProgramSummary> list() {
+    public List<ProgramSummary> list(Viewer.StaffMember viewer) {
         return jdbc.sql("""
                 select p.id, p.name, p.setting, p.active, (select count(*) from program_member m where m.program_id = p.id) as members
-                from program p order by lower(p.name)
+                from program p
+                where exists (select 1 from program_member mine where mine.program_id = p.id and mine.staff_id = :me)
+                order by lower(p.name)
                 """)
+                .param("me", viewer.id())
                 .query((rs, n) -> new ProgramSummary(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),

@@ -248,6 +248,28 @@ class ResourcePageTests {
     }
 
     @Test
+    void anyProgramsAdministratorMayChangeTheSharedDirectoryAndTheTrailNamesTheirProgram() throws Exception {
+        Fixtures.Org org = new Fixtures(context).org();
+        UUID id = add();
+        assertThat(send(
+                                post("/admin/directory/services/" + id + "/status")
+                                        .param("status", "inactive"),
+                                org.admin(),
+                                "en")
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("""
+                        select detail from audit_event
+                        where action = 'directory.resource-status' and subject_id = :s and actor_id = :a
+                        """)
+                        .param("s", id.toString())
+                        .param("a", org.admin().id())
+                        .query(String.class)
+                        .single())
+                .contains("status=inactive", "programs=[" + org.programId() + "]");
+    }
+
+    @Test
     void onlyAnAdministratorChangesTheDirectory() throws Exception {
         long before =
                 jdbc.sql("select count(*) from hsds_service").query(Long.class).single();

@@ -62,6 +62,35 @@ class AdministrationScopeTests {
     }
 
     @Test
+    void anAdministratorListsOnlyTheirOwnProgramsInTheApiAndOnThePage() throws Exception {
+        String listed = api.get(y.admin(), "/api/v1/programs")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(listed)
+                .contains(y.programId().toString())
+                .doesNotContain(x.programId().toString());
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/programs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(y.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String xName = jdbc.sql("select name from program where id = :p")
+                .param("p", x.programId())
+                .query(String.class)
+                .single();
+        String yName = jdbc.sql("select name from program where id = :p")
+                .param("p", y.programId())
+                .query(String.class)
+                .single();
+        assertThat(page).contains(yName).doesNotContain(xName);
+    }
+
+    @Test
     void anAdministratorCannotAssignTheirSupervisorToAnotherProgramsWorker() throws Exception {
         api.put(y.admin(), "/api/v1/staff/" + x.workerA().id() + "/supervisors", """
                         {"supervisorIds": ["%s"], "primarySupervisorId": "%s"}""".formatted(

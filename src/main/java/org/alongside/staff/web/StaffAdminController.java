@@ -49,8 +49,9 @@ class StaffAdminController {
     }
 
     @GetMapping("/admin/staff/new")
-    String newForm(Model model) {
-        return newStaffPage(model, new StaffForm("", "", Set.of(Role.PEER_WORKER), "", false, List.of()), Map.of());
+    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return newStaffPage(
+                user, model, new StaffForm("", "", Set.of(Role.PEER_WORKER), "", false, List.of()), Map.of());
     }
 
     @PostMapping("/admin/staff")
@@ -81,7 +82,7 @@ class StaffAdminController {
             redirect.addFlashAttribute("saved", texts.of("flash.accountCreated", created.displayName()));
             return "redirect:/admin/staff/" + created.id();
         } catch (InvalidInputException e) {
-            return newStaffPage(model, form, e.fieldErrors());
+            return newStaffPage(user, model, form, e.fieldErrors());
         }
     }
 
@@ -90,7 +91,7 @@ class StaffAdminController {
         StaffSummary member = staff.get(user.viewer(), id);
         model.addAttribute("member", member);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("programs", programs.list());
+        model.addAttribute("programs", programs.list(user.viewer()));
         model.addAttribute("memberOf", programs.programsOf(id));
         model.addAttribute("supervisors", supervision.supervisorsOf(id));
         return "staff/edit";
@@ -129,7 +130,7 @@ class StaffAdminController {
             RedirectAttributes redirect) {
         return attempt(user, id, model, redirect, texts.of("flash.membershipSaved"), () -> {
             Set<UUID> wanted = programIds == null ? Set.of() : Set.copyOf(programIds);
-            for (var program : programs.list()) {
+            for (var program : programs.list(user.viewer())) {
                 if (wanted.contains(program.id())) {
                     programs.addMember(user.viewer(), program.id(), id);
                 } else {
@@ -187,8 +188,8 @@ class StaffAdminController {
     }
 
     @GetMapping("/admin/programs")
-    String programs(Model model) {
-        model.addAttribute("programs", programs.list());
+    String programs(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("programs", programs.list(user.viewer()));
         model.addAttribute("settings", ProgramSetting.values());
         return "staff/programs";
     }
@@ -207,7 +208,7 @@ class StaffAdminController {
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("name", name);
-            return programs(model);
+            return programs(user, model);
         }
     }
 
@@ -225,11 +226,11 @@ class StaffAdminController {
         return edit(user, id, model);
     }
 
-    private String newStaffPage(Model model, StaffForm form, Map<String, String> errors) {
+    private String newStaffPage(CurrentUser user, Model model, StaffForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("programs", programs.list());
+        model.addAttribute("programs", programs.list(user.viewer()));
         return "staff/new";
     }
 

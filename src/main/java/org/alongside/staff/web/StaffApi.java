@@ -114,7 +114,7 @@ class StaffApi {
     }
 
     @GetMapping("/programs")
-    List<ProgramSummary> listPrograms() {
-        return programs.list();
+    List<ProgramSummary> listPrograms(@AuthenticationPrincipal CurrentUser user) {
+        return programs.list(user.viewer());
     }
 }
