@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.alongside.shared.web.RequestBodyRefused;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,12 +18,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs inside each security chain once it is known who is asking, before anything reads a
  * parameter. A body from someone not signed in is refused unread (the sign-in form alone may send
  * one), as the chain would refuse the request anyway; then parameters holding text PostgreSQL cannot
- * store (a NUL character) or that are not valid UTF-8 are refused with a 400 that says so, before
- * anything is saved. JSON bodies are checked while they are read ({@link BoundedBodyRequest}).
+ * store (a NUL character) or that are not valid UTF-8 are refused with a 400 that says so, and a
+ * form or upload Tomcat found over its limit with a 413, before anything is saved. JSON bodies are checked while they are read ({@link BoundedBodyRequest}).
  */
 final class RequestTextFilter extends OncePerRequestFilter {
 
     static final String NOT_UTF8 = "A parameter is not valid text: send it encoded as UTF-8.";
+    static final String TOO_LARGE =
+            "What was sent is larger than this address takes (a form, or a file over the import's limit). Nothing was saved.";
 
     /** How this chain answers someone who must sign in first. */
     interface Unsigned {
@@ -45,9 +48,22 @@ final class RequestTextFilter extends OncePerRequestFilter {
             unsigned.refuse(request, response);
             return;
         }
-        String problem = parameterProblem(request);
-        if (problem != null) {
-            refuse(request, response, problem);
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (InvalidParameterException e) {
+            if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
+            } else {
+                refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
+            }
+            return;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
+            return;
+        }
+        if (containsNul(parameters)) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, RequestBodyRefused.NUL);
             return;
         }
         chain.doFilter(request, response);
@@ -66,32 +82,31 @@ final class RequestTextFilter extends OncePerRequestFilter {
         return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    private static String parameterProblem(HttpServletRequest request) {
-        Map<String, String[]> parameters;
-        try {
-            parameters = request.getParameterMap();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return NOT_UTF8;
-        }
+    private static boolean containsNul(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (parameter.getKey().indexOf('\0') >= 0) {
-                return RequestBodyRefused.NUL;
+                return true;
             }
             for (String value : parameter.getValue()) {
                 if (value != null && value.indexOf('\0') >= 0) {
-                    return RequestBodyRefused.NUL;
+                    return true;
                 }
             }
         }
-        return null;
+        return false;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String problem)
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String problem)
             throws IOException {
         if (request.getRequestURI().startsWith("/api/")) {
-            SecurityConfiguration.writeProblem(response, HttpStatus.BAD_REQUEST, "Bad request", problem);
+            SecurityConfiguration.writeProblem(
+                    response,
+                    status,
+                    status == HttpStatus.CONTENT_TOO_LARGE ? "Content too large" : "Bad request",
+                    problem);
         } else {
-            response.sendError(HttpStatus.BAD_REQUEST.value(), problem);
+            response.sendError(status.value(), problem);
         }
     }
 }

@@ -107,6 +107,26 @@ class RequestBodyTests {
     }
 
     @Test
+    void aFileUploadFromThePageOverTheImportLimitIsRefusedWith413() throws Exception {
+        BrowserlessSession browser = new BrowserlessSession(port);
+        browser.signIn(org.admin().email(), Fixtures.PASSWORD);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(browser.get("/admin/directory").body());
+        assertThat(token.find()).isTrue();
+        String boundary = "----alongside" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+                + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/directory/imports"))
+                .header("Cookie", "SESSION=" + browser.sessionCookie())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(head, 3 * MB, 'z')))
+                .build());
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void aNulCharacterInAJsonBodySentWithoutALengthIsRefusedWith400() throws Exception {
         String body = "{\"preferredName\": \"" + "x".repeat(20_000) + "\\u0000\"}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/participants"))
