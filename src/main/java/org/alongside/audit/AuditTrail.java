@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,37 +77,42 @@ public class AuditTrail {
             String detail,
             boolean sealed) {}
 
-    /** Newest first, at most {@code limit} records, optionally before a record id (for paging). */
+    /**
+     * Newest first, at most {@code limit} records, optionally before a record id (for paging); rows
+     * about a person only where {@code people} allows them.
+     */
     @Transactional(readOnly = true)
-    public List<Entry> find(Filter filter, Long beforeId, int limit, ZoneId zone) {
+    public List<Entry> find(Filter filter, AuditScope.PeopleRule people, Long beforeId, int limit, ZoneId zone) {
         StringBuilder sql = new StringBuilder("""
                 select %s, s.seq is not null as sealed, m.display_name as actor_name
                 from audit_event e
                 left join audit_seal s on s.event_id = e.id
                 left join staff_member m on m.id = e.actor_id
-                where true
-                """.formatted(AuditEvents.COLUMNS));
-        List<Object> args = new ArrayList<>();
-        condition(sql, args, filter.participantId(), " and e.participant_id = ?");
-        condition(sql, args, filter.actorId(), " and e.actor_id = ?");
-        condition(sql, args, blankToNull(filter.action()), " and e.action = ?");
+                where %s
+                """.formatted(AuditEvents.COLUMNS, people.on("e.participant_id")));
+        MapSqlParameterSource params = new MapSqlParameterSource(people.params());
+        condition(sql, params, "participant", filter.participantId(), " and e.participant_id = :participant");
+        condition(sql, params, "actor", filter.actorId(), " and e.actor_id = :actor");
+        condition(sql, params, "action", blankToNull(filter.action()), " and e.action = :action");
         condition(
                 sql,
-                args,
+                params,
+                "from",
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime(),
-                " and e.occurred_at >= ?");
+                " and e.occurred_at >= :from");
         condition(
                 sql,
-                args,
+                params,
+                "to",
                 filter.to() == null
                         ? null
                         : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                " and e.occurred_at < ?");
-        condition(sql, args, beforeId, " and e.id < ?");
-        sql.append(" order by e.id desc limit ?");
-        args.add(limit);
+                " and e.occurred_at < :to");
+        condition(sql, params, "before", beforeId, " and e.id < :before");
+        sql.append(" order by e.id desc limit :limit");
+        params.addValue("limit", limit);
         return jdbc.sql(sql.toString())
-                .params(args)
+                .paramSource(params)
                 .query((rs, n) -> {
                     SealableEvent e = AuditEvents.map(rs);
                     return new Entry(
@@ -281,10 +286,11 @@ public class AuditTrail {
         }
     }
 
-    private static void condition(StringBuilder sql, List<Object> args, Object value, String clause) {
+    private static void condition(
+            StringBuilder sql, MapSqlParameterSource params, String name, Object value, String clause) {
         if (value != null) {
             sql.append(clause);
-            args.add(value);
+            params.addValue(name, value);
         }
     }
 

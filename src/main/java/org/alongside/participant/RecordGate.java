@@ -134,6 +134,32 @@ public class RecordGate {
         });
     }
 
+    /**
+     * A list filtered by one person, where someone not visible is listed like someone who does not
+     * exist (an empty list, not a 404): the work gets the viewer's {@link Visibility}; the gate
+     * records the list as an action on that person, or, when the viewer may not see them, a
+     * refusal.
+     */
+    public <T> T listAbout(Viewer viewer, UUID participantId, String action, Function<Listing, T> task) {
+        boolean visible = maySee(viewer, participantId);
+        Listing listing = new Listing(visibility(viewer), jdbc);
+        T result = work.execute(status -> {
+            T answer = task.apply(listing);
+            if (visible) {
+                String detail = listing.detail != null
+                        ? listing.detail
+                        : answer instanceof Collection<?> c ? "results=" + c.size() : null;
+                audit.record(AuditEvent.onParticipant(viewer.actorId(), action, participantId)
+                        .withDetail(join(viewerDetail(viewer), detail)));
+            }
+            return answer;
+        });
+        if (!visible) {
+            recordRefusals(viewer, Set.of(participantId), action);
+        }
+        return result;
+    }
+
     private <T> T pass(
             Viewer viewer,
             Set<UUID> people,
@@ -201,6 +227,11 @@ public class RecordGate {
     }
 
     private void refuse(Viewer viewer, Set<UUID> refused, String action) {
+        recordRefusals(viewer, refused, action);
+        throw new NotFoundException(WHAT);
+    }
+
+    private void recordRefusals(Viewer viewer, Set<UUID> refused, String action) {
         refused.forEach(id -> audit.recordRefusal(new AuditEvent(
                 viewer == null ? null : viewer.actorId(),
                 action,
@@ -209,7 +240,6 @@ public class RecordGate {
                 null,
                 AuditEvent.Outcome.DENIED,
                 viewer == null ? null : viewerDetail(viewer))));
-        throw new NotFoundException(WHAT);
     }
 
     static String viewerDetail(Viewer viewer) {

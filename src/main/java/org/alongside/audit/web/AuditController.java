@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.audit.AuditScope;
 import org.alongside.audit.AuditSubjects;
 import org.alongside.audit.AuditSubjects.Kind;
 import org.alongside.audit.AuditSubjects.Named;
@@ -31,11 +32,13 @@ class AuditController {
     private static final int PAGE = 100;
 
     private final AuditTrail trail;
+    private final AuditScope scope;
     private final Texts texts;
     private final Map<Kind, AuditSubjects> subjects = new LinkedHashMap<>();
 
-    AuditController(AuditTrail trail, List<AuditSubjects> subjects, Texts texts) {
+    AuditController(AuditTrail trail, AuditScope scope, List<AuditSubjects> subjects, Texts texts) {
         this.trail = trail;
+        this.scope = scope;
         this.texts = texts;
         subjects.forEach(source -> this.subjects.put(source.kind(), source));
     }
@@ -68,7 +71,12 @@ class AuditController {
                 action,
                 FormValues.date(from, "from", errors),
                 FormValues.date(to, "to", errors));
-        List<Entry> entries = errors.isEmpty() ? trail.find(filter, before, PAGE, ZoneId.systemDefault()) : List.of();
+        List<Entry> entries = errors.isEmpty()
+                ? scope.browse(
+                        user,
+                        filter.participantId(),
+                        people -> trail.find(filter, people, before, PAGE, ZoneId.systemDefault()))
+                : List.of();
         model.addAttribute("entries", entries);
         model.addAttribute("errors", errors);
         model.addAttribute("actions", trail.actions());
