@@ -15,6 +15,8 @@ public record AuditEvent(
         Outcome outcome,
         String detail) {
 
+    private static final String PARTICIPANT = "participant";
+
     public enum Outcome {
         SUCCESS,
         DENIED,
@@ -28,7 +30,14 @@ public record AuditEvent(
         }
     }
 
+    /**
+     * An event about anything but one person's record: a row naming a person is the record gate's
+     * to write ({@link #onParticipant}), so this refuses a participant as its subject.
+     */
     public static AuditEvent of(UUID actorId, String action, String subjectType, Object subjectId) {
+        if (PARTICIPANT.equals(subjectType) && subjectId != null) {
+            throw new IllegalArgumentException("A row about a person is written by the record gate, not by hand");
+        }
         return new AuditEvent(
                 actorId,
                 action,
