@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.alongside.contact.domain.ContactNote;
 import org.alongside.contact.domain.ContactNoteStore;
 import org.alongside.participant.Admission;
+import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -39,6 +41,7 @@ public class ContactNoteManagement {
     public static final int MAX_LIST = 200;
 
     private final ContactNoteStore store;
+    private final ParticipantManagement participants;
     private final RecordGate gate;
     private final StaffDirectory staff;
     private final RecoveryPlanManagement plans;
@@ -54,7 +57,9 @@ public class ContactNoteManagement {
             RecoveryPlanManagement plans,
             LanguageGuide guide,
             SupervisionManagement supervision,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ParticipantManagement participants) {
+        this.participants = participants;
         this.store = store;
         this.gate = gate;
         this.staff = staff;
@@ -67,7 +72,7 @@ public class ContactNoteManagement {
     public ContactNoteView startDraft(Viewer viewer, UUID participantId, NoteContent content) {
         UUID author = viewer.staff().id();
         return gate.change(viewer, participantId, "contact.draft", admission -> {
-            checkGoals(participantId, content);
+            checkGoals(admission, content);
             ContactNote note = ContactNote.draft(UUID.randomUUID(), participantId, author, content, today(), now());
             store.insert(note);
             admission.detail("note=" + note.id());
@@ -81,7 +86,7 @@ public class ContactNoteManagement {
         return gate.change(viewer, participantId, "contact.draft", admission -> {
             ContactNote note = load(participantId, noteId);
             note.revise(author, content, expectedVersion, today(), now());
-            checkGoals(participantId, content);
+            checkGoals(admission, content);
             save(note);
             admission.detail("note=" + noteId);
             return shown(ContactNoteView.of(note, List.of()));
@@ -130,7 +135,7 @@ public class ContactNoteManagement {
             }
             ContactNote note = ContactNote.draft(UUID.randomUUID(), participantId, author, content, today(), now());
             note.sign(signing.signer(), rule, (day, code) -> signing.billed(), today(), now());
-            checkGoals(participantId, content);
+            checkGoals(admission, content);
             store.insert(note);
             signed(note, admission);
             return Optional.of(shown(ContactNoteView.of(note, List.of())));
@@ -268,6 +273,27 @@ public class ContactNoteManagement {
         });
     }
 
+    /** A note's page: the note, the person, and the goals of their plan a draft may link to, in one gated read. */
+    public record NotePage(ContactNoteView note, List<RecoveryPlanManagement.GoalChoice> goals) {}
+
+    public WithPerson<NotePage> page(Viewer viewer, UUID participantId, UUID noteId) {
+        return gate.read(viewer, participantId, "contact.view", admission -> {
+            admission.detail("note=" + noteId);
+            return participants.with(
+                    admission, new NotePage(view(participantId, noteId), plans.goalChoices(admission)));
+        });
+    }
+
+    /** The notes page: the person and their latest notes (at most {@link #MAX_LIST}), in one gated read. */
+    public WithPerson<List<ContactNoteView>> listPage(Viewer viewer, UUID participantId) {
+        return gate.readWithRuleInline(
+                viewer,
+                participantId,
+                "contact.list",
+                admission -> store.list(admission.visibility(), participantId, MAX_LIST)
+                        .map(notes -> participants.with(admission, notes)));
+    }
+
     public ContactNoteView get(Viewer viewer, UUID participantId, UUID noteId) {
         return gate.read(viewer, participantId, "contact.view", admission -> {
             admission.detail("note=" + noteId);
@@ -316,8 +342,8 @@ public class ContactNoteManagement {
         return (day, code) -> store.unitsBilled(participantId, day, code);
     }
 
-    private void checkGoals(UUID participantId, NoteContent content) {
-        if (!plans.goalsBelongTo(participantId, content.goalIds())) {
+    private void checkGoals(Admission admission, NoteContent content) {
+        if (!plans.goalsBelongTo(admission, content.goalIds())) {
             throw new InvalidInputException("goalIds", "Link goals from this person's own plan");
         }
     }

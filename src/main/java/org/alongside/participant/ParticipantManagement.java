@@ -119,6 +119,11 @@ public class ParticipantManagement {
         return view(load(admission.participantId()));
     }
 
+    /** The admitted person with a module's part of a page, read under the same admission. */
+    public <T> WithPerson<T> with(Admission admission, T content) {
+        return new WithPerson<>(get(admission), content);
+    }
+
     public ParticipantView update(Viewer viewer, UUID id, ParticipantDetails details, long expectedVersion) {
         return gate.change(viewer, id, "participant.update", admission -> {
             Participant participant = loadForChange(id, expectedVersion);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.VersionedDocuments;
 import org.alongside.shared.Viewer;
@@ -16,12 +18,15 @@ import org.springframework.stereotype.Service;
 public class CrisisPlanManagement {
 
     private final VersionedDocuments<CrisisPlanDocument> plans;
+    private final ParticipantManagement participants;
     private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    CrisisPlanManagement(VersionedDocuments<CrisisPlanDocument> plans, RecordGate gate) {
+    CrisisPlanManagement(
+            VersionedDocuments<CrisisPlanDocument> plans, RecordGate gate, ParticipantManagement participants) {
         this.plans = plans;
         this.gate = gate;
+        this.participants = participants;
     }
 
     /** The plan and its version (0 when nothing is written yet). */
@@ -29,6 +34,15 @@ public class CrisisPlanManagement {
 
     public CrisisPlanView view(Viewer viewer, UUID participantId) {
         return gate.read(viewer, participantId, "crisisplan.view", admission -> current(participantId));
+    }
+
+    /** The crisis plan's page: the plan and the person, in one gated read. */
+    public WithPerson<CrisisPlanView> page(Viewer viewer, UUID participantId) {
+        return gate.read(
+                viewer,
+                participantId,
+                "crisisplan.view",
+                admission -> participants.with(admission, current(participantId)));
     }
 
     public CrisisPlanView revise(Viewer viewer, UUID participantId, CrisisPlanDocument content, long version) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.Habit.Frequency;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -23,10 +25,12 @@ public class DailyPlanManagement {
     private static final int HISTORY_DAYS = 730;
 
     private final JdbcClient jdbc;
+    private final ParticipantManagement participants;
     private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    DailyPlanManagement(JdbcClient jdbc, RecordGate gate) {
+    DailyPlanManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.gate = gate;
     }
@@ -128,44 +132,53 @@ public class DailyPlanManagement {
     }
 
     public List<Habit> habits(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "dailyplan.view", admission -> {
-            LocalDate today = LocalDate.now(clock);
-            Map<UUID, Map<LocalDate, CheckInResult>> checkIns = new HashMap<>();
-            jdbc.sql("""
-                    select c.habit_id, c.day, c.result from habit_check_in c join habit h on h.id = c.habit_id
-                    where h.participant_id = :p and c.day >= :since
-                    """)
-                    .param("p", participantId)
-                    .param("since", today.minusDays(HISTORY_DAYS))
-                    .query(rs -> {
-                        checkIns.computeIfAbsent(rs.getObject("habit_id", UUID.class), k -> new HashMap<>())
-                                .put(
-                                        rs.getObject("day", LocalDate.class),
-                                        CheckInResult.valueOf(rs.getString("result")));
-                    });
-            return jdbc.sql("""
-                    select id, area, description, frequency, why_it_matters, supporter_name, supporter_relationship
-                    from habit where participant_id = :p and active order by created_at
-                    """)
-                    .param("p", participantId)
-                    .query((rs, n) -> {
-                        UUID id = rs.getObject("id", UUID.class);
-                        Map<LocalDate, CheckInResult> days = checkIns.getOrDefault(id, Map.of());
-                        Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
-                        return new Habit(
-                                id,
-                                HabitArea.valueOf(rs.getString("area")),
-                                rs.getString("description"),
-                                frequency,
-                                rs.getString("why_it_matters"),
-                                rs.getString("supporter_name"),
-                                rs.getString("supporter_relationship"),
-                                days,
-                                fourWeeks(days, today),
-                                frequency == Frequency.DAILY ? Streak.daily(days, today) : Streak.weekly(days, today));
-                    })
-                    .list();
-        });
+        return gate.read(viewer, participantId, "dailyplan.view", admission -> habitsOf(participantId));
+    }
+
+    /** The page of habits: the person and what they hold, in one gated read (one check, one audit row). */
+    public WithPerson<List<Habit>> habitsPage(Viewer viewer, UUID participantId) {
+        return gate.read(
+                viewer,
+                participantId,
+                "dailyplan.view",
+                admission -> participants.with(admission, habitsOf(participantId)));
+    }
+
+    private List<Habit> habitsOf(UUID participantId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Map<LocalDate, CheckInResult>> checkIns = new HashMap<>();
+        jdbc.sql("""
+                select c.habit_id, c.day, c.result from habit_check_in c join habit h on h.id = c.habit_id
+                where h.participant_id = :p and c.day >= :since
+                """)
+                .param("p", participantId)
+                .param("since", today.minusDays(HISTORY_DAYS))
+                .query(rs -> {
+                    checkIns.computeIfAbsent(rs.getObject("habit_id", UUID.class), k -> new HashMap<>())
+                            .put(rs.getObject("day", LocalDate.class), CheckInResult.valueOf(rs.getString("result")));
+                });
+        return jdbc.sql("""
+                select id, area, description, frequency, why_it_matters, supporter_name, supporter_relationship
+                from habit where participant_id = :p and active order by created_at
+                """)
+                .param("p", participantId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Map<LocalDate, CheckInResult> days = checkIns.getOrDefault(id, Map.of());
+                    Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
+                    return new Habit(
+                            id,
+                            HabitArea.valueOf(rs.getString("area")),
+                            rs.getString("description"),
+                            frequency,
+                            rs.getString("why_it_matters"),
+                            rs.getString("supporter_name"),
+                            rs.getString("supporter_relationship"),
+                            days,
+                            fourWeeks(days, today),
+                            frequency == Frequency.DAILY ? Streak.daily(days, today) : Streak.weekly(days, today));
+                })
+                .list();
     }
 
     private static List<Habit.Day> fourWeeks(Map<LocalDate, CheckInResult> days, LocalDate today) {

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.alongside.participant.Admission;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.domain.PlanDiff;
 import org.alongside.recoveryplan.domain.PlanDocument;
 import org.alongside.recoveryplan.domain.PlanDocument.Agreement;
@@ -210,21 +212,21 @@ public class RecoveryPlanManagement {
     /** A goal of the person's plan, in their words, for a note to link to. */
     public record GoalChoice(UUID id, String words) {}
 
-    /** The person's goals to link a note to. The caller has already checked access to the person. */
-    public List<GoalChoice> goalChoices(UUID participantId) {
-        return plans.find(participantId)
+    /** The admitted person's goals to link a note to. */
+    public List<GoalChoice> goalChoices(Admission admission) {
+        return plans.find(admission.participantId())
                 .map(s -> s.document().goals().stream()
                         .map(g -> new GoalChoice(g.id(), g.words()))
                         .toList())
                 .orElse(List.of());
     }
 
-    /** Whether every id names a goal in the person's plan. The caller has already checked access. */
-    public boolean goalsBelongTo(UUID participantId, Collection<UUID> goalIds) {
+    /** Whether every id names a goal in the admitted person's plan. */
+    public boolean goalsBelongTo(Admission admission, Collection<UUID> goalIds) {
         if (goalIds.isEmpty()) {
             return true;
         }
-        var ids = plans.find(participantId)
+        var ids = plans.find(admission.participantId())
                 .map(s ->
                         s.document().goals().stream().map(PlanDocument.Goal::id).collect(Collectors.toSet()))
                 .orElse(Set.of());
@@ -232,15 +234,38 @@ public class RecoveryPlanManagement {
     }
 
     public List<HistoryEntry> history(Viewer viewer, UUID participantId) {
+        return gate.read(viewer, participantId, "recoveryplan.history", admission -> historyOf(participantId));
+    }
+
+    /** The history page: the person, every version, and (when two are chosen) what changed between them. */
+    public record HistoryPage(List<HistoryEntry> entries, List<PlanDiff.Change> changes) {}
+
+    public WithPerson<HistoryPage> historyPage(Viewer viewer, UUID participantId, Long from, Long to) {
         return gate.read(viewer, participantId, "recoveryplan.history", admission -> {
-            var entries = plans.history(participantId);
-            var names = staff.names(entries.stream()
-                    .map(VersionedDocuments.VersionInfo::changedBy)
-                    .toList());
-            return entries.stream()
-                    .map(e -> new HistoryEntry(
-                            e.version(), e.changedAt(), names.get(e.changedBy()), e.summary(), e.changes()))
-                    .toList();
+            List<PlanDiff.Change> changes = null;
+            if (from != null && to != null) {
+                admission.detail("from=" + from + " to=" + to);
+                changes = PlanDiff.changes(version(participantId, from), version(participantId, to));
+            }
+            return participants.with(admission, new HistoryPage(historyOf(participantId), changes));
+        });
+    }
+
+    private List<HistoryEntry> historyOf(UUID participantId) {
+        var entries = plans.history(participantId);
+        var names = staff.names(
+                entries.stream().map(VersionedDocuments.VersionInfo::changedBy).toList());
+        return entries.stream()
+                .map(e -> new HistoryEntry(
+                        e.version(), e.changedAt(), names.get(e.changedBy()), e.summary(), e.changes()))
+                .toList();
+    }
+
+    /** One earlier version's page: the person and the plan as it was then, in one gated read. */
+    public WithPerson<PlanDocument> atVersionPage(Viewer viewer, UUID participantId, long version) {
+        return gate.read(viewer, participantId, "recoveryplan.view-version", admission -> {
+            admission.detail("version=" + version);
+            return participants.with(admission, version(participantId, version));
         });
     }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.WellnessCheck.Rating;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -25,10 +27,12 @@ import org.springframework.stereotype.Service;
 public class WellnessCheckManagement {
 
     private final JdbcClient jdbc;
+    private final ParticipantManagement participants;
     private final RecordGate gate;
     private final Clock clock = Clock.systemDefaultZone();
 
-    WellnessCheckManagement(JdbcClient jdbc, RecordGate gate) {
+    WellnessCheckManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.gate = gate;
     }
@@ -65,22 +69,38 @@ public class WellnessCheckManagement {
 
     /** Newest first. */
     public List<WellnessCheck> list(Viewer viewer, UUID participantId) {
+        return gate.read(viewer, participantId, "wellness.view", admission -> listOf(participantId));
+    }
+
+    /** The self-checks page: the person, their checks, and (when two are chosen) how they compare, in one gated read. */
+    public record WellnessPage(List<WellnessCheck> checks, WheelComparison comparison) {}
+
+    public WithPerson<WellnessPage> page(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {
         return gate.read(viewer, participantId, "wellness.view", admission -> {
-            Map<UUID, List<Rating>> byCheck = new LinkedHashMap<>();
-            Map<UUID, LocalDate> days = new LinkedHashMap<>();
-            jdbc.sql("""
-                    select c.id, c.taken_on, r.dimension, r.rating, r.strengths, r.wants, r.barriers
-                    from wellness_check c join wellness_check_rating r on r.check_id = c.id
-                    where c.participant_id = :p order by c.taken_on desc, c.recorded_at desc, r.dimension
-                    """).param("p", participantId).query(rs -> {
-                UUID id = rs.getObject("id", UUID.class);
-                days.put(id, rs.getObject("taken_on", LocalDate.class));
-                byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
-            });
-            return byCheck.entrySet().stream()
-                    .map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
-                    .toList();
+            WheelComparison comparison = null;
+            if (fromId != null && toId != null) {
+                admission.detail("compare=" + fromId + "," + toId);
+                comparison = WheelComparison.of(load(participantId, fromId), load(participantId, toId));
+            }
+            return participants.with(admission, new WellnessPage(listOf(participantId), comparison));
         });
+    }
+
+    private List<WellnessCheck> listOf(UUID participantId) {
+        Map<UUID, List<Rating>> byCheck = new LinkedHashMap<>();
+        Map<UUID, LocalDate> days = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.id, c.taken_on, r.dimension, r.rating, r.strengths, r.wants, r.barriers
+                from wellness_check c join wellness_check_rating r on r.check_id = c.id
+                where c.participant_id = :p order by c.taken_on desc, c.recorded_at desc, r.dimension
+                """).param("p", participantId).query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            days.put(id, rs.getObject("taken_on", LocalDate.class));
+            byCheck.computeIfAbsent(id, k -> new ArrayList<>()).add(rating(rs));
+        });
+        return byCheck.entrySet().stream()
+                .map(e -> new WellnessCheck(e.getKey(), days.get(e.getKey()), sorted(e.getValue())))
+                .toList();
     }
 
     public WheelComparison compare(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {

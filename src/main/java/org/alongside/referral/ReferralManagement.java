@@ -15,6 +15,7 @@ import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.WithPerson;
 import org.alongside.referral.domain.Referral;
 import org.alongside.referral.domain.ReferralStore;
 import org.alongside.shared.InvalidInputException;
@@ -122,17 +123,36 @@ public class ReferralManagement {
     }
 
     public List<ReferralView> ofPerson(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "referral.list", admission -> {
-            List<Referral> all = store.ofPerson(participantId);
-            Map<UUID, String> names = staff.names(all.stream()
-                    .flatMap(r -> r.history().stream())
-                    .map(Referral.StatusChange::by)
-                    .collect(Collectors.toSet()));
-            Map<UUID, String> services =
-                    directory.namesOf(all.stream().map(Referral::serviceId).collect(Collectors.toSet()));
-            return all.stream()
-                    .map(r -> ReferralView.of(r, services.get(r.serviceId()), names))
-                    .toList();
+        return gate.read(viewer, participantId, "referral.list", admission -> ofPersonOf(participantId));
+    }
+
+    /** The page of ofPerson: the person and what they hold, in one gated read (one check, one audit row). */
+    public WithPerson<List<ReferralView>> ofPersonPage(Viewer viewer, UUID participantId) {
+        return gate.read(
+                viewer,
+                participantId,
+                "referral.list",
+                admission -> participants.with(admission, ofPersonOf(participantId)));
+    }
+
+    private List<ReferralView> ofPersonOf(UUID participantId) {
+        List<Referral> all = store.ofPerson(participantId);
+        Map<UUID, String> names = staff.names(all.stream()
+                .flatMap(r -> r.history().stream())
+                .map(Referral.StatusChange::by)
+                .collect(Collectors.toSet()));
+        Map<UUID, String> services =
+                directory.namesOf(all.stream().map(Referral::serviceId).collect(Collectors.toSet()));
+        return all.stream()
+                .map(r -> ReferralView.of(r, services.get(r.serviceId()), names))
+                .toList();
+    }
+
+    /** One referral's page: the referral and the person, in one gated read. */
+    public WithPerson<ReferralView> page(Viewer viewer, UUID participantId, UUID referralId) {
+        return gate.read(viewer, participantId, "referral.view", admission -> {
+            admission.detail("referral=" + referralId);
+            return participants.with(admission, view(load(participantId, referralId)));
         });
     }
 

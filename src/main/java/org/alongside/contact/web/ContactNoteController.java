@@ -12,8 +12,7 @@ import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.NoteContent;
-import org.alongside.participant.ParticipantManagement;
-import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.RecoveryPlanManagement.GoalChoice;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
@@ -41,25 +40,18 @@ class ContactNoteController {
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ContactNoteManagement notes;
-    private final ParticipantManagement participants;
-    private final RecoveryPlanManagement plans;
     private final Texts texts;
 
-    ContactNoteController(
-            ContactNoteManagement notes,
-            ParticipantManagement participants,
-            RecoveryPlanManagement plans,
-            Texts texts) {
+    ContactNoteController(ContactNoteManagement notes, Texts texts) {
         this.notes = notes;
-        this.participants = participants;
-        this.plans = plans;
         this.texts = texts;
     }
 
     @GetMapping("/people/{id}/notes")
     String list(StaffMember user, @PathVariable UUID id, Model model) {
-        List<ContactNoteView> all = notes.list(user, id, ContactNoteManagement.MAX_LIST);
-        model.addAttribute("person", participants.get(user, id));
+        var page = notes.listPage(user, id);
+        List<ContactNoteView> all = page.content();
+        model.addAttribute("person", page.person());
         model.addAttribute(
                 "drafts",
                 all.stream()
@@ -79,11 +71,12 @@ class ContactNoteController {
 
     @GetMapping("/people/{id}/notes/{noteId}")
     String show(StaffMember user, @PathVariable UUID id, @PathVariable UUID noteId, Model model) {
-        ContactNoteView note = notes.get(user, id, noteId);
-        model.addAttribute("person", participants.get(user, id));
+        var page = notes.page(user, id, noteId);
+        ContactNoteView note = page.content().note();
+        model.addAttribute("person", page.person());
         model.addAttribute("note", note);
         if (note.authorId().equals(user.id()) && note.editable()) {
-            return edit(user, id, note, typed(note.content()), model);
+            return edit(page.content().goals(), typed(note.content()), model);
         }
         return "contact/note";
     }
@@ -184,13 +177,12 @@ class ContactNoteController {
         }
     }
 
-    private String edit(
-            StaffMember user, UUID id, ContactNoteView note, MultiValueMap<String, String> typed, Model model) {
+    private String edit(List<GoalChoice> goals, MultiValueMap<String, String> typed, Model model) {
         model.addAttribute("typed", typed);
         model.addAttribute("modes", ContactMode.values());
         model.addAttribute("activities", Activity.values());
         model.addAttribute("dimensions", WellnessDimension.values());
-        model.addAttribute("goals", plans.goalChoices(id));
+        model.addAttribute("goals", goals);
         model.addAttribute("today", LocalDate.now());
         return "contact/edit";
     }
@@ -210,13 +202,14 @@ class ContactNoteController {
         if (htmx != null) {
             return "contact/fragments :: notSaved"; // 200, so that htmx shows it in place
         }
-        ContactNoteView note = notes.get(user, id, noteId);
-        model.addAttribute("person", participants.get(user, id));
+        var page = notes.page(user, id, noteId);
+        ContactNoteView note = page.content().note();
+        model.addAttribute("person", page.person());
         model.addAttribute("note", note);
         if (!note.editable()) {
             return "contact/note";
         }
-        return edit(user, id, note, form, model);
+        return edit(page.content().goals(), form, model);
     }
 
     private static MultiValueMap<String, String> typed(NoteContent c) {

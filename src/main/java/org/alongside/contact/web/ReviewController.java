@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.ContactNoteManagement;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
@@ -25,15 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final ContactNoteManagement notes;
-    private final ParticipantManagement participants;
     private final MessageSource messages;
     private final Texts texts;
 
-    ReviewController(
-            ContactNoteManagement notes, ParticipantManagement participants, MessageSource messages, Texts texts) {
+    ReviewController(ContactNoteManagement notes, MessageSource messages, Texts texts) {
         this.texts = texts;
         this.notes = notes;
-        this.participants = participants;
         this.messages = messages;
     }
 
@@ -114,8 +110,9 @@ class ReviewController {
 
     private String again(StaffMember user, UUID id, UUID noteId, Model model, String conflict) {
         model.addAttribute("conflict", conflict);
-        model.addAttribute("note", notes.get(user, id, noteId));
-        model.addAttribute("person", participants.get(user, id));
+        var page = notes.page(user, id, noteId);
+        model.addAttribute("note", page.content().note());
+        model.addAttribute("person", page.person());
         return "contact/note";
     }
 }

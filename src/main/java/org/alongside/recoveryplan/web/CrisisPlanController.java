@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
@@ -27,32 +26,32 @@ class CrisisPlanController {
     static final int CONTACT_ROWS = 3;
 
     private final CrisisPlanManagement plans;
-    private final ParticipantManagement participants;
     private final Texts texts;
 
-    CrisisPlanController(CrisisPlanManagement plans, ParticipantManagement participants, Texts texts) {
+    CrisisPlanController(CrisisPlanManagement plans, Texts texts) {
         this.texts = texts;
         this.plans = plans;
-        this.participants = participants;
     }
 
     /** The plan as written, readable at a glance on a phone; editing is a step of its own. */
     @GetMapping("/people/{id}/crisis-plan")
     String read(StaffMember user, @PathVariable UUID id, Model model) {
-        model.addAttribute("view", plans.view(user, id));
-        model.addAttribute("person", participants.get(user, id));
+        var page = plans.page(user, id);
+        model.addAttribute("view", page.content());
+        model.addAttribute("person", page.person());
         return "recoveryplan/crisis-plan";
     }
 
     @GetMapping("/people/{id}/crisis-plan/edit")
     String page(StaffMember user, @PathVariable UUID id, Model model) {
-        var view = plans.view(user, id);
+        var page = plans.page(user, id);
+        var view = page.content();
         // after a refused save the form shows what was typed, not the stored plan: nothing typed is lost
         CrisisPlanDocument shown =
                 model.getAttribute("typed") instanceof CrisisPlanDocument typed ? typed : view.plan();
         model.addAttribute("view", view);
         model.addAttribute("shown", shown);
-        model.addAttribute("person", participants.get(user, id));
+        model.addAttribute("person", page.person());
         model.addAttribute("people", padded(shown.people()));
         model.addAttribute("professionals", padded(shown.professionals()));
         return "recoveryplan/crisis-plan-edit";

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CheckInResult;
 import org.alongside.recoveryplan.DailyPlanManagement;
 import org.alongside.recoveryplan.Habit;
@@ -27,19 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DailyPlanController {
 
     private final DailyPlanManagement plan;
-    private final ParticipantManagement participants;
     private final Texts texts;
 
-    DailyPlanController(DailyPlanManagement plan, ParticipantManagement participants, Texts texts) {
+    DailyPlanController(DailyPlanManagement plan, Texts texts) {
         this.plan = plan;
-        this.participants = participants;
         this.texts = texts;
     }
 
     @GetMapping("/people/{id}/daily-plan")
     String page(StaffMember user, @PathVariable UUID id, Model model) {
-        model.addAttribute("habits", plan.habits(user, id));
-        model.addAttribute("person", participants.get(user, id));
+        var page = plan.habitsPage(user, id);
+        model.addAttribute("habits", page.content());
+        model.addAttribute("person", page.person());
         model.addAttribute("areas", HabitArea.values());
         model.addAttribute("results", CheckInResult.values());
         model.addAttribute("frequencies", Habit.Frequency.values());

@@ -2,7 +2,6 @@ package org.alongside.recoveryplan.web;
 
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
 import org.alongside.shared.Language;
@@ -22,24 +21,19 @@ class PlanPdfController {
 
     private final RecoveryPlanManagement recoveryPlans;
     private final CrisisPlanManagement crisisPlans;
-    private final ParticipantManagement participants;
     private final PdfRenderer pdf;
 
-    PlanPdfController(
-            RecoveryPlanManagement recoveryPlans,
-            CrisisPlanManagement crisisPlans,
-            ParticipantManagement participants,
-            PdfRenderer pdf) {
+    PlanPdfController(RecoveryPlanManagement recoveryPlans, CrisisPlanManagement crisisPlans, PdfRenderer pdf) {
         this.recoveryPlans = recoveryPlans;
         this.crisisPlans = crisisPlans;
-        this.participants = participants;
         this.pdf = pdf;
     }
 
     @GetMapping({"/people/{id}/crisis-plan.pdf", "/api/v1/participants/{id}/crisis-plan/pdf"})
     ResponseEntity<byte[]> crisisPlan(StaffMember user, @PathVariable UUID id) {
-        var plan = crisisPlans.view(user, id);
-        var person = participants.get(user, id);
+        var page = crisisPlans.page(user, id);
+        var plan = page.content();
+        var person = page.person();
         return file(
                 "my-crisis-plan.pdf",
                 pdf.render(
@@ -50,8 +44,9 @@ class PlanPdfController {
 
     @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
     ResponseEntity<byte[]> recoveryPlan(StaffMember user, @PathVariable UUID id) {
-        var plan = recoveryPlans.view(user, id);
-        var person = participants.get(user, id);
+        var page = recoveryPlans.page(user, id);
+        var plan = page.plan();
+        var person = page.person();
         var named =
                 person.details().supportContacts().stream().map(c -> c.name()).toList();
         var helpers = plan.plan().goals().stream()

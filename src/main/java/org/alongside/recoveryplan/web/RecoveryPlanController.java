@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.AgreementKind;
 import org.alongside.recoveryplan.GoalStatus;
 import org.alongside.recoveryplan.RecoveryPlanManagement;
@@ -38,15 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecoveryPlanController {
 
     private final RecoveryPlanManagement plans;
-    private final ParticipantManagement participants;
     private final Texts texts;
     private final Dates dates;
 
-    RecoveryPlanController(RecoveryPlanManagement plans, ParticipantManagement participants, Texts texts, Dates dates) {
+    RecoveryPlanController(RecoveryPlanManagement plans, Texts texts, Dates dates) {
         this.dates = dates;
         this.texts = texts;
         this.plans = plans;
-        this.participants = participants;
     }
 
     @GetMapping("/people/{id}/plan")
@@ -215,8 +212,9 @@ class RecoveryPlanController {
             @RequestParam(required = false) Long from,
             @RequestParam(required = false) Long to,
             Model model) {
-        var entries = plans.history(user, id);
-        model.addAttribute("person", participants.get(user, id));
+        var page = plans.historyPage(user, id, from, to);
+        var entries = page.content().entries();
+        model.addAttribute("person", page.person());
         model.addAttribute("entries", entries);
         model.addAttribute(
                 "said",
@@ -228,16 +226,16 @@ class RecoveryPlanController {
             model.addAttribute("from", from);
             model.addAttribute("to", to);
             model.addAttribute(
-                    "changes",
-                    plans.changes(user, id, from, to).stream().map(this::said).toList());
+                    "changes", page.content().changes().stream().map(this::said).toList());
         }
         return "recoveryplan/history";
     }
 
     @GetMapping("/people/{id}/plan/versions/{number}")
     String atVersion(StaffMember user, @PathVariable UUID id, @PathVariable long number, Model model) {
-        model.addAttribute("person", participants.get(user, id));
-        model.addAttribute("plan", plans.atVersion(user, id, number));
+        var page = plans.atVersionPage(user, id, number);
+        model.addAttribute("person", page.person());
+        model.addAttribute("plan", page.content());
         model.addAttribute("number", number);
         return "recoveryplan/version";
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.recoveryplan.WellnessCheck;
 import org.alongside.recoveryplan.WellnessCheckManagement;
 import org.alongside.recoveryplan.WellnessDimension;
@@ -30,21 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 class WellnessController {
 
     private final WellnessCheckManagement checks;
-    private final ParticipantManagement participants;
     private final JsonMapper json;
     private final Texts texts;
     private final Dates dates;
 
-    WellnessController(
-            WellnessCheckManagement checks,
-            ParticipantManagement participants,
-            JsonMapper json,
-            Texts texts,
-            Dates dates) {
+    WellnessController(WellnessCheckManagement checks, JsonMapper json, Texts texts, Dates dates) {
         this.dates = dates;
         this.texts = texts;
         this.checks = checks;
-        this.participants = participants;
         this.json = json;
     }
 
@@ -55,14 +47,15 @@ class WellnessController {
             @RequestParam(required = false) UUID first,
             @RequestParam(required = false) UUID second,
             Model model) {
-        List<WellnessCheck> all = checks.list(user, id);
-        model.addAttribute("person", participants.get(user, id));
+        var page = checks.page(user, id, first, second);
+        List<WellnessCheck> all = page.content().checks();
+        model.addAttribute("person", page.person());
         model.addAttribute("checks", all);
         model.addAttribute("dimensions", WellnessDimension.values());
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         List<Map<String, Object>> datasets = new ArrayList<>();
         if (first != null && second != null) {
-            WheelComparison comparison = checks.compare(user, id, first, second);
+            WheelComparison comparison = page.content().comparison();
             model.addAttribute("comparison", comparison);
             datasets.add(dataset(
                     dates.record(comparison.from()),

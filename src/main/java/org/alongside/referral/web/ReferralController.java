@@ -66,8 +66,9 @@ class ReferralController {
 
     @GetMapping("/people/{id}/referrals")
     String list(StaffMember user, @PathVariable UUID id, Model model) {
-        model.addAttribute("person", participants.get(user, id));
-        model.addAttribute("referrals", referrals.ofPerson(user, id));
+        var page = referrals.ofPersonPage(user, id);
+        model.addAttribute("person", page.person());
+        model.addAttribute("referrals", page.content());
         model.addAttribute("today", LocalDate.now());
         return "referral/list";
     }
@@ -135,8 +136,9 @@ class ReferralController {
 
     @GetMapping("/people/{id}/referrals/{referralId}")
     String referral(StaffMember user, @PathVariable UUID id, @PathVariable UUID referralId, Model model) {
-        ReferralView referral = referrals.get(user, id, referralId);
-        ParticipantView person = participants.get(user, id);
+        var page = referrals.page(user, id, referralId);
+        ReferralView referral = page.content();
+        ParticipantView person = page.person();
         model.addAttribute("referral", referral);
         model.addAttribute("person", person);
         model.addAttribute("today", LocalDate.now());

@@ -3,7 +3,6 @@ package org.alongside.referral.web;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.ServicePage;
-import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
 import org.alongside.referral.ReferralManagement;
 import org.alongside.referral.ReferralView;
@@ -27,19 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralSlipController {
 
     private final ReferralManagement referrals;
-    private final ParticipantManagement participants;
     private final ServicePage services;
     private final WorkPhones phones;
     private final PdfRenderer pdf;
 
-    ReferralSlipController(
-            ReferralManagement referrals,
-            ParticipantManagement participants,
-            ServicePage services,
-            WorkPhones phones,
-            PdfRenderer pdf) {
+    ReferralSlipController(ReferralManagement referrals, ServicePage services, WorkPhones phones, PdfRenderer pdf) {
         this.referrals = referrals;
-        this.participants = participants;
         this.services = services;
         this.phones = phones;
         this.pdf = pdf;
@@ -48,8 +40,9 @@ class ReferralSlipController {
     @GetMapping({"/people/{id}/referrals/{referralId}/slip.pdf", "/api/v1/participants/{id}/referrals/{referralId}/slip"
     })
     ResponseEntity<byte[]> slip(StaffMember user, @PathVariable UUID id, @PathVariable UUID referralId) {
-        ReferralView referral = referrals.get(user, id, referralId);
-        ParticipantView person = participants.get(user, id);
+        var page = referrals.page(user, id, referralId);
+        ReferralView referral = page.content();
+        ParticipantView person = page.person();
         ServicePage.View service =
                 services.of(referral.serviceId()).orElseThrow(() -> new NotFoundException("This service"));
         WorkPhones.Reach worker = phones.of(user.id()).orElseThrow(() -> new NotFoundException("This staff member"));

@@ -1,0 +1,136 @@
+package org.alongside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.alongside.Fixtures.Org;
+import org.alongside.recoveryplan.RecoveryPlanManagement;
+import org.alongside.recoveryplan.WellnessDimension;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * One gate pass per page: every page about one person (the header included) is one access check
+ * at most and exactly one audit row about that person. These pages each passed the gate twice (or
+ * three times) before a module's page read returned the person with its own part.
+ */
+@AlongsideTest
+class PageReadTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RecoveryPlanManagement plans;
+
+    @Test
+    void eachPageAboutOnePersonChecksAccessAtMostOnceAndLeavesOneAuditRow() throws Exception {
+        Org org = new Fixtures(context).org();
+        ApiSupport api = new ApiSupport(mvc, context);
+        UUID person = org.personOfA().id();
+        String base = "/api/v1/participants/" + person;
+        String note = JsonPath.read(
+                api.post(
+                                org.workerA(),
+                                base + "/contact-notes",
+                                "{\"content\": {\"narrative\": \"Walked to the park\"}}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Back to work",
+                Set.of(WellnessDimension.OCCUPATIONAL),
+                null,
+                0);
+        plans.addGoal(
+                org.workerA().viewer(),
+                person,
+                UUID.randomUUID(),
+                "Cook twice a week",
+                Set.of(WellnessDimension.PHYSICAL),
+                null,
+                1);
+        String first = check(api, org, base, LocalDate.now().minusDays(7));
+        String second = check(api, org, base, LocalDate.now());
+        String referral = JsonPath.read(
+                api.post(org.workerA(), base + "/referrals", """
+                                {"serviceId": "%s", "need": "food", "contact": "WORKER_GOES_WITH"}""".formatted(Fixtures.aDirectoryService(context)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String pages = "/people/" + person;
+        List<String> urls = List.of(
+                pages + "/notes",
+                pages + "/notes/" + note,
+                pages + "/plan/history?from=1&to=2",
+                pages + "/plan/versions/1",
+                pages + "/crisis-plan",
+                pages + "/crisis-plan/edit",
+                pages + "/daily-plan",
+                pages + "/wellness?first=" + first + "&second=" + second,
+                pages + "/referrals",
+                pages + "/referrals/" + referral,
+                pages + "/crisis-plan.pdf",
+                pages + "/plan.pdf",
+                pages + "/referrals/" + referral + "/slip.pdf");
+        for (String url : urls) {
+            long before = rowsAbout(person);
+            List<String> sent = StatementCounter.statements(
+                    () -> mvc.perform(get(url).header("Accept-Language", "en").with(user(org.workerA())))
+                            .andExpect(status().isOk()));
+            long checks = sent.stream()
+                    .filter(sql -> sql.contains("from participant p where p.id = ") && sql.contains("exists"))
+                    .count();
+            assertThat(checks).as("access checks for " + url).isLessThanOrEqualTo(1);
+            assertThat(rowsAbout(person) - before).as("audit rows for " + url).isEqualTo(1);
+        }
+    }
+
+    private long rowsAbout(UUID person) {
+        return jdbc.sql("select count(*) from audit_event where participant_id = :p")
+                .param("p", person)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String check(ApiSupport api, Org org, String base, LocalDate day) throws Exception {
+        String ratings = Arrays.stream(WellnessDimension.values())
+                .map(d -> "{\"dimension\": \"" + d.name() + "\", \"rating\": 5}")
+                .collect(Collectors.joining(", "));
+        return JsonPath.read(
+                api.post(
+                                org.workerA(),
+                                base + "/wellness-checks",
+                                "{\"takenOn\": \"" + day + "\", \"ratings\": [" + ratings + "]}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+}
