@@ -1,14 +1,10 @@
 package org.alongside;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.alongside.shared.web.RequestBodyRefused;
 
 /**
@@ -38,47 +34,27 @@ final class BoundedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() throws IOException {
-        String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        return WatchedBody.reader(this, getInputStream());
     }
 
     /** Counts and scans each byte as it passes; the scan keeps its place across reads. */
-    static final class CheckedStream extends ServletInputStream {
+    static final class CheckedStream extends WatchedBody {
 
         private static final byte[] ESCAPE = {'\\', 'u', '0', '0', '0', '0'};
 
-        private final ServletInputStream in;
         private final long limit;
         private final boolean json;
         private long count;
         private int matched; // how many bytes of the escape (backslash, u, four zeros) the last bytes were
 
         CheckedStream(ServletInputStream in, long limit, boolean json) {
-            this.in = in;
+            super(in);
             this.limit = limit;
             this.json = json;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                check(new byte[] {(byte) b}, 0, 1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                check(buffer, offset, n);
-            }
-            return n;
-        }
-
-        private void check(byte[] buffer, int offset, int n) throws RequestBodyRefused {
+        void seen(byte[] buffer, int offset, int n) throws RequestBodyRefused {
             count += n;
             if (count > limit) {
                 throw RequestBodyRefused.tooLarge(limit);
@@ -94,7 +70,7 @@ final class BoundedBodyRequest extends HttpServletRequestWrapper {
             }
         }
 
-        /** Follows JSON escapes: "\\" is a backslash, so only a backslash that starts an escape counts. */
+        /** Follows JSON escapes: a doubled backslash is one backslash, so only a backslash that starts an escape counts. */
         private void scan(byte b) throws RequestBodyRefused {
             if (matched == 1 && b == '\\') {
                 matched = 0; // an escaped backslash
@@ -108,21 +84,6 @@ final class BoundedBodyRequest extends HttpServletRequestWrapper {
             if (matched == ESCAPE.length) {
                 throw RequestBodyRefused.nul();
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }

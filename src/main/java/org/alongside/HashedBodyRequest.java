@@ -1,14 +1,11 @@
 package org.alongside;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,9 +42,7 @@ final class HashedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() throws IOException {
-        String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        return WatchedBody.reader(this, getInputStream());
     }
 
     /** The hash of the path and the whole body. */
@@ -68,46 +63,17 @@ final class HashedBodyRequest extends HttpServletRequestWrapper {
         }
     }
 
-    private static final class Hashing extends ServletInputStream {
-        private final ServletInputStream in;
+    private static final class Hashing extends WatchedBody {
         private final MessageDigest digest;
 
         Hashing(ServletInputStream in, MessageDigest digest) {
-            this.in = in;
+            super(in);
             this.digest = digest;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                digest.update((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                digest.update(buffer, offset, n);
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
+        void seen(byte[] buffer, int offset, int length) {
+            digest.update(buffer, offset, length);
         }
     }
 }

@@ -71,6 +71,15 @@ class DirectoryPageTests {
                 .getContentAsString();
     }
 
+    /** A page answered 400, in the reader's language. */
+    private String refused(String url, String language) throws Exception {
+        return mvc.perform(get(url).header("Accept-Language", language).with(user(worker)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     @Test
     void foodOpenNowNearAPostcodeFindsTheOpenPantryWithItsHoursPhoneAndDirections() throws Exception {
         String html = page("/directory?need=food&open=true&postcode=" + postcode, "en");
@@ -129,27 +138,13 @@ class DirectoryPageTests {
             {"page=abc&q=pantry", "page-error", "not a number"},
         };
         for (String[] c : cases) {
-            String html = mvc.perform(get("/directory?" + c[0])
-                            .header("Accept-Language", "en")
-                            .with(user(worker)))
-                    .andExpect(status().isBadRequest())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            assertThat(html)
+            assertThat(refused("/directory?" + c[0], "en"))
                     .as(c[0])
                     .contains("id=\"" + c[1] + "\"", c[2])
                     .contains("name=\"q\"")
                     .doesNotContain("Bramble Pantry");
         }
-        String spanish = mvc.perform(get("/directory?open=maybe")
-                        .header("Accept-Language", "es")
-                        .with(user(worker)))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(spanish).contains("Esta casilla está marcada o no");
+        assertThat(refused("/directory?open=maybe", "es")).contains("Esta casilla está marcada o no");
         String far = page("/directory?q=pantry&lat=95&lon=10", "en");
         assertThat(far).contains("id=\"near-error\"").contains("That location is not on the map");
     }
@@ -157,13 +152,7 @@ class DirectoryPageTests {
     @Test
     void aMalformedIdInTheAddressIsNotFoundButAMalformedQueryParameterElsewhereIs400() throws Exception {
         mvc.perform(get("/directory/services/not-an-id").with(user(worker))).andExpect(status().isNotFound());
-        String html = mvc.perform(get("/directory/services/" + UUID.randomUUID() + "?for=not-a-uuid")
-                        .header("Accept-Language", "en")
-                        .with(user(worker)))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("‘for’ that is not in the expected form");
+        assertThat(refused("/directory/services/" + UUID.randomUUID() + "?for=not-a-uuid", "en"))
+                .contains("‘for’ that is not in the expected form");
     }
 }
