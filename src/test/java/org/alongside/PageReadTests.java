@@ -111,6 +111,28 @@ class PageReadTests {
         }
     }
 
+    @Test
+    void theCaseloadAndTheRemindersOfEveryModuleAreOneGatedList() throws Exception {
+        Org org = new Fixtures(context).org();
+        long before = rowsBy(org.workerA().id());
+        String page = mvc.perform(get("/people").header("Accept-Language", "en").with(user(org.workerA())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(org.personOfA().details().preferredName());
+        assertThat(rowsBy(org.workerA().id()) - before)
+                .as("one audited list; the reminders are read inside it")
+                .isEqualTo(1);
+    }
+
+    private long rowsBy(UUID actor) {
+        return jdbc.sql("select count(*) from audit_event where actor_id = :a")
+                .param("a", actor)
+                .query(Long.class)
+                .single();
+    }
+
     private long rowsAbout(UUID person) {
         return jdbc.sql("select count(*) from audit_event where participant_id = :p")
                 .param("p", person)

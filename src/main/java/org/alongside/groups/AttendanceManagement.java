@@ -17,6 +17,7 @@ import org.alongside.groups.domain.GroupStore;
 import org.alongside.groups.domain.GroupStore.GroupRow;
 import org.alongside.participant.Admission;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.Visibility;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -118,21 +119,27 @@ public class AttendanceManagement {
                     participantId, walkIn, store.enrolledIn(group.programId(), participantId), group.capacity());
             save(session, viewer);
             admission.detail("session=" + sessionId + (walkIn ? " walk-in" : ""));
-            return shown(viewer, groupId, sessionId);
+            return shown(admission.seen(), groupId, sessionId);
         });
     }
 
     /** The attendance form: exactly these roster members are present (walk-ins already marked stay). */
     public SessionView takeAttendance(Viewer viewer, UUID groupId, UUID sessionId, Set<UUID> present) {
         GroupRow group = groups.group(viewer, groupId);
-        Set<UUID> roster = new LinkedHashSet<>();
-        store.roster(groupId, gate.visibility(viewer)).people().forEach(p -> roster.add(p.id()));
+        Form form = gate.list(viewer, "group.session.view", "group-session", sessionId, listing -> {
+            Set<UUID> onRoster = new LinkedHashSet<>();
+            store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
+            return new Form(
+                    onRoster,
+                    new LinkedHashSet<>(shown(listing.visibility(), groupId, sessionId).attendance().stream()
+                            .map(SessionView.Attendee::participantId)
+                            .toList()));
+        });
+        Set<UUID> roster = form.roster();
+        Set<UUID> marked = form.marked();
         if (!roster.containsAll(present)) {
             throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
         }
-        Set<UUID> marked = new LinkedHashSet<>(shown(viewer, groupId, sessionId).attendance().stream()
-                .map(SessionView.Attendee::participantId)
-                .toList());
         Set<UUID> touched = new LinkedHashSet<>(present);
         touched.removeAll(marked);
         roster.stream()
@@ -150,7 +157,7 @@ public class AttendanceManagement {
                 }
             }
             save(session, viewer);
-            return shown(viewer, groupId, sessionId);
+            return shown(admission.seen(), groupId, sessionId);
         });
     }
 
@@ -162,7 +169,7 @@ public class AttendanceManagement {
             session.markAbsent(participantId);
             save(session, viewer);
             admission.detail("session=" + sessionId);
-            return shown(viewer, groupId, sessionId);
+            return shown(admission.seen(), groupId, sessionId);
         });
     }
 
@@ -183,13 +190,16 @@ public class AttendanceManagement {
             int units = recordContacts(admission, group, session);
             audit.record(AuditEvent.of(viewer.actorId(), "group.session.sign", "group-session", sessionId.toString())
                     .withDetail("attendees=" + attendees.size() + " units=" + units));
-            return shown(viewer, groupId, sessionId);
+            return shown(admission.seen(), groupId, sessionId);
         });
     }
 
-    /** The session as this viewer may see it (names of people they may see only). */
-    private SessionView shown(Viewer viewer, UUID groupId, UUID sessionId) {
-        return store.session(groupId, sessionId, gate.visibility(viewer))
+    /** What the attendance form works from: the roster and who is marked, as far as the viewer may see them. */
+    private record Form(Set<UUID> roster, Set<UUID> marked) {}
+
+    /** The session as seen through {@code visible} (names of people the viewer may see only). */
+    private SessionView shown(Visibility visible, UUID groupId, UUID sessionId) {
+        return store.session(groupId, sessionId, visible)
                 .orElseThrow(() -> new NotFoundException(GroupManagement.SESSION));
     }
 

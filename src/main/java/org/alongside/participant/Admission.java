@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.alongside.audit.AuditEvent;
 import org.alongside.shared.Viewer;
 
@@ -17,12 +18,14 @@ public final class Admission {
     private final Viewer viewer;
     private final Set<UUID> people;
     private final Visibility visibility;
+    private final Supplier<Visibility> seen;
     private UUID subject;
     private String detail;
     private final List<AuditEvent> also = new ArrayList<>();
 
-    Admission(Viewer viewer, UUID subject, Set<UUID> people, Visibility visibility) {
+    Admission(Viewer viewer, UUID subject, Set<UUID> people, Visibility visibility, Supplier<Visibility> seen) {
         this.viewer = viewer;
+        this.seen = seen;
         this.subject = subject;
         this.people = people;
         this.visibility = visibility;
@@ -46,6 +49,14 @@ public final class Admission {
             throw new IllegalStateException("The gate already checked access: this work has no rule to apply");
         }
         return visibility;
+    }
+
+    /**
+     * Everyone the viewer may see, for what gated work shows back beyond the admitted person (the
+     * names on a group session's attendance after a mark): inside the gate's transaction and audit.
+     */
+    public Visibility seen() {
+        return seen.get();
     }
 
     /** Adds what the audit row should say beyond who, what and whose (ids and counts only). */

@@ -13,8 +13,12 @@ import java.util.UUID;
  */
 public interface CaseloadReminders {
 
-    /** Reminders per participant, among {@code participantIds}, as of {@code today}. */
-    Map<UUID, List<Reminder>> remindersFor(Collection<UUID> participantIds, LocalDate today);
+    /**
+     * Reminders per participant, among {@code participantIds}, as of {@code today}; asked inside the
+     * caseload's gated, audited list, whose proof {@code listing} is.
+     */
+    Map<UUID, List<Reminder>> remindersFor(
+            RecordGate.Listing listing, Collection<UUID> participantIds, LocalDate today);
 
     /**
      * A line on the caseload, as a message key and its arguments; {@code attention} ones are

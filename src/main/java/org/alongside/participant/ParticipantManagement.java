@@ -3,7 +3,9 @@ package org.alongside.participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,8 @@ public class ParticipantManagement {
     /** Asked per page, not at start-up: the modules that implement it depend on this one. */
     private final ObjectProvider<RecordSummaries> summaries;
 
+    private final ObjectProvider<CaseloadReminders> reminders;
+
     private final Clock clock;
 
     ParticipantManagement(
@@ -56,7 +60,9 @@ public class ParticipantManagement {
             RecordGate gate,
             StaffDirectory staff,
             ProgramManagement programs,
-            ObjectProvider<RecordSummaries> summaries) {
+            ObjectProvider<RecordSummaries> summaries,
+            ObjectProvider<CaseloadReminders> reminders) {
+        this.reminders = reminders;
         this.participants = participants;
         this.queries = queries;
         this.gate = gate;
@@ -182,6 +188,40 @@ public class ParticipantManagement {
                 null,
                 listing -> queries.caseload(
                         listing.visibility(), mineOnly ? viewer.actorId() : null, includeInactive, MAX_RESULTS));
+    }
+
+    /** The caseload page: the people, and what other modules want noticed about them, in one gated list. */
+    public record CaseloadPage(List<ParticipantRow> people, Map<UUID, List<CaseloadReminders.Reminder>> reminders) {}
+
+    /** The caseload (or, with words, a search of everyone the viewer may see) with each person's reminders. */
+    public CaseloadPage caseloadPage(Viewer viewer, String query, boolean mineOnly) {
+        String q = query == null ? "" : query.trim();
+        if (q.length() > 100) {
+            throw new InvalidInputException("q", "Search for at most 100 characters");
+        }
+        return gate.list(
+                viewer,
+                q.isEmpty() ? "participant.list" : "participant.search",
+                q.isEmpty() ? "caseload" : "participant",
+                null,
+                listing -> {
+                    List<ParticipantRow> people = q.isEmpty()
+                            ? queries.caseload(
+                                    listing.visibility(), mineOnly ? viewer.actorId() : null, false, MAX_RESULTS)
+                            : queries.search(listing.visibility(), q, MAX_RESULTS);
+                    listing.detail("results=" + people.size());
+                    return new CaseloadPage(people, remindersFor(listing, people));
+                });
+    }
+
+    private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(
+            RecordGate.Listing listing, List<ParticipantRow> people) {
+        List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
+        Map<UUID, List<CaseloadReminders.Reminder>> all = new HashMap<>();
+        reminders.forEach(source -> source.remindersFor(listing, ids, LocalDate.now(clock))
+                .forEach((id, said) ->
+                        all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(said)));
+        return all;
     }
 
     public List<ParticipantRow> search(Viewer viewer, String query) {

@@ -44,8 +44,12 @@ public class RecordGate {
         this.work = new TransactionTemplate(transactions);
     }
 
-    /** Who this viewer may see, for a list query's WHERE clause: every policy's condition, all of them. */
-    public Visibility visibility(Viewer viewer) {
+    /**
+     * Who this viewer may see, for a list query's WHERE clause: every policy's condition, all of
+     * them. Outside this module it is reached only through the gate's proofs ({@link Listing},
+     * {@link Admission#seen()}), never on its own.
+     */
+    Visibility visibility(Viewer viewer) {
         if (viewer == null) {
             return new Visibility("false", Map.of());
         }
@@ -64,7 +68,7 @@ public class RecordGate {
     }
 
     /** Whether the viewer may see the person: one query; false too when there is no such person. */
-    public boolean maySee(Viewer viewer, UUID participantId) {
+    boolean maySee(Viewer viewer, UUID participantId) {
         if (viewer == null || participantId == null) {
             return false;
         }
@@ -167,7 +171,8 @@ public class RecordGate {
             String action,
             boolean checkFirst,
             Function<Admission, Outcome<T>> task) {
-        Admission admission = new Admission(viewer, subject, people, checkFirst ? null : visibility(viewer));
+        Admission admission = new Admission(
+                viewer, subject, people, checkFirst ? null : visibility(viewer), () -> visibility(viewer));
         Set<UUID> refused = new LinkedHashSet<>();
         Outcome<T> result = work.execute(status -> {
             if (checkFirst) {

@@ -46,7 +46,7 @@ public class TodayBoard {
     List<Part> dayOf(Viewer.StaffMember viewer, LocalDate date) {
         return gate.list(viewer, "today.view", "today", null, listing -> {
             listing.reusePlans();
-            TodayItems.Day day = new TodayItems.Day(viewer, listing.visibility(), date);
+            TodayItems.Day day = new TodayItems.Day(viewer, listing, date);
             Map<TodayItem.Section, List<TodayItem>> grouped = new EnumMap<>(TodayItem.Section.class);
             int count = 0;
             for (TodayItems source : sources) {

@@ -2,6 +2,7 @@ package org.alongside.today;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.alongside.participant.RecordGate.Listing;
 import org.alongside.participant.Visibility;
 import org.alongside.shared.Viewer;
 
@@ -16,6 +17,32 @@ public interface TodayItems {
 
     List<TodayItem> itemsFor(Day day);
 
-    /** Who is asking, the people they may see (narrow it with {@link Visibility#caseloadOf}), and which day it is. */
-    record Day(Viewer.StaffMember viewer, Visibility visible, LocalDate date) {}
+    /**
+     * Who is asking, the people they may see (narrow it with {@link Visibility#caseloadOf}), and
+     * which day it is. Made only from the gate's {@link Listing}, so no Today source reads people
+     * outside the gate's audited read.
+     */
+    final class Day {
+        private final Viewer.StaffMember viewer;
+        private final Visibility visible;
+        private final LocalDate date;
+
+        Day(Viewer.StaffMember viewer, Listing listing, LocalDate date) {
+            this.viewer = viewer;
+            this.visible = listing.visibility();
+            this.date = date;
+        }
+
+        public Viewer.StaffMember viewer() {
+            return viewer;
+        }
+
+        public Visibility visible() {
+            return visible;
+        }
+
+        public LocalDate date() {
+            return date;
+        }
+    }
 }

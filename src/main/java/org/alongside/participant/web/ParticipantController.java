@@ -1,12 +1,8 @@
 package org.alongside.participant.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alongside.participant.CaseloadReminders;
 import org.alongside.participant.ContactKind;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
@@ -34,15 +30,12 @@ class ParticipantController {
 
     private final ParticipantManagement participants;
     private final StaffDirectory staff;
-    private final List<CaseloadReminders> reminders;
     private final Texts texts;
 
-    ParticipantController(
-            ParticipantManagement participants, StaffDirectory staff, List<CaseloadReminders> reminders, Texts texts) {
+    ParticipantController(ParticipantManagement participants, StaffDirectory staff, Texts texts) {
         this.texts = texts;
         this.participants = participants;
         this.staff = staff;
-        this.reminders = reminders;
     }
 
     @GetMapping("/people")
@@ -53,17 +46,16 @@ class ParticipantController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         boolean mineOnly = !"all".equals(scope) && q == null;
-        List<ParticipantRow> people;
+        ParticipantManagement.CaseloadPage page;
         try {
-            people = q != null && !q.isBlank()
-                    ? participants.search(user, q)
-                    : participants.caseload(user, mineOnly, false);
+            page = participants.caseloadPage(user, q, mineOnly);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
-            people = List.of();
+            page = new ParticipantManagement.CaseloadPage(List.of(), Map.of());
         }
+        List<ParticipantRow> people = page.people();
         model.addAttribute("people", people);
-        model.addAttribute("reminders", remindersFor(people));
+        model.addAttribute("reminders", page.reminders());
         model.addAttribute("truncated", people.size() >= ParticipantManagement.MAX_RESULTS);
         model.addAttribute("limit", ParticipantManagement.MAX_RESULTS);
         model.addAttribute("q", q == null ? "" : q);
@@ -195,18 +187,6 @@ class ParticipantController {
                 redirect,
                 texts.of("flash.inactive"),
                 () -> participants.deactivate(user, id, reason, version));
-    }
-
-    /** Reminders other modules want noticed, asked once per page for everyone listed (the list is already access-checked). */
-    private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(List<ParticipantRow> people) {
-        List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
-        Map<UUID, List<CaseloadReminders.Reminder>> all = new HashMap<>();
-        for (CaseloadReminders source : reminders) {
-            source.remindersFor(ids, LocalDate.now())
-                    .forEach((id, texts) ->
-                            all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(texts));
-        }
-        return all;
     }
 
     private String change(
