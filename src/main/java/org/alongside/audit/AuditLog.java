@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
+import org.alongside.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -67,12 +69,23 @@ public class AuditLog {
     }
 
     /**
-     * Writes a refusal in a transaction of its own, so it stays recorded whatever happens to the
+     * Writes refusals in a transaction of their own, so they stay recorded whatever happens to the
      * transaction of the request that was refused.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(AuditEvent event) {
-        record(event);
+    public void recordRefusals(List<AuditEvent> refusals) {
+        refusals.forEach(this::record);
+    }
+
+    /**
+     * The one way a refusal answers: its DENIED rows kept as {@link #recordRefusals} keeps them, and
+     * the answer for something that does not exist ({@code what}, the same words as for a missing
+     * record), for the caller to throw. The record gate and the groups refuse through it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public NotFoundException refusal(String what, List<AuditEvent> refusals) {
+        refusals.forEach(this::record);
+        return new NotFoundException(what);
     }
 
     private static String clientAddress() {

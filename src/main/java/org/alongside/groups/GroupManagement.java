@@ -141,10 +141,9 @@ public class GroupManagement {
      */
     GroupRow group(Viewer viewer, UUID groupId) {
         return store.find(viewer.staff(), programsRunBy(viewer.staff()), groupId)
-                .orElseThrow(() -> {
-                    audit.recordRefusal(AuditEvent.denied(viewer.actorId(), "group.access", "recovery-group", groupId));
-                    return new NotFoundException(GROUP);
-                });
+                .orElseThrow(() -> audit.refusal(
+                        GROUP,
+                        List.of(AuditEvent.denied(viewer.actorId(), "group.access", "recovery-group", groupId))));
     }
 
     /** The programs whose groups an administrator or supervisor sees; none for anyone else. */

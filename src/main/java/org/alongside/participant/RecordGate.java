@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -232,19 +231,24 @@ public class RecordGate {
     }
 
     private void refuse(Viewer viewer, Set<UUID> refused, String action) {
-        recordRefusals(viewer, refused, action);
-        throw new NotFoundException(WHAT);
+        throw audit.refusal(WHAT, denials(viewer, refused, action));
     }
 
     private void recordRefusals(Viewer viewer, Set<UUID> refused, String action) {
-        refused.forEach(id -> audit.recordRefusal(new AuditEvent(
-                viewer == null ? null : viewer.actorId(),
-                action,
-                "participant",
-                String.valueOf(id),
-                null,
-                AuditEvent.Outcome.DENIED,
-                viewer == null ? null : viewerDetail(viewer))));
+        audit.recordRefusals(denials(viewer, refused, action));
+    }
+
+    private static List<AuditEvent> denials(Viewer viewer, Set<UUID> refused, String action) {
+        return refused.stream()
+                .map(id -> new AuditEvent(
+                        viewer == null ? null : viewer.actorId(),
+                        action,
+                        "participant",
+                        String.valueOf(id),
+                        null,
+                        AuditEvent.Outcome.DENIED,
+                        viewer == null ? null : viewerDetail(viewer)))
+                .toList();
     }
 
     static String viewerDetail(Viewer viewer) {
