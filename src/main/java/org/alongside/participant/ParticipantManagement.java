@@ -121,6 +121,16 @@ public class ParticipantManagement {
      * The admitted person's record, for a page whose own gated read already checked and audited
      * access (the person's name in a plan page's header): no second check, no second audit row.
      */
+    /** The accounting of the person's disclosures, newest first: read, checked and audited like the record. */
+    public List<Disclosure.Accounted> disclosures(Viewer viewer, UUID id) {
+        return gate.read(viewer, id, "disclosure.list", gate::disclosuresOf);
+    }
+
+    /** The administrative side of the record: the person and the accounting of their disclosures, in one gated read. */
+    public WithPerson<List<Disclosure.Accounted>> recordPage(Viewer viewer, UUID id) {
+        return gate.read(viewer, id, "participant.view", admission -> with(admission, gate.disclosuresOf(admission)));
+    }
+
     public ParticipantView get(Admission admission) {
         return view(load(admission.participantId()));
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,12 +36,14 @@ public class RecordGate {
     private final AuditLog audit;
     private final List<AccessPolicy> policies;
     private final TransactionTemplate work;
+    private final Disclosures disclosures;
 
     RecordGate(JdbcClient jdbc, AuditLog audit, List<AccessPolicy> policies, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policies = List.copyOf(policies);
         this.work = new TransactionTemplate(transactions);
+        this.disclosures = new Disclosures(jdbc);
     }
 
     /**
@@ -102,6 +105,36 @@ public class RecordGate {
     public <T> T readWithRuleInline(
             Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
         return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
+    }
+
+    /**
+     * Part of the person's record leaves the program ({@code disclosure}: to whom, why, which
+     * parts, among those the work {@code produces}): checked like a read, then in one transaction
+     * the work runs (rendering the document, say) and the gate writes the SUCCESS audit row and an
+     * accounting-of-disclosures row. A refused or failed disclosure leaves neither; a recipient
+     * without a name, no purpose, or parts the work does not produce is a 400, and nothing is sent.
+     */
+    public <T> T disclose(
+            Viewer viewer,
+            UUID participantId,
+            String action,
+            Disclosure disclosure,
+            Set<Disclosure.Part> produces,
+            Function<Admission, T> task) {
+        disclosure.check(produces);
+        return pass(viewer, Set.of(participantId), participantId, action, true, admission -> {
+            T result = task.apply(admission);
+            admission.detail("to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
+                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
+                    + " parts=" + disclosure.parts().size());
+            disclosures.account(participantId, viewer.actorId(), action, disclosure);
+            return Outcome.of(result);
+        });
+    }
+
+    /** The accounting of disclosures of the admitted person, newest first. */
+    List<Disclosure.Accounted> disclosuresOf(Admission admission) {
+        return disclosures.of(admission.participantId());
     }
 
     /**

@@ -3,8 +3,11 @@ package org.alongside.recoveryplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.alongside.participant.Disclosure;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
@@ -43,6 +46,18 @@ public class CrisisPlanManagement {
                 participantId,
                 "crisisplan.view",
                 admission -> participants.with(admission, current(participantId)));
+    }
+
+    /** The crisis plan as a document the person carries: disclosed to them, rendered inside the gate. */
+    public <T> T disclosePlan(Viewer viewer, UUID participantId, Function<WithPerson<CrisisPlanView>, T> render) {
+        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.CRISIS_PLAN, Disclosure.Part.PROFILE);
+        return gate.disclose(
+                viewer,
+                participantId,
+                "crisisplan.pdf",
+                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
+                parts,
+                admission -> render.apply(participants.with(admission, current(participantId))));
     }
 
     public CrisisPlanView revise(Viewer viewer, UUID participantId, CrisisPlanDocument content, long version) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.alongside.participant.Admission;
+import org.alongside.participant.Disclosure;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
 import org.alongside.participant.RecordGate;
@@ -80,6 +82,23 @@ public class RecoveryPlanManagement {
                 "recoveryplan.view",
                 admission ->
                         new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission)));
+    }
+
+    /**
+     * The plan as a document the person carries: a disclosure to them (their care; the plan and
+     * the details it prints), rendered by {@code render} inside the gate, so a failed render leaves
+     * no audit or accounting row.
+     */
+    public <T> T disclosePlan(Viewer viewer, UUID participantId, Function<PlanPage, T> render) {
+        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.RECOVERY_PLAN, Disclosure.Part.PROFILE);
+        return gate.disclose(
+                viewer,
+                participantId,
+                "recoveryplan.pdf",
+                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
+                parts,
+                admission -> render.apply(
+                        new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission))));
     }
 
     public PlanView describe(

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectorySearch;
+import org.alongside.participant.Disclosure;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantView;
@@ -154,6 +157,25 @@ public class ReferralManagement {
             admission.detail("referral=" + referralId);
             return participants.with(admission, view(load(participantId, referralId)));
         });
+    }
+
+    /**
+     * The referral slip the person takes along (where, when, what to bring; never their name or
+     * need): disclosed to them, rendered by {@code render} inside the gate.
+     */
+    public <T> T discloseSlip(
+            Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> render) {
+        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.REFERRALS);
+        return gate.disclose(
+                viewer,
+                participantId,
+                "referral.slip",
+                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
+                parts,
+                admission -> {
+                    admission.detail("referral=" + referralId);
+                    return render.apply(participants.with(admission, view(load(participantId, referralId))));
+                });
     }
 
     public ReferralView get(Viewer viewer, UUID participantId, UUID referralId) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.participant.Disclosure;
 import org.alongside.participant.ParticipantDetails;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantManagement.NewParticipant;
@@ -113,6 +114,14 @@ class ParticipantApi {
     @GetMapping("/{id}")
     ParticipantView get(StaffMember user, @PathVariable UUID id) {
         return participants.get(user, id);
+    }
+
+    @Operation(
+            summary = "The accounting of disclosures: each time part of this person's record left the program"
+                    + " (to whom, why, which parts, when, by whom), newest first")
+    @GetMapping("/{id}/disclosures")
+    List<Disclosure.Accounted> disclosures(StaffMember user, @PathVariable UUID id) {
+        return participants.disclosures(user, id);
     }
 
     @Operation(summary = "People you may see; with q, those whose name looks like q (typos tolerated)")

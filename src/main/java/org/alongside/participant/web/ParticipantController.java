@@ -96,8 +96,10 @@ class ParticipantController {
     /** The administrative side of the record: details, enrolment status, transfers, making it inactive. */
     @GetMapping("/people/{id}/record")
     String record(StaffMember user, @PathVariable UUID id, Model model) {
-        ParticipantView person = participants.get(user, id);
+        var page = participants.recordPage(user, id);
+        ParticipantView person = page.person();
         model.addAttribute("person", person);
+        model.addAttribute("disclosures", page.content());
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("canTransfer", user.isAdmin() || user.isSupervisor());
         if (user.isAdmin() || user.isSupervisor()) {

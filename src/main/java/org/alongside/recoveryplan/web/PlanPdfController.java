@@ -31,20 +31,24 @@ class PlanPdfController {
 
     @GetMapping({"/people/{id}/crisis-plan.pdf", "/api/v1/participants/{id}/crisis-plan/pdf"})
     ResponseEntity<byte[]> crisisPlan(StaffMember user, @PathVariable UUID id) {
-        var page = crisisPlans.page(user, id);
-        var plan = page.content();
-        var person = page.person();
         return file(
                 "my-crisis-plan.pdf",
-                pdf.render(
-                        "recoveryplan/pdf/crisis-plan",
-                        Map.of("plan", plan.plan(), "person", person),
-                        Language.forDocumentsIn(person.details().preferredLanguage())));
+                crisisPlans.disclosePlan(
+                        user,
+                        id,
+                        page -> pdf.render(
+                                "recoveryplan/pdf/crisis-plan",
+                                Map.of("plan", page.content().plan(), "person", page.person()),
+                                Language.forDocumentsIn(page.person().details().preferredLanguage()))));
     }
 
     @GetMapping({"/people/{id}/plan.pdf", "/api/v1/participants/{id}/recovery-plan/pdf"})
     ResponseEntity<byte[]> recoveryPlan(StaffMember user, @PathVariable UUID id) {
-        var page = recoveryPlans.page(user, id);
+        return file("my-recovery-plan.pdf", recoveryPlans.disclosePlan(user, id, this::render));
+    }
+
+    /** The recovery plan's PDF, naming the helpers the person's supporters do not already include. */
+    private byte[] render(RecoveryPlanManagement.PlanPage page) {
         var plan = page.plan();
         var person = page.person();
         var named =
@@ -55,12 +59,10 @@ class PlanPdfController {
                 .filter(h -> h != null && !named.contains(h))
                 .distinct()
                 .toList();
-        return file(
-                "my-recovery-plan.pdf",
-                pdf.render(
-                        "recoveryplan/pdf/recovery-plan",
-                        Map.of("plan", plan.plan(), "person", person, "helpers", helpers),
-                        Language.forDocumentsIn(person.details().preferredLanguage())));
+        return pdf.render(
+                "recoveryplan/pdf/recovery-plan",
+                Map.of("plan", plan.plan(), "person", person, "helpers", helpers),
+                Language.forDocumentsIn(person.details().preferredLanguage()));
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] body) {

@@ -3,7 +3,6 @@ package org.alongside.referral.web;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.ServicePage;
-import org.alongside.participant.ParticipantView;
 import org.alongside.referral.ReferralManagement;
 import org.alongside.referral.ReferralView;
 import org.alongside.shared.NotFoundException;
@@ -40,16 +39,16 @@ class ReferralSlipController {
     @GetMapping({"/people/{id}/referrals/{referralId}/slip.pdf", "/api/v1/participants/{id}/referrals/{referralId}/slip"
     })
     ResponseEntity<byte[]> slip(StaffMember user, @PathVariable UUID id, @PathVariable UUID referralId) {
-        var page = referrals.page(user, id, referralId);
-        ReferralView referral = page.content();
-        ParticipantView person = page.person();
-        ServicePage.View service =
-                services.of(referral.serviceId()).orElseThrow(() -> new NotFoundException("This service"));
         WorkPhones.Reach worker = phones.of(user.id()).orElseThrow(() -> new NotFoundException("This staff member"));
-        byte[] body = pdf.render(
-                "referral/slip",
-                Map.of("service", service, "referral", referral, "worker", worker),
-                SlipText.language(person));
+        byte[] body = referrals.discloseSlip(user, id, referralId, page -> {
+            ReferralView referral = page.content();
+            ServicePage.View service =
+                    services.of(referral.serviceId()).orElseThrow(() -> new NotFoundException("This service"));
+            return pdf.render(
+                    "referral/slip",
+                    Map.of("service", service, "referral", referral, "worker", worker),
+                    SlipText.language(page.person()));
+        });
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
