@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.alongside.participant.Disclosure;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.Visibility;
 import org.alongside.shared.CsvCells;
@@ -68,15 +71,34 @@ public class BillingExport {
         if (programId == null || !programs.isMember(programId, viewer.staff().id())) {
             throw new NotFoundException("This program");
         }
-        return gate.list(viewer, "billing.export", "program", programId, listing -> {
-            int[] rows = {0};
-            String csv = write(listing.visibility(), programId, from, to, rows);
-            listing.detail("from=" + from + " to=" + to + " rows=" + rows[0]);
-            return csv;
-        });
+        return gate.discloseList(
+                viewer,
+                "billing.export",
+                "program",
+                programId,
+                Disclosure.Purpose.PAYMENT,
+                Set.of(Disclosure.Part.NOTES),
+                listing -> {
+                    int[] rows = {0};
+                    Map<UUID, Set<String>> payers = new LinkedHashMap<>();
+                    String csv = write(listing.visibility(), programId, from, to, rows, payers);
+                    payers.forEach((person, names) -> listing.disclosedTo(
+                            person,
+                            new Disclosure.Recipient(
+                                    Disclosure.Recipient.Kind.PAYER, String.join(", ", new TreeSet<>(names)))));
+                    listing.detail("from=" + from + " to=" + to + " rows=" + rows[0]);
+                    return csv;
+                });
     }
 
-    private String write(Visibility visible, UUID programId, LocalDate from, LocalDate to, int[] rows) {
+    /** The file's rows; {@code payers} gathers, per person in it, the payers their rows go to. */
+    private String write(
+            Visibility visible,
+            UUID programId,
+            LocalDate from,
+            LocalDate to,
+            int[] rows,
+            Map<UUID, Set<String>> payers) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
@@ -109,6 +131,8 @@ public class BillingExport {
                                     CsvCells.neutralise(rs.getString(9)),
                                     CsvCells.neutralise(rs.getString(10)));
                             rows[0]++;
+                            payers.computeIfAbsent(rs.getObject(1, UUID.class), k -> new TreeSet<>())
+                                    .add(rs.getString(4));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -3,6 +3,7 @@ package org.alongside.participant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +159,42 @@ public class RecordGate {
      * statement; the gate audits the list (with the number of results unless the work says more).
      */
     public <T> T list(Viewer viewer, String action, String subjectType, Object subjectId, Function<Listing, T> task) {
-        Listing listing = new Listing(visibility(viewer), jdbc);
+        return listed(viewer, action, subjectType, subjectId, new Listing(visibility(viewer), jdbc, null), task);
+    }
+
+    /**
+     * A list that leaves the program (an export for a payer): the work says, for each person in
+     * it, to whom ({@link Listing#disclosedTo}); in the same transaction as the list's audit row the
+     * gate writes one accounting-of-disclosures row per person, for {@code purpose} and {@code parts}.
+     */
+    public <T> T discloseList(
+            Viewer viewer,
+            String action,
+            String subjectType,
+            Object subjectId,
+            Disclosure.Purpose purpose,
+            Set<Disclosure.Part> parts,
+            Function<Listing, T> task) {
+        Listing listing = new Listing(visibility(viewer), jdbc, new LinkedHashMap<>());
+        return listed(viewer, action, subjectType, subjectId, listing, l -> {
+            T result = task.apply(l);
+            l.disclosed.forEach((person, recipient) -> {
+                Disclosure disclosure = new Disclosure(recipient, purpose, parts);
+                disclosure.check(parts);
+                disclosures.account(person, viewer.actorId(), action, disclosure);
+            });
+            l.detail(join(l.detail, "disclosed=" + l.disclosed.size()));
+            return result;
+        });
+    }
+
+    private <T> T listed(
+            Viewer viewer,
+            String action,
+            String subjectType,
+            Object subjectId,
+            Listing listing,
+            Function<Listing, T> task) {
         return work.execute(status -> {
             T result = task.apply(listing);
             String detail = listing.detail != null
@@ -178,7 +214,7 @@ public class RecordGate {
      */
     public <T> T listAbout(Viewer viewer, UUID participantId, String action, Function<Listing, T> task) {
         boolean visible = maySee(viewer, participantId);
-        Listing listing = new Listing(visibility(viewer), jdbc);
+        Listing listing = new Listing(visibility(viewer), jdbc, null);
         T result = work.execute(status -> {
             T answer = task.apply(listing);
             if (visible) {
@@ -306,11 +342,21 @@ public class RecordGate {
 
         private final Visibility visibility;
         private final JdbcClient jdbc;
+        private final Map<UUID, Disclosure.Recipient> disclosed;
         private String detail;
 
-        Listing(Visibility visibility, JdbcClient jdbc) {
+        Listing(Visibility visibility, JdbcClient jdbc, Map<UUID, Disclosure.Recipient> disclosed) {
             this.visibility = visibility;
             this.jdbc = jdbc;
+            this.disclosed = disclosed;
+        }
+
+        /** In a disclosing list: this person's part leaves the program, to this recipient. */
+        public void disclosedTo(UUID participantId, Disclosure.Recipient recipient) {
+            if (disclosed == null) {
+                throw new IllegalStateException("Only a disclosing list accounts for what it sends");
+            }
+            disclosed.put(participantId, recipient);
         }
 
         /**

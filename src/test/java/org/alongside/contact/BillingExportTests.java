@@ -34,6 +34,9 @@ class BillingExportTests {
     @Autowired
     ContactNoteManagement notes;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private void signed(CurrentUser author, UUID person, int minutes) {
         NoteContent content = new NoteContent(
                 LocalDate.now(),
@@ -102,6 +105,24 @@ class BillingExportTests {
                 .doesNotContain(third.id().toString());
         assertThat(api.auditCountByActor("billing.export", org.admin().id(), "SUCCESS"))
                 .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select participant_id::text || ' ' || recipient_kind || ' ' || recipient || ' ' || purpose
+                               || ' ' || parts::text
+                        from disclosure where action = 'billing.export' and actor_id = :a order by participant_id
+                        """)
+                        .param("a", org.admin().id())
+                        .query(String.class)
+                        .list())
+                .as("one accounting row per person in the administrator's file, for payment, to the payer")
+                .containsExactlyInAnyOrder(
+                        org.personOfA().id() + " PAYER Medicaid PAYMENT {NOTES}",
+                        third.id() + " PAYER Medicaid PAYMENT {NOTES}");
+        assertThat(jdbc.sql("select count(*) from disclosure where action = 'billing.export' and participant_id = :p")
+                        .param("p", org.personOfB().id())
+                        .query(Long.class)
+                        .single())
+                .as("a person whose contacts earned no unit was not in any file")
+                .isZero();
     }
 
     @Test
