@@ -277,10 +277,9 @@ public class ContactNoteManagement {
     public record NotePage(ContactNoteView note, List<RecoveryPlanManagement.GoalChoice> goals) {}
 
     public WithPerson<NotePage> page(Viewer viewer, UUID participantId, UUID noteId) {
-        return gate.read(viewer, participantId, "contact.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, "contact.view", admission -> {
             admission.detail("note=" + noteId);
-            return participants.with(
-                    admission, new NotePage(view(participantId, noteId), plans.goalChoices(admission)));
+            return new NotePage(view(participantId, noteId), plans.goalChoices(admission));
         });
     }
 

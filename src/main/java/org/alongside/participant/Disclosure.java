@@ -62,6 +62,11 @@ public record Disclosure(Recipient recipient, Purpose purpose, Set<Part> parts) 
             List<Part> parts,
             UUID consentId) {}
 
+    /** A document the person carries themself, for their care. */
+    public static Disclosure toThePersonForCare(Part... parts) {
+        return new Disclosure(Recipient.thePerson(), Purpose.CARE, Set.of(parts));
+    }
+
     public Disclosure {
         parts = parts == null ? Set.of() : Set.copyOf(parts);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.alongside.participant.ParticipantView.AssignmentView;
 import org.alongside.participant.ParticipantView.EnrolmentView;
 import org.alongside.participant.domain.Participant;
@@ -133,6 +134,15 @@ public class ParticipantManagement {
 
     public ParticipantView get(Admission admission) {
         return view(load(admission.participantId()));
+    }
+
+    /**
+     * A page about one person: the person (for its header) and a module's part, read by {@code
+     * content} under the same admission, in one gated read (one check, one audit row).
+     */
+    public <T> WithPerson<T> readWithPerson(
+            Viewer viewer, UUID participantId, String action, Function<Admission, T> content) {
+        return gate.read(viewer, participantId, action, admission -> with(admission, content.apply(admission)));
     }
 
     /** The admitted person with a module's part of a page, read under the same admission. */

@@ -133,6 +133,12 @@ public class RecordGate {
         });
     }
 
+    /** A disclosure whose work produces exactly the parts it declares (a fixed document). */
+    public <T> T disclose(
+            Viewer viewer, UUID participantId, String action, Disclosure disclosure, Function<Admission, T> task) {
+        return disclose(viewer, participantId, action, disclosure, disclosure.parts(), task);
+    }
+
     /** The accounting of disclosures of the admitted person, newest first. */
     List<Disclosure.Accounted> disclosuresOf(Admission admission) {
         return disclosures.of(admission.participantId());

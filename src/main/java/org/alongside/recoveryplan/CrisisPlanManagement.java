@@ -3,7 +3,6 @@ package org.alongside.recoveryplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -41,22 +40,17 @@ public class CrisisPlanManagement {
 
     /** The crisis plan's page: the plan and the person, in one gated read. */
     public WithPerson<CrisisPlanView> page(Viewer viewer, UUID participantId) {
-        return gate.read(
-                viewer,
-                participantId,
-                "crisisplan.view",
-                admission -> participants.with(admission, current(participantId)));
+        return participants.readWithPerson(
+                viewer, participantId, "crisisplan.view", admission -> current(participantId));
     }
 
     /** The crisis plan as a document the person carries: disclosed to them, rendered inside the gate. */
     public <T> T disclosePlan(Viewer viewer, UUID participantId, Function<WithPerson<CrisisPlanView>, T> render) {
-        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.CRISIS_PLAN, Disclosure.Part.PROFILE);
         return gate.disclose(
                 viewer,
                 participantId,
                 "crisisplan.pdf",
-                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
-                parts,
+                Disclosure.toThePersonForCare(Disclosure.Part.CRISIS_PLAN, Disclosure.Part.PROFILE),
                 admission -> render.apply(participants.with(admission, current(participantId))));
     }
 

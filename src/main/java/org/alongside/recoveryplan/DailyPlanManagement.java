@@ -137,11 +137,8 @@ public class DailyPlanManagement {
 
     /** The page of habits: the person and what they hold, in one gated read (one check, one audit row). */
     public WithPerson<List<Habit>> habitsPage(Viewer viewer, UUID participantId) {
-        return gate.read(
-                viewer,
-                participantId,
-                "dailyplan.view",
-                admission -> participants.with(admission, habitsOf(participantId)));
+        return participants.readWithPerson(
+                viewer, participantId, "dailyplan.view", admission -> habitsOf(participantId));
     }
 
     private List<Habit> habitsOf(UUID participantId) {

@@ -90,13 +90,11 @@ public class RecoveryPlanManagement {
      * no audit or accounting row.
      */
     public <T> T disclosePlan(Viewer viewer, UUID participantId, Function<PlanPage, T> render) {
-        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.RECOVERY_PLAN, Disclosure.Part.PROFILE);
         return gate.disclose(
                 viewer,
                 participantId,
                 "recoveryplan.pdf",
-                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
-                parts,
+                Disclosure.toThePersonForCare(Disclosure.Part.RECOVERY_PLAN, Disclosure.Part.PROFILE),
                 admission -> render.apply(
                         new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission))));
     }
@@ -260,13 +258,13 @@ public class RecoveryPlanManagement {
     public record HistoryPage(List<HistoryEntry> entries, List<PlanDiff.Change> changes) {}
 
     public WithPerson<HistoryPage> historyPage(Viewer viewer, UUID participantId, Long from, Long to) {
-        return gate.read(viewer, participantId, "recoveryplan.history", admission -> {
+        return participants.readWithPerson(viewer, participantId, "recoveryplan.history", admission -> {
             List<PlanDiff.Change> changes = null;
             if (from != null && to != null) {
                 admission.detail("from=" + from + " to=" + to);
                 changes = PlanDiff.changes(version(participantId, from), version(participantId, to));
             }
-            return participants.with(admission, new HistoryPage(historyOf(participantId), changes));
+            return new HistoryPage(historyOf(participantId), changes);
         });
     }
 
@@ -282,9 +280,9 @@ public class RecoveryPlanManagement {
 
     /** One earlier version's page: the person and the plan as it was then, in one gated read. */
     public WithPerson<PlanDocument> atVersionPage(Viewer viewer, UUID participantId, long version) {
-        return gate.read(viewer, participantId, "recoveryplan.view-version", admission -> {
+        return participants.readWithPerson(viewer, participantId, "recoveryplan.view-version", admission -> {
             admission.detail("version=" + version);
-            return participants.with(admission, version(participantId, version));
+            return version(participantId, version);
         });
     }
 

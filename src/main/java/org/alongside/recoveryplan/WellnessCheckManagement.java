@@ -76,13 +76,13 @@ public class WellnessCheckManagement {
     public record WellnessPage(List<WellnessCheck> checks, WheelComparison comparison) {}
 
     public WithPerson<WellnessPage> page(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {
-        return gate.read(viewer, participantId, "wellness.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, "wellness.view", admission -> {
             WheelComparison comparison = null;
             if (fromId != null && toId != null) {
                 admission.detail("compare=" + fromId + "," + toId);
                 comparison = WheelComparison.of(load(participantId, fromId), load(participantId, toId));
             }
-            return participants.with(admission, new WellnessPage(listOf(participantId), comparison));
+            return new WellnessPage(listOf(participantId), comparison);
         });
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -131,11 +130,8 @@ public class ReferralManagement {
 
     /** The page of ofPerson: the person and what they hold, in one gated read (one check, one audit row). */
     public WithPerson<List<ReferralView>> ofPersonPage(Viewer viewer, UUID participantId) {
-        return gate.read(
-                viewer,
-                participantId,
-                "referral.list",
-                admission -> participants.with(admission, ofPersonOf(participantId)));
+        return participants.readWithPerson(
+                viewer, participantId, "referral.list", admission -> ofPersonOf(participantId));
     }
 
     private List<ReferralView> ofPersonOf(UUID participantId) {
@@ -153,9 +149,9 @@ public class ReferralManagement {
 
     /** One referral's page: the referral and the person, in one gated read. */
     public WithPerson<ReferralView> page(Viewer viewer, UUID participantId, UUID referralId) {
-        return gate.read(viewer, participantId, "referral.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, "referral.view", admission -> {
             admission.detail("referral=" + referralId);
-            return participants.with(admission, view(load(participantId, referralId)));
+            return view(load(participantId, referralId));
         });
     }
 
@@ -165,13 +161,11 @@ public class ReferralManagement {
      */
     public <T> T discloseSlip(
             Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> render) {
-        Set<Disclosure.Part> parts = Set.of(Disclosure.Part.REFERRALS);
         return gate.disclose(
                 viewer,
                 participantId,
                 "referral.slip",
-                new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, parts),
-                parts,
+                Disclosure.toThePersonForCare(Disclosure.Part.REFERRALS),
                 admission -> {
                     admission.detail("referral=" + referralId);
                     return render.apply(participants.with(admission, view(load(participantId, referralId))));
