@@ -161,12 +161,23 @@ public class ReferralManagement {
      */
     public <T> T discloseSlip(
             Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> render) {
+        return discloseSlip(viewer, participantId, referralId, "referral.slip", render);
+    }
+
+    /** The same slip as a text message to the person's phone: disclosed to them, composed inside the gate. */
+    public <T> T discloseSlipText(
+            Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> compose) {
+        return discloseSlip(viewer, participantId, referralId, "referral.slip-text", compose);
+    }
+
+    private <T> T discloseSlip(
+            Viewer viewer,
+            UUID participantId,
+            UUID referralId,
+            String action,
+            Function<WithPerson<ReferralView>, T> render) {
         return gate.disclose(
-                viewer,
-                participantId,
-                "referral.slip",
-                Disclosure.toThePersonForCare(Disclosure.Part.REFERRALS),
-                admission -> {
+                viewer, participantId, action, Disclosure.toThePersonForCare(Disclosure.Part.REFERRALS), admission -> {
                     admission.detail("referral=" + referralId);
                     return render.apply(participants.with(admission, view(load(participantId, referralId))));
                 });

@@ -94,9 +94,24 @@ class DisclosureTests {
                             .single())
                     .isEqualTo("THE_PERSON CARE " + d[2] + " " + org.workerA().id());
         }
+        String texted = mvc.perform(get("/people/" + person + "/referrals/" + referral + "/slip/text")
+                        .with(user(org.workerA())))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        assertThat(texted).startsWith("sms:").contains("?body=");
+        assertThat(accounted("referral.slip-text"))
+                .as("the text message, accounted when tapped")
+                .isEqualTo(1);
+        mvc.perform(get("/people/" + person + "/referrals/" + referral).with(user(org.workerA())))
+                .andExpect(status().isOk());
+        assertThat(accounted("referral.slip-text"))
+                .as("viewing the referral discloses nothing")
+                .isEqualTo(1);
         api.get(org.workerA(), "/api/v1/participants/" + person + "/disclosures")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$.length()").value(4))
                 .andExpect(jsonPath("$[*].recipientKind").value(everyItem(is("THE_PERSON"))));
         assertThat(mvc.perform(get("/people/" + person + "/record")
                                 .header("Accept-Language", "en")

@@ -160,7 +160,7 @@ class ReferralPageTests {
                 .contains("I go with them")
                 .contains("Fridays suit her best")
                 .contains("slip.pdf")
-                .contains("sms:");
+                .contains("/slip/text\"");
     }
 
     @Test
@@ -261,8 +261,13 @@ class ReferralPageTests {
                     .doesNotContain(org.personOfA().details().preferredName())
                     .doesNotContain("Food");
         }
-        String shown = page("/people/" + person + "/referrals/" + referral, org.workerA(), "en");
-        assertThat(shown).contains("?body=Hazel%20Pantry%0A1%20Main%20Street");
+        String texted = mvc.perform(get("/people/" + person + "/referrals/" + referral + "/slip/text")
+                        .with(user(org.workerA())))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        assertThat(texted).contains("?body=Hazel%20Pantry%0A1%20Main%20Street");
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.ServicePage;
-import org.alongside.participant.ContactKind;
-import org.alongside.participant.ParticipantDetails.ContactMethod;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
@@ -144,11 +142,7 @@ class ReferralController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("reasons", NotConnectedReason.values());
         model.addAttribute("helpedChoices", Helped.values());
-        model.addAttribute("textTo", textNumber(person));
-        services.of(referral.serviceId()).ifPresent(service -> {
-            model.addAttribute("service", service);
-            model.addAttribute("smsBody", slips.text(service, referral, user.id(), person));
-        });
+        services.of(referral.serviceId()).ifPresent(service -> model.addAttribute("service", service));
         return "referral/referral";
     }
 
@@ -242,12 +236,4 @@ class ReferralController {
     }
 
     /** The number to text the slip to: the person's preferred phone or text number, else their first. */
-    private static String textNumber(ParticipantView person) {
-        return person.details().contactMethods().stream()
-                .filter(c -> c.kind() != ContactKind.EMAIL)
-                .sorted((a, b) -> Boolean.compare(b.preferred(), a.preferred()))
-                .map(ContactMethod::dialable)
-                .findFirst()
-                .orElse("");
-    }
 }

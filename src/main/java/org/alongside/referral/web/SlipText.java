@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.alongside.directory.HoursText;
 import org.alongside.directory.ServicePage;
+import org.alongside.participant.ContactKind;
+import org.alongside.participant.ParticipantDetails.ContactMethod;
 import org.alongside.participant.ParticipantView;
 import org.alongside.referral.ReferralView;
 import org.alongside.shared.Language;
@@ -61,5 +63,15 @@ class SlipText {
     /** The language the person's documents are written in. */
     static Language language(ParticipantView person) {
         return Language.forDocumentsIn(person.details().preferredLanguage());
+    }
+
+    /** The number a slip is texted to: the person's preferred phone, or their first one; empty when they have none. */
+    static String textNumber(ParticipantView person) {
+        return person.details().contactMethods().stream()
+                .filter(c -> c.kind() != ContactKind.EMAIL)
+                .sorted((a, b) -> Boolean.compare(b.preferred(), a.preferred()))
+                .map(ContactMethod::dialable)
+                .findFirst()
+                .orElse("");
     }
 }
