@@ -11,11 +11,12 @@ import org.alongside.shared.Viewer;
 public interface AccessPolicy {
 
     /**
-     * The rule for this viewer: a condition over the participant table written with
-     * {@code {p}} for its alias, and its parameters, whose names must start with this policy's
-     * own prefix so they never meet another policy's.
+     * The rule for this viewer doing this {@code access} (what, why, and for a disclosure to whom):
+     * a condition over the participant table written with {@code {p}} for its alias, and its
+     * parameters, whose names must start with this policy's own prefix so they never meet another
+     * policy's.
      */
-    Condition condition(Viewer viewer);
+    Condition condition(Viewer viewer, Access access);
 
     /** A SQL condition over {@code {p}} and the parameters it binds. */
     record Condition(String sql, Map<String, Object> params) {

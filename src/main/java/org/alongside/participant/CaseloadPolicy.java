@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The caseload rule. A peer worker sees their own caseload; a supervisor, the caseloads of the
  * workers they currently supervise; an administrator, everyone enrolled (now or before) in the
  * programs they belong to. A person sees their own record; a system job, people of its programs.
+ * Who may see, whatever the purpose: purpose and disclosure are other policies' business.
  */
 @Component
 @Order(0)
@@ -27,7 +28,7 @@ class CaseloadPolicy implements AccessPolicy {
             """;
 
     @Override
-    public Condition condition(Viewer viewer) {
+    public Condition condition(Viewer viewer, Access access) {
         if (viewer instanceof StaffMember staff) {
             return new Condition(
                     STAFF,

@@ -53,13 +53,18 @@ public class RecordGate {
      * {@link Admission#seen()}), never on its own.
      */
     Visibility visibility(Viewer viewer) {
+        return visibility(viewer, Access.of("read", viewer));
+    }
+
+    /** Who this viewer may see for this access: every policy's condition, all of them. */
+    Visibility visibility(Viewer viewer, Access access) {
         if (viewer == null) {
             return new Visibility("false", Map.of());
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (AccessPolicy policy : policies) {
-            AccessPolicy.Condition condition = policy.condition(viewer);
+            AccessPolicy.Condition condition = policy.condition(viewer, access);
             conditions.add("(" + condition.sql() + ")");
             condition.params().forEach((name, value) -> {
                 if (params.put(name, value) != null) {
@@ -72,10 +77,14 @@ public class RecordGate {
 
     /** Whether the viewer may see the person: one query; false too when there is no such person. */
     boolean maySee(Viewer viewer, UUID participantId) {
+        return maySee(viewer, Access.of("read", viewer), participantId);
+    }
+
+    private boolean maySee(Viewer viewer, Access access, UUID participantId) {
         if (viewer == null || participantId == null) {
             return false;
         }
-        Visibility visible = visibility(viewer);
+        Visibility visible = visibility(viewer, access);
         return jdbc.sql("select exists (select 1 from participant p where p.id = :gate_id and " + visible.on("p") + ")")
                 .paramSource(visible.params().addValue("gate_id", participantId))
                 .query(Boolean.class)
@@ -84,12 +93,24 @@ public class RecordGate {
 
     /** Reads the person's record: checked, in one transaction, audited. */
     public <T> T read(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return pass(viewer, Set.of(participantId), participantId, action, true, task.andThen(Outcome::of));
+        return pass(
+                viewer,
+                Set.of(participantId),
+                participantId,
+                Access.of(action, viewer),
+                true,
+                task.andThen(Outcome::of));
     }
 
     /** Changes the person's record: checked, in one transaction, audited. */
     public <T> T change(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return pass(viewer, Set.of(participantId), participantId, action, true, task.andThen(Outcome::of));
+        return pass(
+                viewer,
+                Set.of(participantId),
+                participantId,
+                Access.of(action, viewer),
+                true,
+                task.andThen(Outcome::of));
     }
 
     /**
@@ -99,13 +120,25 @@ public class RecordGate {
      */
     public <T> T changeWithRuleInline(
             Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
+        return pass(
+                viewer,
+                Set.of(participantId),
+                participantId,
+                Access.of(action, viewer),
+                false,
+                task.andThen(Outcome::ofOptional));
     }
 
     /** A read whose own statement carries the access rule; see {@link #changeWithRuleInline}. */
     public <T> T readWithRuleInline(
             Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return pass(viewer, Set.of(participantId), participantId, action, false, task.andThen(Outcome::ofOptional));
+        return pass(
+                viewer,
+                Set.of(participantId),
+                participantId,
+                Access.of(action, viewer),
+                false,
+                task.andThen(Outcome::ofOptional));
     }
 
     /**
@@ -123,14 +156,21 @@ public class RecordGate {
             Set<Disclosure.Part> produces,
             Function<Admission, T> task) {
         disclosure.check(produces);
-        return pass(viewer, Set.of(participantId), participantId, action, true, admission -> {
-            T result = task.apply(admission);
-            admission.detail("to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
-                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
-                    + " parts=" + disclosure.parts().size());
-            disclosures.account(participantId, viewer.actorId(), action, disclosure);
-            return Outcome.of(result);
-        });
+        return pass(
+                viewer,
+                Set.of(participantId),
+                participantId,
+                Access.disclosing(action, disclosure),
+                true,
+                admission -> {
+                    T result = task.apply(admission);
+                    admission.detail(
+                            "to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
+                                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
+                                    + " parts=" + disclosure.parts().size());
+                    disclosures.account(participantId, viewer.actorId(), action, disclosure);
+                    return Outcome.of(result);
+                });
     }
 
     /** A disclosure whose work produces exactly the parts it declares (a fixed document). */
@@ -149,7 +189,13 @@ public class RecordGate {
      * every person must be visible, or nothing happens and each one refused is recorded.
      */
     public <T> T changeAll(Viewer viewer, Collection<UUID> participantIds, String action, Function<Admission, T> task) {
-        return pass(viewer, new LinkedHashSet<>(participantIds), null, action, true, task.andThen(Outcome::of));
+        return pass(
+                viewer,
+                new LinkedHashSet<>(participantIds),
+                null,
+                Access.of(action, viewer),
+                true,
+                task.andThen(Outcome::of));
     }
 
     /**
@@ -157,7 +203,7 @@ public class RecordGate {
      * names the person it created with {@link Admission#created(UUID)}.
      */
     public <T> T create(Viewer viewer, String action, Function<Admission, T> task) {
-        return pass(viewer, Set.of(), null, action, false, task.andThen(Outcome::of));
+        return pass(viewer, Set.of(), null, Access.of(action, viewer), false, task.andThen(Outcome::of));
     }
 
     /**
@@ -165,7 +211,13 @@ public class RecordGate {
      * statement; the gate audits the list (with the number of results unless the work says more).
      */
     public <T> T list(Viewer viewer, String action, String subjectType, Object subjectId, Function<Listing, T> task) {
-        return listed(viewer, action, subjectType, subjectId, new Listing(visibility(viewer), jdbc, null), task);
+        return listed(
+                viewer,
+                action,
+                subjectType,
+                subjectId,
+                new Listing(visibility(viewer, Access.of(action, viewer)), jdbc, null),
+                task);
     }
 
     /**
@@ -181,7 +233,8 @@ public class RecordGate {
             Disclosure.Purpose purpose,
             Set<Disclosure.Part> parts,
             Function<Listing, T> task) {
-        Listing listing = new Listing(visibility(viewer), jdbc, new LinkedHashMap<>());
+        Listing listing =
+                new Listing(visibility(viewer, new Access(action, purpose, null)), jdbc, new LinkedHashMap<>());
         return listed(viewer, action, subjectType, subjectId, listing, l -> {
             T result = task.apply(l);
             l.disclosed.forEach((person, recipient) -> {
@@ -219,8 +272,9 @@ public class RecordGate {
      * refusal.
      */
     public <T> T listAbout(Viewer viewer, UUID participantId, String action, Function<Listing, T> task) {
-        boolean visible = maySee(viewer, participantId);
-        Listing listing = new Listing(visibility(viewer), jdbc, null);
+        Access access = Access.of(action, viewer);
+        boolean visible = maySee(viewer, access, participantId);
+        Listing listing = new Listing(visibility(viewer, access), jdbc, null);
         T result = work.execute(status -> {
             T answer = task.apply(listing);
             if (visible) {
@@ -242,15 +296,20 @@ public class RecordGate {
             Viewer viewer,
             Set<UUID> people,
             UUID subject,
-            String action,
+            Access access,
             boolean checkFirst,
             Function<Admission, Outcome<T>> task) {
+        String action = access.action();
         Admission admission = new Admission(
-                viewer, subject, people, checkFirst ? null : visibility(viewer), () -> visibility(viewer));
+                viewer,
+                subject,
+                people,
+                checkFirst ? null : visibility(viewer, access),
+                () -> visibility(viewer, Access.of(action, viewer)));
         Set<UUID> refused = new LinkedHashSet<>();
         Outcome<T> result = work.execute(status -> {
             if (checkFirst) {
-                refused.addAll(invisible(viewer, people));
+                refused.addAll(invisible(viewer, access, people));
                 if (!refused.isEmpty()) {
                     return Outcome.<T>refusal();
                 }
@@ -286,15 +345,15 @@ public class RecordGate {
         }
     }
 
-    private Set<UUID> invisible(Viewer viewer, Set<UUID> people) {
+    private Set<UUID> invisible(Viewer viewer, Access access, Set<UUID> people) {
         if (people.isEmpty()) {
             return Set.of();
         }
         if (people.size() == 1) {
             UUID only = people.iterator().next();
-            return maySee(viewer, only) ? Set.of() : Set.of(only);
+            return maySee(viewer, access, only) ? Set.of() : Set.of(only);
         }
-        Visibility visible = visibility(viewer);
+        Visibility visible = visibility(viewer, access);
         Set<UUID> seen = new LinkedHashSet<>(
                 jdbc.sql("select p.id from participant p where p.id in (:gate_ids) and " + visible.on("p"))
                         .paramSource(visible.params().addValue("gate_ids", people))

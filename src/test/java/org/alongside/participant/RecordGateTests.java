@@ -155,29 +155,57 @@ class RecordGateTests {
     }
 
     @Test
-    void aSecondPolicyNarrowsEveryReadAndListWithoutAnyCallerChanging() {
-        UUID withheld = org.personOfA().id();
-        AccessPolicy consentWithheld =
-                viewer -> new AccessPolicy.Condition("{p}.id <> :test_withheld", Map.of("test_withheld", withheld));
-        RecordGate narrowed = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), consentWithheld), transactions);
+    void aPolicyThatRefusesOneRecipientRefusesExactlyThatDisclosureAndNoReadInsideTheProgram() {
+        UUID person = org.personOfA().id();
+        AccessPolicy noInsurer = (viewer, access) ->
+                access.isDisclosure() && access.disclosure().recipient().name().equals("Acme Insurance")
+                        ? AccessPolicy.Condition.of("false")
+                        : AccessPolicy.Condition.of("true");
+        RecordGate gated = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), noInsurer), transactions);
         Viewer supervisor = org.supervisorA().viewer();
-        assertThat(gate.maySee(supervisor, withheld)).isTrue();
-        assertThat(narrowed.maySee(supervisor, withheld)).isFalse();
-        assertThatThrownBy(() -> narrowed.read(supervisor, withheld, "test.consent", admission -> "read"))
+        Set<Disclosure.Part> plan = Set.of(Disclosure.Part.RECOVERY_PLAN);
+
+        String read = gated.read(supervisor, person, "test.in-program", admission -> "read");
+        assertThat(read).as("supervision inside the program needs no consent").isEqualTo("read");
+        Long listed = gated.list(
+                supervisor,
+                "test.in-program-list",
+                "test",
+                null,
+                listing -> jdbc.sql("select count(*) from participant p where p.id = :id and "
+                                + listing.visibility().on("p"))
+                        .paramSource(listing.visibility().params().addValue("id", person))
+                        .query(Long.class)
+                        .single());
+        assertThat(listed).isEqualTo(1);
+        String sent = gated.disclose(
+                supervisor,
+                person,
+                "test.to-the-person",
+                Disclosure.toThePersonForCare(Disclosure.Part.RECOVERY_PLAN),
+                admission -> "sent");
+        assertThat(sent).isEqualTo("sent");
+
+        Disclosure toInsurer = new Disclosure(
+                new Disclosure.Recipient(Disclosure.Recipient.Kind.PAYER, "Acme Insurance"),
+                Disclosure.Purpose.PAYMENT,
+                plan);
+        assertThatThrownBy(() -> gated.disclose(supervisor, person, "test.to-insurer", toInsurer, admission -> "sent"))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(count("test.consent", org.supervisorA().id(), "DENIED", withheld))
+        assertThat(count("test.to-insurer", org.supervisorA().id(), "DENIED", person))
                 .isEqualTo(1);
-        Visibility visible = narrowed.visibility(supervisor);
-        long listed = jdbc.sql("select count(*) from participant p where p.id = :id and " + visible.on("p"))
-                .paramSource(visible.params().addValue("id", withheld))
-                .query(Long.class)
-                .single();
-        assertThat(listed).isZero();
+        assertThat(jdbc.sql("select action from disclosure where participant_id = :p and action like 'test.%'")
+                        .param("p", person)
+                        .query(String.class)
+                        .list())
+                .as("accounted: the disclosure that happened, not the one refused")
+                .containsExactly("test.to-the-person");
     }
 
     @Test
     void twoPoliciesBindingTheSameParameterAreCaughtAtOnce() {
-        AccessPolicy clash = viewer -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
+        AccessPolicy clash =
+                (viewer, access) -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
         RecordGate broken = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions);
         assertThatThrownBy(() -> broken.visibility(org.workerA().viewer())).isInstanceOf(IllegalStateException.class);
     }
