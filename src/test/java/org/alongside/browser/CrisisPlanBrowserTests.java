@@ -61,6 +61,11 @@ class CrisisPlanBrowserTests extends BrowserTest {
             page.locator("#new-goal").getByLabel("Social").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
                     .click();
+            // the goal is saved by htmx: wait until the plan shows it, or the download may race the save
+            assertThat(page.locator("#main")
+                            .getByText("Play guitar with the Sunday group")
+                            .first())
+                    .isVisible();
             assertThat(pdfText(page, "My recovery plan (PDF)")).contains("Play guitar with the Sunday group");
         }
     }
