@@ -93,24 +93,12 @@ public class RecordGate {
 
     /** Reads the person's record: checked, in one transaction, audited. */
     public <T> T read(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return pass(
-                viewer,
-                Set.of(participantId),
-                participantId,
-                Access.of(action, viewer),
-                true,
-                task.andThen(Outcome::of));
+        return onePerson(viewer, participantId, Access.of(action, viewer), true, task.andThen(Outcome::of));
     }
 
     /** Changes the person's record: checked, in one transaction, audited. */
     public <T> T change(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return pass(
-                viewer,
-                Set.of(participantId),
-                participantId,
-                Access.of(action, viewer),
-                true,
-                task.andThen(Outcome::of));
+        return onePerson(viewer, participantId, Access.of(action, viewer), true, task.andThen(Outcome::of));
     }
 
     /**
@@ -120,25 +108,13 @@ public class RecordGate {
      */
     public <T> T changeWithRuleInline(
             Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return pass(
-                viewer,
-                Set.of(participantId),
-                participantId,
-                Access.of(action, viewer),
-                false,
-                task.andThen(Outcome::ofOptional));
+        return onePerson(viewer, participantId, Access.of(action, viewer), false, task.andThen(Outcome::ofOptional));
     }
 
     /** A read whose own statement carries the access rule; see {@link #changeWithRuleInline}. */
     public <T> T readWithRuleInline(
             Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return pass(
-                viewer,
-                Set.of(participantId),
-                participantId,
-                Access.of(action, viewer),
-                false,
-                task.andThen(Outcome::ofOptional));
+        return onePerson(viewer, participantId, Access.of(action, viewer), false, task.andThen(Outcome::ofOptional));
     }
 
     /**
@@ -156,21 +132,14 @@ public class RecordGate {
             Set<Disclosure.Part> produces,
             Function<Admission, T> task) {
         disclosure.check(produces);
-        return pass(
-                viewer,
-                Set.of(participantId),
-                participantId,
-                Access.disclosing(action, disclosure),
-                true,
-                admission -> {
-                    T result = task.apply(admission);
-                    admission.detail(
-                            "to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
-                                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
-                                    + " parts=" + disclosure.parts().size());
-                    disclosures.account(participantId, viewer.actorId(), action, disclosure);
-                    return Outcome.of(result);
-                });
+        return onePerson(viewer, participantId, Access.disclosing(action, disclosure), true, admission -> {
+            T result = task.apply(admission);
+            admission.detail("to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
+                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
+                    + " parts=" + disclosure.parts().size());
+            disclosures.account(participantId, viewer.actorId(), action, disclosure);
+            return Outcome.of(result);
+        });
     }
 
     /** A disclosure whose work produces exactly the parts it declares (a fixed document). */
@@ -290,6 +259,15 @@ public class RecordGate {
             recordRefusals(viewer, Set.of(participantId), action);
         }
         return result;
+    }
+
+    private <T> T onePerson(
+            Viewer viewer,
+            UUID participantId,
+            Access access,
+            boolean checkFirst,
+            Function<Admission, Outcome<T>> task) {
+        return pass(viewer, Set.of(participantId), participantId, access, checkFirst, task);
     }
 
     private <T> T pass(
