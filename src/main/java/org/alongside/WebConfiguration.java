@@ -1,9 +1,11 @@
 package org.alongside;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.alongside.shared.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Someone signed in with a one-time password chooses their own before anything else; controllers
- * get the signed-in staff member as a {@code Viewer}; links are written as they are.
+ * get the signed-in staff member as a {@code Viewer}; links are written as they are; uploads are
+ * bounded.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -36,6 +39,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * Uploads from pages: a file up to the import's limit, and the whole request up to that plus the
+     * ordinary body limit, so a signed-in user cannot send many parts, each under the file limit,
+     * for the server to write to disk. A larger upload is answered 413.
+     */
+    @Bean
+    MultipartConfigElement multipartConfig(
+            @Value("${alongside.directory.import.max-bytes}") long importMaxBytes,
+            @Value("${alongside.request.max-body-bytes:1000000}") long maxBodyBytes) {
+        return new MultipartConfigElement(null, importMaxBytes, importMaxBytes + maxBodyBytes, 0);
     }
 
     @Override

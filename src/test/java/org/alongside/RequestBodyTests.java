@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.alongside.Fixtures.Org;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,22 +109,43 @@ class RequestBodyTests {
 
     @Test
     void aFileUploadFromThePageOverTheImportLimitIsRefusedWith413() throws Exception {
+        assertThat(uploadFromThePage(3 * MB).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void manyFilesEachUnderTheLimitButTogetherOverItAreRefusedWith413() throws Exception {
+        assertThat(uploadFromThePage(900_000, 900_000, 900_000, 900_000).statusCode())
+                .as("3.6 MB in four parts of 0.9 MB, where a file may be 2 MB and an upload 3 MB")
+                .isEqualTo(413);
+    }
+
+    /** Posts files of these sizes to the import page as a signed-in administrator, streamed, never held whole. */
+    private HttpResponse<String> uploadFromThePage(int... sizes) throws Exception {
         BrowserlessSession browser = new BrowserlessSession(port);
         browser.signIn(org.admin().email(), Fixtures.PASSWORD);
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(browser.get("/admin/directory").body());
         assertThat(token.find()).isTrue();
         String boundary = "----alongside" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
-                + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/directory/imports"))
+        List<InputStream> parts = new java.util.ArrayList<>();
+        parts.add(new Filler(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1),
+                0,
+                ' '));
+        for (int size : sizes) {
+            parts.add(new Filler(
+                    "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
+                            + "Content-Type: application/zip\r\n\r\n",
+                    size,
+                    'z'));
+        }
+        parts.add(new Filler("\r\n--" + boundary + "--\r\n", 0, ' '));
+        return send(HttpRequest.newBuilder(uri("/admin/directory/imports"))
                 .header("Cookie", "SESSION=" + browser.sessionCookie())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(head, 3 * MB, 'z')))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(parts))))
                 .build());
-        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
