@@ -50,23 +50,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
         long limit = maxBytes;
         if (request.getContentLengthLong() > limit) {
-            refuse(request, response, limit);
+            SecurityConfiguration.refuse(
+                    request, response, HttpStatus.CONTENT_TOO_LARGE, RequestBodyRefused.tooLargeDetail(limit));
             return;
         }
         chain.doFilter(new BoundedBodyRequest(request, limit, type.contains("json")), response);
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
-            throws IOException {
-        if (request.getRequestURI().startsWith("/api/")
-                || request.getRequestURI().startsWith("/hsds")) {
-            SecurityConfiguration.writeProblem(
-                    response,
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "Content too large",
-                    RequestBodyRefused.tooLargeDetail(limit));
-        } else {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), RequestBodyRefused.tooLargeDetail(limit));
-        }
     }
 }

@@ -53,17 +53,17 @@ final class RequestTextFilter extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (InvalidParameterException e) {
             if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
-                refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
+                SecurityConfiguration.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
             } else {
-                refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
+                SecurityConfiguration.refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
             }
             return;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
+            SecurityConfiguration.refuse(request, response, HttpStatus.BAD_REQUEST, NOT_UTF8);
             return;
         }
         if (containsNul(parameters)) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, RequestBodyRefused.NUL);
+            SecurityConfiguration.refuse(request, response, HttpStatus.BAD_REQUEST, RequestBodyRefused.NUL);
             return;
         }
         chain.doFilter(request, response);
@@ -94,19 +94,5 @@ final class RequestTextFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    private static void refuse(
-            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String problem)
-            throws IOException {
-        if (request.getRequestURI().startsWith("/api/")) {
-            SecurityConfiguration.writeProblem(
-                    response,
-                    status,
-                    status == HttpStatus.CONTENT_TOO_LARGE ? "Content too large" : "Bad request",
-                    problem);
-        } else {
-            response.sendError(status.value(), problem);
-        }
     }
 }

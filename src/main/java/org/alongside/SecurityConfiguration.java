@@ -228,6 +228,24 @@ class SecurityConfiguration {
                 writeProblem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
 
+    /**
+     * A request refused by a filter before any controller: problem details for the APIs (`/api`,
+     * `/hsds`), the error page for pages.
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/") || path.startsWith("/hsds")) {
+            writeProblem(
+                    response,
+                    status,
+                    status == HttpStatus.CONTENT_TOO_LARGE ? "Content too large" : "Bad request",
+                    detail);
+        } else {
+            response.sendError(status.value(), detail);
+        }
+    }
+
     static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         response.setStatus(status.value());

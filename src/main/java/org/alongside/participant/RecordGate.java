@@ -48,15 +48,10 @@ public class RecordGate {
     }
 
     /**
-     * Who this viewer may see, for a list query's WHERE clause: every policy's condition, all of
-     * them. Outside this module it is reached only through the gate's proofs ({@link Listing},
-     * {@link Admission#seen()}), never on its own.
+     * Who this viewer may see for this access, for a list query's WHERE clause: every policy's
+     * condition, all of them. Outside this module it is reached only through the gate's proofs
+     * ({@link Listing}, {@link Admission#seen()}), never on its own.
      */
-    Visibility visibility(Viewer viewer) {
-        return visibility(viewer, Access.of("read", viewer));
-    }
-
-    /** Who this viewer may see for this access: every policy's condition, all of them. */
     Visibility visibility(Viewer viewer, Access access) {
         if (viewer == null) {
             return new Visibility("false", Map.of());
@@ -76,15 +71,11 @@ public class RecordGate {
     }
 
     /** Whether the viewer may see the person: one query; false too when there is no such person. */
-    boolean maySee(Viewer viewer, UUID participantId) {
-        return maySee(viewer, Access.of("read", viewer), participantId);
+    private boolean maySee(Viewer viewer, Access access, UUID participantId) {
+        return viewer != null && participantId != null && sees(visibility(viewer, access), participantId);
     }
 
-    private boolean maySee(Viewer viewer, Access access, UUID participantId) {
-        if (viewer == null || participantId == null) {
-            return false;
-        }
-        Visibility visible = visibility(viewer, access);
+    private boolean sees(Visibility visible, UUID participantId) {
         return jdbc.sql("select exists (select 1 from participant p where p.id = :gate_id and " + visible.on("p") + ")")
                 .paramSource(visible.params().addValue("gate_id", participantId))
                 .query(Boolean.class)
@@ -225,11 +216,8 @@ public class RecordGate {
             Function<Listing, T> task) {
         return work.execute(status -> {
             T result = task.apply(listing);
-            String detail = listing.detail != null
-                    ? listing.detail
-                    : result instanceof Collection<?> c ? "results=" + c.size() : null;
             audit.record(AuditEvent.of(viewer.actorId(), action, subjectType, subjectId)
-                    .withDetail(join(viewerDetail(viewer), detail)));
+                    .withDetail(join(viewerDetail(viewer), listing.detailOf(result))));
             return result;
         });
     }
@@ -241,21 +229,19 @@ public class RecordGate {
      * refusal.
      */
     public <T> T listAbout(Viewer viewer, UUID participantId, String action, Function<Listing, T> task) {
-        Access access = Access.of(action, viewer);
-        boolean visible = maySee(viewer, access, participantId);
-        Listing listing = new Listing(visibility(viewer, access), jdbc, null);
+        Visibility visibility = visibility(viewer, Access.of(action, viewer));
+        Listing listing = new Listing(visibility, jdbc, null);
+        boolean[] visible = {false};
         T result = work.execute(status -> {
+            visible[0] = participantId != null && sees(visibility, participantId);
             T answer = task.apply(listing);
-            if (visible) {
-                String detail = listing.detail != null
-                        ? listing.detail
-                        : answer instanceof Collection<?> c ? "results=" + c.size() : null;
+            if (visible[0]) {
                 audit.record(AuditEvent.onParticipant(viewer.actorId(), action, participantId)
-                        .withDetail(join(viewerDetail(viewer), detail)));
+                        .withDetail(join(viewerDetail(viewer), listing.detailOf(answer))));
             }
             return answer;
         });
-        if (!visible) {
+        if (!visible[0]) {
             recordRefusals(viewer, Set.of(participantId), action);
         }
         return result;
@@ -415,6 +401,11 @@ public class RecordGate {
 
         public Visibility visibility() {
             return visibility;
+        }
+
+        /** What the list's audit row says: the work's own words, or else how many results it gave. */
+        private String detailOf(Object result) {
+            return detail != null ? detail : result instanceof Collection<?> c ? "results=" + c.size() : null;
         }
 
         /** Replaces the audit detail (by default the number of results). */

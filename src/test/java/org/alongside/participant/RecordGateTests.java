@@ -207,7 +207,9 @@ class RecordGateTests {
         AccessPolicy clash =
                 (viewer, access) -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
         RecordGate broken = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions);
-        assertThatThrownBy(() -> broken.visibility(org.workerA().viewer())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> broken.visibility(
+                        org.workerA().viewer(), Access.of("read", org.workerA().viewer())))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private long count(String action, UUID actor, String outcome, UUID subject) {
