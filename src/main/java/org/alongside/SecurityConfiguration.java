@@ -8,6 +8,7 @@ import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.CurrentUser;
 import org.alongside.staff.ApiTokens;
+import org.alongside.staff.StaffActions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -186,7 +187,7 @@ class SecurityConfiguration {
     private static LogoutSuccessHandler signedOut(AuditLog audit) {
         return (request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-                audit.record(AuditEvent.of(user.id(), "signout", "staff", user.id()));
+                audit.record(AuditEvent.of(user.id(), StaffActions.SIGN_OUT, "staff", user.id()));
             }
             response.sendRedirect(request.getContextPath() + "/signin?signedout");
         };

@@ -1,14 +1,17 @@
 package org.alongside.audit;
 
 import java.util.UUID;
+import org.alongside.shared.Action;
+import org.alongside.shared.Purpose;
 
 /**
- * One thing that happened: who did what to which record, and how it ended. Holds ids only, never
- * a person's details.
+ * One thing that happened: who did what (the action's code), why, to which record, and how it
+ * ended. Holds ids only, never a person's details.
  */
 public record AuditEvent(
         UUID actorId,
         String action,
+        Purpose purpose,
         String subjectType,
         String subjectId,
         UUID participantId,
@@ -34,13 +37,14 @@ public record AuditEvent(
      * An event about anything but one person's record: a row naming a person is the record gate's
      * to write ({@link #onParticipant}), so this refuses a participant as its subject.
      */
-    public static AuditEvent of(UUID actorId, String action, String subjectType, Object subjectId) {
+    public static AuditEvent of(UUID actorId, Action action, String subjectType, Object subjectId) {
         if (PARTICIPANT.equals(subjectType) && subjectId != null) {
             throw new IllegalArgumentException("A row about a person is written by the record gate, not by hand");
         }
         return new AuditEvent(
                 actorId,
-                action,
+                action.code(),
+                action.purpose(),
                 subjectType,
                 subjectId == null ? null : subjectId.toString(),
                 null,
@@ -49,21 +53,33 @@ public record AuditEvent(
     }
 
     /** A refusal of something that is not a person's record (a group, a program): who tried what, on which id. */
-    public static AuditEvent denied(UUID actorId, String action, String subjectType, Object subjectId) {
+    public static AuditEvent denied(UUID actorId, Action action, String subjectType, Object subjectId) {
         return of(actorId, action, subjectType, subjectId).withOutcome(Outcome.DENIED);
     }
 
     /** Only the record gate (module participant) writes rows about a person; the architecture tests hold that. */
-    public static AuditEvent onParticipant(UUID actorId, String action, UUID participantId) {
+    public static AuditEvent onParticipant(UUID actorId, Action action, Purpose purpose, UUID participantId) {
         return new AuditEvent(
-                actorId, action, "participant", participantId.toString(), participantId, Outcome.SUCCESS, null);
+                actorId,
+                action.code(),
+                purpose,
+                PARTICIPANT,
+                participantId.toString(),
+                participantId,
+                Outcome.SUCCESS,
+                null);
     }
 
     public AuditEvent withOutcome(Outcome newOutcome) {
-        return new AuditEvent(actorId, action, subjectType, subjectId, participantId, newOutcome, detail);
+        return new AuditEvent(actorId, action, purpose, subjectType, subjectId, participantId, newOutcome, detail);
+    }
+
+    /** The same event done for another reason than the action's usual one (the person's own record, a payment). */
+    public AuditEvent withPurpose(Purpose newPurpose) {
+        return new AuditEvent(actorId, action, newPurpose, subjectType, subjectId, participantId, outcome, detail);
     }
 
     public AuditEvent withDetail(String newDetail) {
-        return new AuditEvent(actorId, action, subjectType, subjectId, participantId, outcome, newDetail);
+        return new AuditEvent(actorId, action, purpose, subjectType, subjectId, participantId, outcome, newDetail);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
@@ -37,6 +38,7 @@ public class AuditLog {
     public void record(AuditEvent event) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String address = clientAddress();
+        String purpose = event.purpose() == null ? null : event.purpose().name().toLowerCase(Locale.ROOT);
         byte[] proof = ChainHash.writerProof(
                 key,
                 new SealableEvent(
@@ -50,14 +52,16 @@ public class AuditLog {
                         address,
                         event.outcome().name(),
                         event.detail(),
+                        purpose,
                         null));
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor_id, action, subject_type, subject_id, participant_id, client_address, outcome, detail, writer_proof)
-                values (:at, :actor, :action, :subjectType, :subjectId, :participant, :address, :outcome, :detail, :proof)
+                insert into audit_event (occurred_at, actor_id, action, purpose, subject_type, subject_id, participant_id, client_address, outcome, detail, writer_proof)
+                values (:at, :actor, :action, :purpose, :subjectType, :subjectId, :participant, :address, :outcome, :detail, :proof)
                 """)
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("actor", event.actorId())
                 .param("action", event.action())
+                .param("purpose", purpose)
                 .param("subjectType", event.subjectType())
                 .param("subjectId", event.subjectId())
                 .param("participant", event.participantId())

@@ -69,6 +69,7 @@ public class AuditTrail {
             UUID actorId,
             String actorName,
             String action,
+            String purpose,
             String subjectType,
             String subjectId,
             UUID participantId,
@@ -121,6 +122,7 @@ public class AuditTrail {
                             e.actorId(),
                             rs.getString("actor_name"),
                             e.action(),
+                            e.purpose(),
                             e.subjectType(),
                             e.subjectId(),
                             e.participantId(),
@@ -132,12 +134,6 @@ public class AuditTrail {
                 .list();
     }
 
-    public List<String> actions() {
-        return jdbc.sql("select distinct action from audit_event order by action")
-                .query(String.class)
-                .list();
-    }
-
     /**
      * What an administrator runs: seals what is waiting, verifies the whole chain, and records
      * that a verification ran and how it ended.
@@ -145,7 +141,7 @@ public class AuditTrail {
     public AuditVerification verifyAndRecord(UUID actorId) {
         sealNow();
         AuditVerification result = snapshot.execute(status -> walk());
-        log.record(AuditEvent.of(actorId, "audit.verify", "audit", null)
+        log.record(AuditEvent.of(actorId, AuditActions.VERIFY, "audit", null)
                 .withOutcome(result.valid() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE)
                 .withDetail("checked=" + result.checked()
                         + (result.firstBrokenId() == null ? "" : " firstBroken=" + result.firstBrokenId())

@@ -15,6 +15,7 @@ import org.alongside.participant.Visibility;
 import org.alongside.shared.CsvCells;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Purpose;
 import org.alongside.shared.Viewer;
 import org.alongside.staff.ProgramManagement;
 import org.apache.commons.csv.CSVFormat;
@@ -73,10 +74,10 @@ public class BillingExport {
         }
         return gate.discloseList(
                 viewer,
-                "billing.export",
+                ContactActions.BILLING_EXPORT,
                 "program",
                 programId,
-                Disclosure.Purpose.PAYMENT,
+                Purpose.PAYMENT,
                 Set.of(Disclosure.Part.NOTES),
                 listing -> {
                     int[] rows = {0};

@@ -71,7 +71,7 @@ public class ContactNoteManagement {
 
     public ContactNoteView startDraft(Viewer viewer, UUID participantId, NoteContent content) {
         UUID author = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.draft", admission -> {
+        return gate.change(viewer, participantId, ContactActions.DRAFT, admission -> {
             checkGoals(admission, content);
             ContactNote note = ContactNote.draft(UUID.randomUUID(), participantId, author, content, today(), now());
             store.insert(note);
@@ -83,7 +83,7 @@ public class ContactNoteManagement {
     public ContactNoteView saveDraft(
             Viewer viewer, UUID participantId, UUID noteId, NoteContent content, long expectedVersion) {
         UUID author = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.draft", admission -> {
+        return gate.change(viewer, participantId, ContactActions.DRAFT, admission -> {
             ContactNote note = load(participantId, noteId);
             note.revise(author, content, expectedVersion, today(), now());
             checkGoals(admission, content);
@@ -96,7 +96,7 @@ public class ContactNoteManagement {
     /** The author signs: the note locks, their name and credential are kept, and its units are counted. */
     public ContactNoteView sign(Viewer viewer, UUID participantId, UUID noteId, long expectedVersion) {
         UUID author = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.sign", admission -> {
+        return gate.change(viewer, participantId, ContactActions.SIGN, admission -> {
             ContactNote note = load(participantId, noteId);
             note.requireVersion(expectedVersion);
             note.sign(signer(author), rule(note.content()), billedFor(participantId), today(), now());
@@ -109,7 +109,7 @@ public class ContactNoteManagement {
     /** The author sets a draft aside: it leaves lists and reminders, and stays in the record and the audit trail. */
     public ContactNoteView discard(Viewer viewer, UUID participantId, UUID noteId, long expectedVersion) {
         UUID author = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.discard", admission -> {
+        return gate.change(viewer, participantId, ContactActions.DISCARD, admission -> {
             ContactNote note = load(participantId, noteId);
             note.discard(author, expectedVersion, now());
             save(note);
@@ -125,7 +125,7 @@ public class ContactNoteManagement {
      */
     public ContactNoteView writeSigned(Viewer viewer, UUID participantId, NoteContent content) {
         UUID author = viewer.staff().id();
-        return gate.changeWithRuleInline(viewer, participantId, "contact.sign", admission -> {
+        return gate.changeWithRuleInline(viewer, participantId, ContactActions.SIGN, admission -> {
             BillingUnitRule rule = rule(content);
             ContactNoteStore.Signing signing = store.signing(
                             admission.visibility(), author, participantId, content.contactDate(), rule.code())
@@ -205,7 +205,7 @@ public class ContactNoteManagement {
         String name = nameOf(supervisor);
         Set<UUID> people = new LinkedHashSet<>();
         notes.forEach(n -> people.add(n.participantId()));
-        return gate.changeAll(viewer, people, "contact.cosign", admission -> {
+        return gate.changeAll(viewer, people, ContactActions.COSIGN, admission -> {
             for (NoteRef ref : notes) {
                 cosign(load(ref.participantId(), ref.noteId()), supervisor, name);
                 admission.recordFor(ref.participantId(), "note=" + ref.noteId());
@@ -217,7 +217,7 @@ public class ContactNoteManagement {
     /** The author's supervisor co-signs a waiting note; it is then signed and final. */
     public ContactNoteView cosign(Viewer viewer, UUID participantId, UUID noteId) {
         UUID supervisor = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.cosign", admission -> {
+        return gate.change(viewer, participantId, ContactActions.COSIGN, admission -> {
             cosign(load(participantId, noteId), supervisor, nameOf(supervisor));
             admission.detail("note=" + noteId);
             return view(participantId, noteId);
@@ -238,7 +238,7 @@ public class ContactNoteManagement {
     /** The supervisor returns a waiting note with a comment the author sees; the author corrects and signs again. */
     public ContactNoteView returnToAuthor(Viewer viewer, UUID participantId, UUID noteId, String comment) {
         UUID supervisor = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.return", admission -> {
+        return gate.change(viewer, participantId, ContactActions.RETURN, admission -> {
             ContactNote note = load(participantId, noteId);
             note.returnToAuthor(supervisor, supervises(supervisor, note.authorId()), comment, now());
             save(note);
@@ -255,7 +255,7 @@ public class ContactNoteManagement {
                 .toList();
         return gate.list(
                 viewer,
-                "contact.review-queue",
+                ContactActions.REVIEW_QUEUE,
                 "contact-note",
                 null,
                 listing -> store.waitingFrom(listing.visibility(), supervisees));
@@ -264,7 +264,7 @@ public class ContactNoteManagement {
     /** After signing, a note changes only by addendum, shown with the original. */
     public ContactNoteView addAddendum(Viewer viewer, UUID participantId, UUID noteId, String text) {
         UUID author = viewer.staff().id();
-        return gate.change(viewer, participantId, "contact.addendum", admission -> {
+        return gate.change(viewer, participantId, ContactActions.ADDENDUM, admission -> {
             ContactNote note = load(participantId, noteId);
             String name = nameOf(author);
             store.addAddendum(note.addAddendum(author, name, text, now()));
@@ -277,7 +277,7 @@ public class ContactNoteManagement {
     public record NotePage(ContactNoteView note, List<RecoveryPlanManagement.GoalChoice> goals) {}
 
     public WithPerson<NotePage> page(Viewer viewer, UUID participantId, UUID noteId) {
-        return participants.readWithPerson(viewer, participantId, "contact.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, ContactActions.VIEW, admission -> {
             admission.detail("note=" + noteId);
             return new NotePage(view(participantId, noteId), plans.goalChoices(admission));
         });
@@ -288,13 +288,13 @@ public class ContactNoteManagement {
         return gate.readWithRuleInline(
                 viewer,
                 participantId,
-                "contact.list",
+                ContactActions.LIST,
                 admission -> store.list(admission.visibility(), participantId, MAX_LIST)
                         .map(notes -> participants.with(admission, notes)));
     }
 
     public ContactNoteView get(Viewer viewer, UUID participantId, UUID noteId) {
-        return gate.read(viewer, participantId, "contact.view", admission -> {
+        return gate.read(viewer, participantId, ContactActions.VIEW, admission -> {
             admission.detail("note=" + noteId);
             return view(participantId, noteId);
         });
@@ -308,7 +308,7 @@ public class ContactNoteManagement {
         return gate.readWithRuleInline(
                 viewer,
                 participantId,
-                "contact.list",
+                ContactActions.LIST,
                 admission -> store.list(admission.visibility(), participantId, limit));
     }
 

@@ -159,7 +159,7 @@ public class LanguageGuide {
                 .param("by", actor.id())
                 .update();
         // A term can be longer than a record id; the word list is not personal data, so it goes in the detail.
-        audit.record(AuditEvent.of(actor.id(), "language-guide.term", "language-term", null)
+        audit.record(AuditEvent.of(actor.id(), ContactActions.LANGUAGE_TERM, "language-term", null)
                 .withDetail("term=" + t));
         compiled = null;
         return new Term(t, suggestion.trim(), lang);

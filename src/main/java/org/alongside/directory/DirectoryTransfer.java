@@ -163,7 +163,7 @@ public class DirectoryTransfer {
             progress.accept(ImportProgress.indexing());
             index.refresh(index.servicesTouchedBy(rows), clocks.zone(), clocks.clock());
             ImportReport done = new ImportReport(true, rows.counts(), rows.problems(), ignored, List.of());
-            audit.record(AuditEvent.of(actor.id(), "directory.import", "directory", null)
+            audit.record(AuditEvent.of(actor.id(), DirectoryActions.IMPORT, "directory", null)
                     .withDetail(form + " rows=" + total + " refused="
                             + rows.problems().size()));
             return done;
@@ -172,7 +172,7 @@ public class DirectoryTransfer {
     }
 
     private ImportReport refused(StaffMember actor, String form, ImportReport report) {
-        audit.record(AuditEvent.of(actor.id(), "directory.import", "directory", null)
+        audit.record(AuditEvent.of(actor.id(), DirectoryActions.IMPORT, "directory", null)
                 .withOutcome(AuditEvent.Outcome.FAILURE)
                 .withDetail(form + " invalid as a whole"));
         return report;
@@ -188,8 +188,8 @@ public class DirectoryTransfer {
             }
         });
         TabularPackage.write(tables, out);
-        audit.record(
-                AuditEvent.of(actor.id(), "directory.export", "directory", null).withDetail("tabular"));
+        audit.record(AuditEvent.of(actor.id(), DirectoryActions.EXPORT, "directory", null)
+                .withDetail("tabular"));
     }
 
     /** Writes every service, dereferenced, as a JSON array, a batch of services at a time. */
@@ -207,7 +207,7 @@ public class DirectoryTransfer {
             }
             generator.writeEndArray();
         }
-        audit.record(
-                AuditEvent.of(actor.id(), "directory.export", "directory", null).withDetail("json"));
+        audit.record(AuditEvent.of(actor.id(), DirectoryActions.EXPORT, "directory", null)
+                .withDetail("json"));
     }
 }

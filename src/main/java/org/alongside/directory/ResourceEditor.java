@@ -326,7 +326,7 @@ public class ResourceEditor {
             index.refresh(Set.of(serviceId), clocks.zone(), clocks.clock());
             audit.record(AuditEvent.of(
                             actor.id(),
-                            id == null ? "directory.resource-add" : "directory.resource-edit",
+                            id == null ? DirectoryActions.RESOURCE_ADD : DirectoryActions.RESOURCE_EDIT,
                             "service",
                             serviceId)
                     .withDetail(actingFor(actor)));
@@ -346,7 +346,7 @@ public class ResourceEditor {
                 throw new NotFoundException("This resource");
             }
             index.refresh(Set.of(id), clocks.zone(), clocks.clock());
-            audit.record(AuditEvent.of(actor.id(), "directory.resource-status", "service", id)
+            audit.record(AuditEvent.of(actor.id(), DirectoryActions.RESOURCE_STATUS, "service", id)
                     .withDetail("status=" + status + " " + actingFor(actor)));
         });
     }

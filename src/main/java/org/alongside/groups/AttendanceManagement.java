@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.contact.ContactActions;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.groups.GroupView.Person;
 import org.alongside.groups.domain.GroupSession;
@@ -67,7 +68,7 @@ public class AttendanceManagement {
     private GroupView shown(Viewer viewer, GroupRow group) {
         return gate.list(
                 viewer,
-                "group.view",
+                GroupActions.VIEW,
                 "recovery-group",
                 group.id(),
                 listing -> groups.view(group, store.roster(group.id(), listing.visibility())));
@@ -78,7 +79,7 @@ public class AttendanceManagement {
         groups.group(viewer, groupId);
         return gate.list(
                 viewer,
-                "group.session.view",
+                GroupActions.SESSION_VIEW,
                 "group-session",
                 sessionId,
                 listing -> store.session(groupId, sessionId, listing.visibility())
@@ -90,7 +91,7 @@ public class AttendanceManagement {
         UUID program = groups.group(viewer, groupId).programId();
         return gate.list(
                 viewer,
-                "group.candidates",
+                GroupActions.CANDIDATES,
                 "recovery-group",
                 groupId,
                 listing -> store.candidates(listing.visibility(), program));
@@ -98,7 +99,7 @@ public class AttendanceManagement {
 
     public GroupView addToRoster(Viewer viewer, UUID groupId, UUID participantId) {
         GroupRow group = groups.group(viewer, groupId);
-        gate.change(viewer, participantId, "group.roster", admission -> {
+        gate.change(viewer, participantId, GroupActions.ROSTER, admission -> {
             if (!store.enrolledIn(group.programId(), participantId)) {
                 throw new InvalidInputException(
                         "participantId", "Only people enrolled in this group's program attend it");
@@ -112,7 +113,7 @@ public class AttendanceManagement {
     /** Marks one person present (from the roster, or as a walk-in). Marking someone twice changes nothing. */
     public SessionView markPresent(Viewer viewer, UUID groupId, UUID sessionId, UUID participantId) {
         GroupRow group = groups.group(viewer, groupId);
-        return gate.change(viewer, participantId, "group.attendance", admission -> {
+        return gate.change(viewer, participantId, GroupActions.ATTENDANCE, admission -> {
             GroupSession session = load(groupId, sessionId);
             boolean walkIn = !store.onRoster(groupId, participantId);
             session.markPresent(
@@ -126,7 +127,7 @@ public class AttendanceManagement {
     /** The attendance form: exactly these roster members are present (walk-ins already marked stay). */
     public SessionView takeAttendance(Viewer viewer, UUID groupId, UUID sessionId, Set<UUID> present) {
         GroupRow group = groups.group(viewer, groupId);
-        Form form = gate.list(viewer, "group.session.view", "group-session", sessionId, listing -> {
+        Form form = gate.list(viewer, GroupActions.SESSION_VIEW, "group-session", sessionId, listing -> {
             Set<UUID> onRoster = new LinkedHashSet<>();
             store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
             return new Form(
@@ -146,14 +147,14 @@ public class AttendanceManagement {
                 .filter(marked::contains)
                 .filter(id -> !present.contains(id))
                 .forEach(touched::add);
-        return gate.changeAll(viewer, touched, "group.attendance", admission -> {
+        return gate.changeAll(viewer, touched, GroupActions.ATTENDANCE, admission -> {
             GroupSession session = load(groupId, sessionId);
             for (UUID member : touched) {
                 if (present.contains(member)) {
                     session.markPresent(member, false, store.enrolledIn(group.programId(), member), group.capacity());
                     admission.recordFor(member, "session=" + sessionId);
                 } else if (session.markAbsent(member)) {
-                    admission.recordFor(member, "group.attendance.remove", "session=" + sessionId);
+                    admission.recordFor(member, GroupActions.ATTENDANCE_REMOVE, "session=" + sessionId);
                 }
             }
             save(session, viewer);
@@ -164,7 +165,7 @@ public class AttendanceManagement {
     /** Un-marks a person before the session is signed (a mistaken tap). */
     public SessionView markAbsent(Viewer viewer, UUID groupId, UUID sessionId, UUID participantId) {
         groups.group(viewer, groupId);
-        return gate.change(viewer, participantId, "group.attendance.remove", admission -> {
+        return gate.change(viewer, participantId, GroupActions.ATTENDANCE_REMOVE, admission -> {
             GroupSession session = load(groupId, sessionId);
             session.markAbsent(participantId);
             save(session, viewer);
@@ -180,7 +181,7 @@ public class AttendanceManagement {
     public SessionView sign(Viewer viewer, UUID groupId, UUID sessionId, long expectedVersion) {
         GroupRow group = groups.group(viewer, groupId);
         List<UUID> attendees = store.attendees(groupId, sessionId);
-        return gate.changeAll(viewer, attendees, "contact.group", admission -> {
+        return gate.changeAll(viewer, attendees, ContactActions.GROUP, admission -> {
             GroupSession session = load(groupId, sessionId);
             if (!new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
                 throw new StaleVersionException(GroupManagement.SESSION, session.version());
@@ -188,8 +189,9 @@ public class AttendanceManagement {
             session.sign(signer(viewer), expectedVersion, LocalDate.now(clock), Instant.now(clock));
             save(session, viewer);
             int units = recordContacts(admission, group, session);
-            audit.record(AuditEvent.of(viewer.actorId(), "group.session.sign", "group-session", sessionId.toString())
-                    .withDetail("attendees=" + attendees.size() + " units=" + units));
+            audit.record(
+                    AuditEvent.of(viewer.actorId(), GroupActions.SESSION_SIGN, "group-session", sessionId.toString())
+                            .withDetail("attendees=" + attendees.size() + " units=" + units));
             return shown(admission.seen(), groupId, sessionId);
         });
     }

@@ -92,7 +92,7 @@ public class GroupManagement {
                         0),
                 facilitators,
                 Instant.now(clock));
-        audit.record(AuditEvent.of(actor.id(), "group.create", "recovery-group", id.toString()));
+        audit.record(AuditEvent.of(actor.id(), GroupActions.CREATE, "recovery-group", id.toString()));
         return view(group(viewer, id), new GroupStore.Roster(List.of(), 0));
     }
 
@@ -114,7 +114,7 @@ public class GroupManagement {
                         command.end(),
                         command.topic().trim()),
                 Instant.now(clock));
-        audit.record(AuditEvent.of(viewer.actorId(), "group.session", "group-session", id.toString())
+        audit.record(AuditEvent.of(viewer.actorId(), GroupActions.SESSION, "group-session", id.toString())
                 .withDetail("group=" + groupId));
         return store.session(groupId, id, Visibility.nobody()).orElseThrow(() -> new NotFoundException(SESSION));
     }
@@ -131,7 +131,7 @@ public class GroupManagement {
         if (!store.save(session, viewer.actorId(), Instant.now(clock))) {
             throw new StaleVersionException(SESSION, session.version());
         }
-        audit.record(AuditEvent.of(viewer.actorId(), "group.session.note", "group-session", sessionId.toString()));
+        audit.record(AuditEvent.of(viewer.actorId(), GroupActions.SESSION_NOTE, "group-session", sessionId.toString()));
         return session.version();
     }
 
@@ -143,7 +143,7 @@ public class GroupManagement {
         return store.find(viewer.staff(), programsRunBy(viewer.staff()), groupId)
                 .orElseThrow(() -> audit.refusal(
                         GROUP,
-                        List.of(AuditEvent.denied(viewer.actorId(), "group.access", "recovery-group", groupId))));
+                        List.of(AuditEvent.denied(viewer.actorId(), GroupActions.ACCESS, "recovery-group", groupId))));
     }
 
     /** The programs whose groups an administrator or supervisor sees; none for anyone else. */

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.alongside.audit.AuditEvent;
+import org.alongside.shared.Action;
+import org.alongside.shared.Purpose;
 import org.alongside.shared.Viewer;
 
 /**
@@ -21,7 +23,7 @@ public final class Admission {
     private final Supplier<Visibility> seen;
     private UUID subject;
     private String detail;
-    private final List<AuditEvent> also = new ArrayList<>();
+    private final List<Also> also = new ArrayList<>();
 
     Admission(Viewer viewer, UUID subject, Set<UUID> people, Visibility visibility, Supplier<Visibility> seen) {
         this.viewer = viewer;
@@ -76,33 +78,34 @@ public final class Admission {
     }
 
     /** Records another action (for example a removal among additions) for one of the people covered. */
-    public void recordFor(UUID participantId, String action, String text) {
+    public void recordFor(UUID participantId, Action action, String text) {
         if (!people.contains(participantId)) {
             throw new IllegalArgumentException("This admission does not cover that person");
         }
-        also.add(AuditEvent.onParticipant(viewer.actorId(), action, participantId)
-                .withDetail(text));
+        also.add(new Also(participantId, action, text));
     }
 
-    List<AuditEvent> records(String action) {
+    /** The audit rows of the pass, for the access it was: the action's code and its purpose. */
+    List<AuditEvent> records(Access access) {
         List<AuditEvent> records = new ArrayList<>();
         if (subject != null) {
-            records.add(event(action, subject, detail));
+            records.add(event(access.action(), access.purpose(), subject, detail));
         }
-        for (AuditEvent event : also) {
-            records.add(event(event.action() == null ? action : event.action(), event.participantId(), event.detail()));
+        for (Also more : also) {
+            records.add(event(
+                    more.action() == null ? access.action() : more.action(),
+                    access.purpose(),
+                    more.participantId(),
+                    more.text()));
         }
         return records;
     }
 
-    private AuditEvent event(String action, UUID participantId, String text) {
-        return new AuditEvent(
-                viewer.actorId(),
-                action,
-                "participant",
-                participantId.toString(),
-                participantId,
-                AuditEvent.Outcome.SUCCESS,
-                RecordGate.join(RecordGate.viewerDetail(viewer), text));
+    private AuditEvent event(Action action, Purpose purpose, UUID participantId, String text) {
+        return AuditEvent.onParticipant(viewer.actorId(), action, purpose, participantId)
+                .withDetail(RecordGate.join(RecordGate.viewerDetail(viewer), text));
     }
+
+    /** A row beyond the pass's own, for one of the people covered. */
+    private record Also(UUID participantId, Action action, String text) {}
 }

@@ -2,6 +2,7 @@ package org.alongside.participant;
 
 import java.util.UUID;
 import java.util.function.Function;
+import org.alongside.audit.AuditActions;
 import org.alongside.audit.AuditScope;
 import org.alongside.shared.Viewer;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditBrowsing implements AuditScope {
 
-    static final String ACTION = "audit.browse";
+    static final AuditActions ACTION = AuditActions.BROWSE;
 
     private final RecordGate gate;
 

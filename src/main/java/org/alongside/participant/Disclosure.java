@@ -5,22 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Purpose;
 
 /**
  * Part of a person's record leaving the program: to whom, why, and which parts. The record gate
  * checks it, runs the work, and writes an accounting-of-disclosures row beside the audit row.
  */
 public record Disclosure(Recipient recipient, Purpose purpose, Set<Part> parts) {
-
-    /** Why a record is used or disclosed. */
-    public enum Purpose {
-        CARE,
-        SUPERVISION,
-        OPERATIONS,
-        PAYMENT,
-        EVALUATION,
-        OWN_RECORD
-    }
 
     /** Which parts of the record a disclosure carries. */
     public enum Part {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.shared.Action;
+import org.alongside.shared.Purpose;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The accounting of disclosures: written by the gate beside its audit row, and read for the person's record. */
@@ -16,7 +18,7 @@ class Disclosures {
         this.jdbc = jdbc;
     }
 
-    void account(UUID participantId, UUID actorId, String action, Disclosure disclosure) {
+    void account(UUID participantId, UUID actorId, Action action, Disclosure disclosure) {
         jdbc.sql("""
                 insert into disclosure (id, participant_id, disclosed_at, actor_id, action, recipient_kind, recipient,
                                         purpose, parts)
@@ -26,7 +28,7 @@ class Disclosures {
                 .param("p", participantId)
                 .param("at", Timestamp.from(Instant.now()))
                 .param("actor", actorId)
-                .param("action", action)
+                .param("action", action.code())
                 .param("kind", disclosure.recipient().kind().name())
                 .param("recipient", disclosure.recipient().name().strip())
                 .param("purpose", disclosure.purpose().name())
@@ -49,7 +51,7 @@ class Disclosures {
                         rs.getString("action"),
                         Disclosure.Recipient.Kind.valueOf(rs.getString("recipient_kind")),
                         rs.getString("recipient"),
-                        Disclosure.Purpose.valueOf(rs.getString("purpose")),
+                        Purpose.valueOf(rs.getString("purpose")),
                         Arrays.stream((String[]) rs.getArray("parts").getArray())
                                 .map(Disclosure.Part::valueOf)
                                 .toList(),

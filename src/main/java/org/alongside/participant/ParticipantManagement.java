@@ -18,6 +18,7 @@ import org.alongside.participant.ParticipantView.EnrolmentView;
 import org.alongside.participant.domain.Participant;
 import org.alongside.participant.domain.ParticipantQueries;
 import org.alongside.participant.domain.Participants;
+import org.alongside.shared.Action;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -82,7 +83,7 @@ public class ParticipantManagement {
 
     public ParticipantView enrol(Viewer viewer, NewParticipant command) {
         Viewer.StaffMember actor = viewer.staff();
-        return gate.create(viewer, "participant.create", admission -> {
+        return gate.create(viewer, ParticipantActions.CREATE, admission -> {
             ParticipantRules.check(command.details(), LocalDate.now(clock));
             checkEnrolment(actor, command);
             Participant participant = Participant.enrol(
@@ -100,7 +101,7 @@ public class ParticipantManagement {
     }
 
     public ParticipantView get(Viewer viewer, UUID id) {
-        return gate.read(viewer, id, "participant.view", admission -> view(load(id)));
+        return gate.read(viewer, id, ParticipantActions.VIEW, admission -> view(load(id)));
     }
 
     /** The person's page: their record and every module's summary card, in one gated, audited read. */
@@ -109,7 +110,7 @@ public class ParticipantManagement {
         return gate.read(
                 viewer,
                 id,
-                "participant.view",
+                ParticipantActions.VIEW,
                 admission -> new PersonPage(
                         view(load(id)),
                         summaries.stream()
@@ -124,12 +125,13 @@ public class ParticipantManagement {
      */
     /** The accounting of the person's disclosures, newest first: read, checked and audited like the record. */
     public List<Disclosure.Accounted> disclosures(Viewer viewer, UUID id) {
-        return gate.read(viewer, id, "disclosure.list", gate::disclosuresOf);
+        return gate.read(viewer, id, ParticipantActions.DISCLOSURES, gate::disclosuresOf);
     }
 
     /** The administrative side of the record: the person and the accounting of their disclosures, in one gated read. */
     public WithPerson<List<Disclosure.Accounted>> recordPage(Viewer viewer, UUID id) {
-        return gate.read(viewer, id, "participant.view", admission -> with(admission, gate.disclosuresOf(admission)));
+        return gate.read(
+                viewer, id, ParticipantActions.VIEW, admission -> with(admission, gate.disclosuresOf(admission)));
     }
 
     public ParticipantView get(Admission admission) {
@@ -141,7 +143,7 @@ public class ParticipantManagement {
      * content} under the same admission, in one gated read (one check, one audit row).
      */
     public <T> WithPerson<T> readWithPerson(
-            Viewer viewer, UUID participantId, String action, Function<Admission, T> content) {
+            Viewer viewer, UUID participantId, Action action, Function<Admission, T> content) {
         return gate.read(viewer, participantId, action, admission -> with(admission, content.apply(admission)));
     }
 
@@ -151,7 +153,7 @@ public class ParticipantManagement {
     }
 
     public ParticipantView update(Viewer viewer, UUID id, ParticipantDetails details, long expectedVersion) {
-        return gate.change(viewer, id, "participant.update", admission -> {
+        return gate.change(viewer, id, ParticipantActions.UPDATE, admission -> {
             Participant participant = loadForChange(id, expectedVersion);
             ParticipantRules.check(details, LocalDate.now(clock));
             participant.describe(details, Instant.now(clock));
@@ -161,7 +163,7 @@ public class ParticipantManagement {
 
     /** Moves the person to another peer worker's caseload. Supervisors and administrators only (else 403). */
     public ParticipantView transfer(Viewer viewer, UUID id, UUID workerId, String reason, long expectedVersion) {
-        return gate.change(viewer, id, "participant.transfer", admission -> {
+        return gate.change(viewer, id, ParticipantActions.TRANSFER, admission -> {
             Viewer.StaffMember actor = viewer.staff();
             Participant participant = loadForChange(id, expectedVersion);
             if (!actor.isAdmin() && !actor.isSupervisor()) {
@@ -180,7 +182,7 @@ public class ParticipantManagement {
 
     public ParticipantView changeEnrolmentStatus(
             Viewer viewer, UUID id, EnrolmentStatus status, String reason, long expectedVersion) {
-        return gate.change(viewer, id, "participant.enrolment-status", admission -> {
+        return gate.change(viewer, id, ParticipantActions.ENROLMENT_STATUS, admission -> {
             Participant participant = loadForChange(id, expectedVersion);
             if (status == null) {
                 throw new InvalidInputException("status", "Choose active, paused or discharged");
@@ -193,7 +195,7 @@ public class ParticipantManagement {
     }
 
     public ParticipantView deactivate(Viewer viewer, UUID id, String reason, long expectedVersion) {
-        return gate.change(viewer, id, "participant.deactivate", admission -> {
+        return gate.change(viewer, id, ParticipantActions.DEACTIVATE, admission -> {
             Participant participant = loadForChange(id, expectedVersion);
             participant.deactivate(limit(reason, "reason"), Instant.now(clock));
             return save(participant);
@@ -203,7 +205,7 @@ public class ParticipantManagement {
     public List<ParticipantRow> caseload(Viewer viewer, boolean mineOnly, boolean includeInactive) {
         return gate.list(
                 viewer,
-                "participant.list",
+                ParticipantActions.LIST,
                 "caseload",
                 null,
                 listing -> queries.caseload(
@@ -221,7 +223,7 @@ public class ParticipantManagement {
         }
         return gate.list(
                 viewer,
-                q.isEmpty() ? "participant.list" : "participant.search",
+                q.isEmpty() ? ParticipantActions.LIST : ParticipantActions.SEARCH,
                 q.isEmpty() ? "caseload" : "participant",
                 null,
                 listing -> {
@@ -254,7 +256,7 @@ public class ParticipantManagement {
         }
         return gate.list(
                 viewer,
-                "participant.search",
+                ParticipantActions.SEARCH,
                 "participant",
                 null,
                 listing -> queries.search(listing.visibility(), q, MAX_RESULTS));

@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.shared.Action;
+import org.alongside.shared.Action.Kind;
+import org.alongside.shared.Purpose;
 import org.alongside.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,13 +86,15 @@ public class RecordGate {
     }
 
     /** Reads the person's record: checked, in one transaction, audited. */
-    public <T> T read(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return onePerson(viewer, participantId, Access.of(action, viewer), true, task.andThen(Outcome::of));
+    public <T> T read(Viewer viewer, UUID participantId, Action action, Function<Admission, T> task) {
+        return onePerson(
+                viewer, participantId, Access.of(kind(action, Kind.READ), viewer), true, task.andThen(Outcome::of));
     }
 
     /** Changes the person's record: checked, in one transaction, audited. */
-    public <T> T change(Viewer viewer, UUID participantId, String action, Function<Admission, T> task) {
-        return onePerson(viewer, participantId, Access.of(action, viewer), true, task.andThen(Outcome::of));
+    public <T> T change(Viewer viewer, UUID participantId, Action action, Function<Admission, T> task) {
+        return onePerson(
+                viewer, participantId, Access.of(kind(action, Kind.CHANGE), viewer), true, task.andThen(Outcome::of));
     }
 
     /**
@@ -98,14 +103,24 @@ public class RecordGate {
      * the gate then refuses exactly as {@link #change} would.
      */
     public <T> T changeWithRuleInline(
-            Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return onePerson(viewer, participantId, Access.of(action, viewer), false, task.andThen(Outcome::ofOptional));
+            Viewer viewer, UUID participantId, Action action, Function<Admission, Optional<T>> task) {
+        return onePerson(
+                viewer,
+                participantId,
+                Access.of(kind(action, Kind.CHANGE), viewer),
+                false,
+                task.andThen(Outcome::ofOptional));
     }
 
     /** A read whose own statement carries the access rule; see {@link #changeWithRuleInline}. */
     public <T> T readWithRuleInline(
-            Viewer viewer, UUID participantId, String action, Function<Admission, Optional<T>> task) {
-        return onePerson(viewer, participantId, Access.of(action, viewer), false, task.andThen(Outcome::ofOptional));
+            Viewer viewer, UUID participantId, Action action, Function<Admission, Optional<T>> task) {
+        return onePerson(
+                viewer,
+                participantId,
+                Access.of(kind(action, Kind.READ), viewer),
+                false,
+                task.andThen(Outcome::ofOptional));
     }
 
     /**
@@ -118,24 +133,26 @@ public class RecordGate {
     public <T> T disclose(
             Viewer viewer,
             UUID participantId,
-            String action,
+            Action action,
             Disclosure disclosure,
             Set<Disclosure.Part> produces,
             Function<Admission, T> task) {
         disclosure.check(produces);
-        return onePerson(viewer, participantId, Access.disclosing(action, disclosure), true, admission -> {
-            T result = task.apply(admission);
-            admission.detail("to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
-                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
-                    + " parts=" + disclosure.parts().size());
-            disclosures.account(participantId, viewer.actorId(), action, disclosure);
-            return Outcome.of(result);
-        });
+        return onePerson(
+                viewer, participantId, Access.disclosing(kind(action, Kind.READ), disclosure), true, admission -> {
+                    T result = task.apply(admission);
+                    admission.detail(
+                            "to=" + disclosure.recipient().kind().name().toLowerCase(Locale.ROOT)
+                                    + " purpose=" + disclosure.purpose().name().toLowerCase(Locale.ROOT)
+                                    + " parts=" + disclosure.parts().size());
+                    disclosures.account(participantId, viewer.actorId(), action, disclosure);
+                    return Outcome.of(result);
+                });
     }
 
     /** A disclosure whose work produces exactly the parts it declares (a fixed document). */
     public <T> T disclose(
-            Viewer viewer, UUID participantId, String action, Disclosure disclosure, Function<Admission, T> task) {
+            Viewer viewer, UUID participantId, Action action, Disclosure disclosure, Function<Admission, T> task) {
         return disclose(viewer, participantId, action, disclosure, disclosure.parts(), task);
     }
 
@@ -148,12 +165,12 @@ public class RecordGate {
      * One change that writes into several people's records at once (signing a group session):
      * every person must be visible, or nothing happens and each one refused is recorded.
      */
-    public <T> T changeAll(Viewer viewer, Collection<UUID> participantIds, String action, Function<Admission, T> task) {
+    public <T> T changeAll(Viewer viewer, Collection<UUID> participantIds, Action action, Function<Admission, T> task) {
         return pass(
                 viewer,
                 new LinkedHashSet<>(participantIds),
                 null,
-                Access.of(action, viewer),
+                Access.of(kind(action, Kind.CHANGE), viewer),
                 true,
                 task.andThen(Outcome::of));
     }
@@ -162,22 +179,19 @@ public class RecordGate {
      * A new record (enrolment): there is nobody to check yet, the work checks its own rules and
      * names the person it created with {@link Admission#created(UUID)}.
      */
-    public <T> T create(Viewer viewer, String action, Function<Admission, T> task) {
-        return pass(viewer, Set.of(), null, Access.of(action, viewer), false, task.andThen(Outcome::of));
+    public <T> T create(Viewer viewer, Action action, Function<Admission, T> task) {
+        return pass(
+                viewer, Set.of(), null, Access.of(kind(action, Kind.CHANGE), viewer), false, task.andThen(Outcome::of));
     }
 
     /**
      * A list of people or of their records: the work puts the viewer's {@link Visibility} in its
      * statement; the gate audits the list (with the number of results unless the work says more).
      */
-    public <T> T list(Viewer viewer, String action, String subjectType, Object subjectId, Function<Listing, T> task) {
+    public <T> T list(Viewer viewer, Action action, String subjectType, Object subjectId, Function<Listing, T> task) {
+        Access access = Access.of(kind(action, Kind.LIST), viewer);
         return listed(
-                viewer,
-                action,
-                subjectType,
-                subjectId,
-                new Listing(visibility(viewer, Access.of(action, viewer)), jdbc, null),
-                task);
+                viewer, access, subjectType, subjectId, new Listing(visibility(viewer, access), jdbc, null), task);
     }
 
     /**
@@ -187,15 +201,15 @@ public class RecordGate {
      */
     public <T> T discloseList(
             Viewer viewer,
-            String action,
+            Action action,
             String subjectType,
             Object subjectId,
-            Disclosure.Purpose purpose,
+            Purpose purpose,
             Set<Disclosure.Part> parts,
             Function<Listing, T> task) {
-        Listing listing =
-                new Listing(visibility(viewer, new Access(action, purpose, null)), jdbc, new LinkedHashMap<>());
-        return listed(viewer, action, subjectType, subjectId, listing, l -> {
+        Access access = new Access(kind(action, Kind.LIST), purpose, null);
+        Listing listing = new Listing(visibility(viewer, access), jdbc, new LinkedHashMap<>());
+        return listed(viewer, access, subjectType, subjectId, listing, l -> {
             T result = task.apply(l);
             l.disclosed.forEach((person, recipient) -> {
                 Disclosure disclosure = new Disclosure(recipient, purpose, parts);
@@ -209,14 +223,15 @@ public class RecordGate {
 
     private <T> T listed(
             Viewer viewer,
-            String action,
+            Access access,
             String subjectType,
             Object subjectId,
             Listing listing,
             Function<Listing, T> task) {
         return work.execute(status -> {
             T result = task.apply(listing);
-            audit.record(AuditEvent.of(viewer.actorId(), action, subjectType, subjectId)
+            audit.record(AuditEvent.of(viewer.actorId(), access.action(), subjectType, subjectId)
+                    .withPurpose(access.purpose())
                     .withDetail(join(viewerDetail(viewer), listing.detailOf(result))));
             return result;
         });
@@ -228,21 +243,22 @@ public class RecordGate {
      * records the list as an action on that person, or, when the viewer may not see them, a
      * refusal.
      */
-    public <T> T listAbout(Viewer viewer, UUID participantId, String action, Function<Listing, T> task) {
-        Visibility visibility = visibility(viewer, Access.of(action, viewer));
+    public <T> T listAbout(Viewer viewer, UUID participantId, Action action, Function<Listing, T> task) {
+        Access access = Access.of(kind(action, Kind.LIST), viewer);
+        Visibility visibility = visibility(viewer, access);
         Listing listing = new Listing(visibility, jdbc, null);
         boolean[] visible = {false};
         T result = work.execute(status -> {
             visible[0] = participantId != null && sees(visibility, participantId);
             T answer = task.apply(listing);
             if (visible[0]) {
-                audit.record(AuditEvent.onParticipant(viewer.actorId(), action, participantId)
+                audit.record(AuditEvent.onParticipant(viewer.actorId(), action, access.purpose(), participantId)
                         .withDetail(join(viewerDetail(viewer), listing.detailOf(answer))));
             }
             return answer;
         });
         if (!visible[0]) {
-            recordRefusals(viewer, Set.of(participantId), action);
+            recordRefusals(viewer, Set.of(participantId), access);
         }
         return result;
     }
@@ -263,13 +279,12 @@ public class RecordGate {
             Access access,
             boolean checkFirst,
             Function<Admission, Outcome<T>> task) {
-        String action = access.action();
         Admission admission = new Admission(
                 viewer,
                 subject,
                 people,
                 checkFirst ? null : visibility(viewer, access),
-                () -> visibility(viewer, Access.of(action, viewer)));
+                () -> visibility(viewer, Access.of(access.action(), viewer)));
         Set<UUID> refused = new LinkedHashSet<>();
         Outcome<T> result = work.execute(status -> {
             if (checkFirst) {
@@ -284,11 +299,11 @@ public class RecordGate {
                 refused.addAll(people);
                 return answer;
             }
-            admission.records(action).forEach(audit::record);
+            admission.records(access).forEach(audit::record);
             return answer;
         });
         if (!refused.isEmpty()) {
-            refuse(viewer, refused, action);
+            refuse(viewer, refused, access);
         }
         return result.value();
     }
@@ -328,25 +343,35 @@ public class RecordGate {
         return missing;
     }
 
-    private void refuse(Viewer viewer, Set<UUID> refused, String action) {
-        throw audit.refusal(WHAT, denials(viewer, refused, action));
+    private void refuse(Viewer viewer, Set<UUID> refused, Access access) {
+        throw audit.refusal(WHAT, denials(viewer, refused, access));
     }
 
-    private void recordRefusals(Viewer viewer, Set<UUID> refused, String action) {
-        audit.recordRefusals(denials(viewer, refused, action));
+    private void recordRefusals(Viewer viewer, Set<UUID> refused, Access access) {
+        audit.recordRefusals(denials(viewer, refused, access));
     }
 
-    private static List<AuditEvent> denials(Viewer viewer, Set<UUID> refused, String action) {
+    private static List<AuditEvent> denials(Viewer viewer, Set<UUID> refused, Access access) {
         return refused.stream()
                 .map(id -> new AuditEvent(
                         viewer == null ? null : viewer.actorId(),
-                        action,
+                        access.action().code(),
+                        access.purpose(),
                         "participant",
                         String.valueOf(id),
                         null,
                         AuditEvent.Outcome.DENIED,
                         viewer == null ? null : viewerDetail(viewer)))
                 .toList();
+    }
+
+    /** Refuses (a programming error, not a user's) an action of another kind than the entry it was given to. */
+    private static Action kind(Action action, Kind expected) {
+        if (action.kind() != expected) {
+            throw new IllegalArgumentException(
+                    "The action " + action.code() + " is a " + action.kind() + ", not a " + expected);
+        }
+        return action;
     }
 
     static String viewerDetail(Viewer viewer) {

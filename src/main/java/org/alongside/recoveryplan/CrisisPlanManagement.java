@@ -12,6 +12,7 @@ import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.VersionedDocuments;
+import org.alongside.shared.Action;
 import org.alongside.shared.Viewer;
 import org.springframework.stereotype.Service;
 
@@ -35,13 +36,13 @@ public class CrisisPlanManagement {
     public record CrisisPlanView(UUID participantId, CrisisPlanDocument plan, long version, Instant updatedAt) {}
 
     public CrisisPlanView view(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "crisisplan.view", admission -> current(participantId));
+        return gate.read(viewer, participantId, RecoveryPlanActions.CRISIS_VIEW, admission -> current(participantId));
     }
 
     /** The crisis plan's page: the plan and the person, in one gated read. */
     public WithPerson<CrisisPlanView> page(Viewer viewer, UUID participantId) {
         return participants.readWithPerson(
-                viewer, participantId, "crisisplan.view", admission -> current(participantId));
+                viewer, participantId, RecoveryPlanActions.CRISIS_VIEW, admission -> current(participantId));
     }
 
     /** The crisis plan as a document the person carries: disclosed to them, rendered inside the gate. */
@@ -49,13 +50,19 @@ public class CrisisPlanManagement {
         return gate.disclose(
                 viewer,
                 participantId,
-                "crisisplan.pdf",
+                RecoveryPlanActions.CRISIS_PDF,
                 Disclosure.toThePersonForCare(Disclosure.Part.CRISIS_PLAN, Disclosure.Part.PROFILE),
                 admission -> render.apply(participants.with(admission, current(participantId))));
     }
 
     public CrisisPlanView revise(Viewer viewer, UUID participantId, CrisisPlanDocument content, long version) {
-        return change(viewer, participantId, version, "crisisplan.update", "Plan revised", p -> p.revise(content));
+        return change(
+                viewer,
+                participantId,
+                version,
+                RecoveryPlanActions.CRISIS_UPDATE,
+                "Plan revised",
+                p -> p.revise(content));
     }
 
     public CrisisPlanView addNoteAfterCrisis(
@@ -66,7 +73,7 @@ public class CrisisPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "crisisplan.note",
+                RecoveryPlanActions.CRISIS_NOTE,
                 "Note after a crisis",
                 p -> p.addNote(
                         new CrisisPlanDocument.Note(day, text == null ? null : text.trim(), by, Instant.now(clock))));
@@ -76,7 +83,7 @@ public class CrisisPlanManagement {
             Viewer viewer,
             UUID participantId,
             long version,
-            String action,
+            Action action,
             String summary,
             UnaryOperator<CrisisPlanDocument> change) {
         return gate.change(viewer, participantId, action, admission -> {

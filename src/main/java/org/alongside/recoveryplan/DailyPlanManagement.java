@@ -44,7 +44,7 @@ public class DailyPlanManagement {
             String supporterRelationship) {}
 
     public UUID addHabit(Viewer viewer, UUID participantId, NewHabit habit) {
-        return gate.change(viewer, participantId, "dailyplan.habit-add", admission -> {
+        return gate.change(viewer, participantId, RecoveryPlanActions.DAILY_HABIT_ADD, admission -> {
             check(habit);
             UUID id = UUID.randomUUID();
             jdbc.sql("""
@@ -81,7 +81,7 @@ public class DailyPlanManagement {
      */
     public CheckInOutcome checkIn(
             Viewer viewer, UUID participantId, UUID habitId, LocalDate day, CheckInResult result, String note) {
-        return gate.change(viewer, participantId, "dailyplan.check-in", admission -> {
+        return gate.change(viewer, participantId, RecoveryPlanActions.DAILY_CHECK_IN, admission -> {
             boolean ownHabit = jdbc.sql("select exists (select 1 from habit where id = :h and participant_id = :p)")
                     .param("h", habitId)
                     .param("p", participantId)
@@ -132,13 +132,13 @@ public class DailyPlanManagement {
     }
 
     public List<Habit> habits(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "dailyplan.view", admission -> habitsOf(participantId));
+        return gate.read(viewer, participantId, RecoveryPlanActions.DAILY_VIEW, admission -> habitsOf(participantId));
     }
 
     /** The page of habits: the person and what they hold, in one gated read (one check, one audit row). */
     public WithPerson<List<Habit>> habitsPage(Viewer viewer, UUID participantId) {
         return participants.readWithPerson(
-                viewer, participantId, "dailyplan.view", admission -> habitsOf(participantId));
+                viewer, participantId, RecoveryPlanActions.DAILY_VIEW, admission -> habitsOf(participantId));
     }
 
     private List<Habit> habitsOf(UUID participantId) {

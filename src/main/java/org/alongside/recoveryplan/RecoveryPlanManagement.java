@@ -24,6 +24,7 @@ import org.alongside.recoveryplan.domain.PlanDocument.Agreement;
 import org.alongside.recoveryplan.domain.PlanDocument.Progress;
 import org.alongside.recoveryplan.domain.PlanDocument.Step;
 import org.alongside.recoveryplan.domain.VersionedDocuments;
+import org.alongside.shared.Action;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
@@ -68,7 +69,7 @@ public class RecoveryPlanManagement {
         return gate.read(
                 viewer,
                 participantId,
-                "recoveryplan.view",
+                RecoveryPlanActions.VIEW,
                 admission -> toView(participantId, plans.find(participantId)));
     }
 
@@ -79,7 +80,7 @@ public class RecoveryPlanManagement {
         return gate.read(
                 viewer,
                 participantId,
-                "recoveryplan.view",
+                RecoveryPlanActions.VIEW,
                 admission ->
                         new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission)));
     }
@@ -93,7 +94,7 @@ public class RecoveryPlanManagement {
         return gate.disclose(
                 viewer,
                 participantId,
-                "recoveryplan.pdf",
+                RecoveryPlanActions.PDF,
                 Disclosure.toThePersonForCare(Disclosure.Part.RECOVERY_PLAN, Disclosure.Part.PROFILE),
                 admission -> render.apply(
                         new PlanPage(toView(participantId, plans.find(participantId)), participants.get(admission))));
@@ -105,7 +106,7 @@ public class RecoveryPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "recoveryplan.update",
+                RecoveryPlanActions.UPDATE,
                 p -> p.describe(trim(hopes), trim(strengths), review));
     }
 
@@ -121,7 +122,7 @@ public class RecoveryPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "recoveryplan.goal-add",
+                RecoveryPlanActions.GOAL_ADD,
                 p -> p.addGoal(goalId, trim(words), dimensions, target, Instant.now(clock)));
     }
 
@@ -134,7 +135,7 @@ public class RecoveryPlanManagement {
             LocalDate target,
             GoalStatus status,
             long version) {
-        return change(viewer, participantId, version, "recoveryplan.goal-update", p -> {
+        return change(viewer, participantId, version, RecoveryPlanActions.GOAL_UPDATE, p -> {
             PlanDocument revised = p.reviseGoal(goalId, trim(words), dimensions, target);
             return status == null ? revised : revised.moveGoal(goalId, status);
         });
@@ -153,7 +154,7 @@ public class RecoveryPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "recoveryplan.step-add",
+                RecoveryPlanActions.STEP_ADD,
                 p -> p.addStep(goalId, new Step(stepId, trim(what), trim(whoHelps), byWhen, false, null)));
     }
 
@@ -172,7 +173,7 @@ public class RecoveryPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "recoveryplan.step-update",
+                RecoveryPlanActions.STEP_UPDATE,
                 p -> p.reviseStep(
                         goalId,
                         stepId,
@@ -198,7 +199,7 @@ public class RecoveryPlanManagement {
                 viewer,
                 participantId,
                 version,
-                "recoveryplan.progress-add",
+                RecoveryPlanActions.PROGRESS_ADD,
                 p -> p.addProgress(
                         goalId,
                         new Progress(
@@ -212,7 +213,7 @@ public class RecoveryPlanManagement {
 
     public PlanView recordAgreement(
             Viewer viewer, UUID participantId, AgreementKind kind, String signedName, long version) {
-        return change(viewer, participantId, version, "recoveryplan.agreement", p -> {
+        return change(viewer, participantId, version, RecoveryPlanActions.AGREEMENT, p -> {
             if (kind == null) {
                 throw new InvalidInputException("kind", "Choose how the person agreed: typed signature or verbally");
             }
@@ -251,14 +252,14 @@ public class RecoveryPlanManagement {
     }
 
     public List<HistoryEntry> history(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "recoveryplan.history", admission -> historyOf(participantId));
+        return gate.read(viewer, participantId, RecoveryPlanActions.HISTORY, admission -> historyOf(participantId));
     }
 
     /** The history page: the person, every version, and (when two are chosen) what changed between them. */
     public record HistoryPage(List<HistoryEntry> entries, List<PlanDiff.Change> changes) {}
 
     public WithPerson<HistoryPage> historyPage(Viewer viewer, UUID participantId, Long from, Long to) {
-        return participants.readWithPerson(viewer, participantId, "recoveryplan.history", admission -> {
+        return participants.readWithPerson(viewer, participantId, RecoveryPlanActions.HISTORY, admission -> {
             List<PlanDiff.Change> changes = null;
             if (from != null && to != null) {
                 admission.detail("from=" + from + " to=" + to);
@@ -280,14 +281,14 @@ public class RecoveryPlanManagement {
 
     /** One earlier version's page: the person and the plan as it was then, in one gated read. */
     public WithPerson<PlanDocument> atVersionPage(Viewer viewer, UUID participantId, long version) {
-        return participants.readWithPerson(viewer, participantId, "recoveryplan.view-version", admission -> {
+        return participants.readWithPerson(viewer, participantId, RecoveryPlanActions.VIEW_VERSION, admission -> {
             admission.detail("version=" + version);
             return version(participantId, version);
         });
     }
 
     public PlanDocument atVersion(Viewer viewer, UUID participantId, long version) {
-        return gate.read(viewer, participantId, "recoveryplan.view-version", admission -> {
+        return gate.read(viewer, participantId, RecoveryPlanActions.VIEW_VERSION, admission -> {
             admission.detail("version=" + version);
             return version(participantId, version);
         });
@@ -302,7 +303,7 @@ public class RecoveryPlanManagement {
 
     /** What changed from one version to another, each change a message key and its arguments (for pages). */
     public List<PlanDiff.Change> changes(Viewer viewer, UUID participantId, long from, long to) {
-        return gate.read(viewer, participantId, "recoveryplan.compare", admission -> {
+        return gate.read(viewer, participantId, RecoveryPlanActions.COMPARE, admission -> {
             admission.detail("from=" + from + " to=" + to);
             return PlanDiff.changes(version(participantId, from), version(participantId, to));
         });
@@ -316,7 +317,7 @@ public class RecoveryPlanManagement {
             Viewer viewer,
             UUID participantId,
             long expectedVersion,
-            String action,
+            Action action,
             UnaryOperator<PlanDocument> change) {
         return gate.change(viewer, participantId, action, admission -> {
             var saved = plans.change(

@@ -38,7 +38,7 @@ public class WellnessCheckManagement {
     }
 
     public WellnessCheck record(Viewer viewer, UUID participantId, LocalDate takenOn, List<Rating> ratings) {
-        return gate.change(viewer, participantId, "wellness.check-add", admission -> {
+        return gate.change(viewer, participantId, RecoveryPlanActions.WELLNESS_CHECK_ADD, admission -> {
             LocalDate day = takenOn == null ? LocalDate.now(clock) : takenOn;
             check(day, ratings == null ? List.of() : ratings);
             UUID id = UUID.randomUUID();
@@ -69,14 +69,14 @@ public class WellnessCheckManagement {
 
     /** Newest first. */
     public List<WellnessCheck> list(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "wellness.view", admission -> listOf(participantId));
+        return gate.read(viewer, participantId, RecoveryPlanActions.WELLNESS_VIEW, admission -> listOf(participantId));
     }
 
     /** The self-checks page: the person, their checks, and (when two are chosen) how they compare, in one gated read. */
     public record WellnessPage(List<WellnessCheck> checks, WheelComparison comparison) {}
 
     public WithPerson<WellnessPage> page(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {
-        return participants.readWithPerson(viewer, participantId, "wellness.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, RecoveryPlanActions.WELLNESS_VIEW, admission -> {
             WheelComparison comparison = null;
             if (fromId != null && toId != null) {
                 admission.detail("compare=" + fromId + "," + toId);
@@ -104,7 +104,7 @@ public class WellnessCheckManagement {
     }
 
     public WheelComparison compare(Viewer viewer, UUID participantId, UUID fromId, UUID toId) {
-        return gate.read(viewer, participantId, "wellness.compare", admission -> {
+        return gate.read(viewer, participantId, RecoveryPlanActions.WELLNESS_COMPARE, admission -> {
             return WheelComparison.of(load(participantId, fromId), load(participantId, toId));
         });
     }

@@ -20,6 +20,7 @@ import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
 import org.alongside.referral.domain.Referral;
 import org.alongside.referral.domain.ReferralStore;
+import org.alongside.shared.Action;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -65,7 +66,7 @@ public class ReferralManagement {
     public record Draft(UUID participantId, String preferredName, LocalDate followUp) {}
 
     public Draft draft(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "referral.form", admission -> {
+        return gate.read(viewer, participantId, ReferralActions.FORM, admission -> {
             ParticipantView person = participants.get(admission);
             return new Draft(
                     participantId,
@@ -79,7 +80,7 @@ public class ReferralManagement {
             UUID serviceId, String need, String note, ContactPreference contact, LocalDate followUp) {}
 
     public ReferralView suggest(Viewer viewer, UUID participantId, NewReferral request) {
-        return gate.change(viewer, participantId, "referral.create", admission -> {
+        return gate.change(viewer, participantId, ReferralActions.CREATE, admission -> {
             Map<String, String> errors = new LinkedHashMap<>();
             if (request.serviceId() == null) {
                 errors.put("serviceId", "Choose a service");
@@ -125,13 +126,13 @@ public class ReferralManagement {
     }
 
     public List<ReferralView> ofPerson(Viewer viewer, UUID participantId) {
-        return gate.read(viewer, participantId, "referral.list", admission -> ofPersonOf(participantId));
+        return gate.read(viewer, participantId, ReferralActions.LIST, admission -> ofPersonOf(participantId));
     }
 
     /** The page of ofPerson: the person and what they hold, in one gated read (one check, one audit row). */
     public WithPerson<List<ReferralView>> ofPersonPage(Viewer viewer, UUID participantId) {
         return participants.readWithPerson(
-                viewer, participantId, "referral.list", admission -> ofPersonOf(participantId));
+                viewer, participantId, ReferralActions.LIST, admission -> ofPersonOf(participantId));
     }
 
     private List<ReferralView> ofPersonOf(UUID participantId) {
@@ -149,7 +150,7 @@ public class ReferralManagement {
 
     /** One referral's page: the referral and the person, in one gated read. */
     public WithPerson<ReferralView> page(Viewer viewer, UUID participantId, UUID referralId) {
-        return participants.readWithPerson(viewer, participantId, "referral.view", admission -> {
+        return participants.readWithPerson(viewer, participantId, ReferralActions.VIEW, admission -> {
             admission.detail("referral=" + referralId);
             return view(load(participantId, referralId));
         });
@@ -161,20 +162,20 @@ public class ReferralManagement {
      */
     public <T> T discloseSlip(
             Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> render) {
-        return discloseSlip(viewer, participantId, referralId, "referral.slip", render);
+        return discloseSlip(viewer, participantId, referralId, ReferralActions.SLIP, render);
     }
 
     /** The same slip as a text message to the person's phone: disclosed to them, composed inside the gate. */
     public <T> T discloseSlipText(
             Viewer viewer, UUID participantId, UUID referralId, Function<WithPerson<ReferralView>, T> compose) {
-        return discloseSlip(viewer, participantId, referralId, "referral.slip-text", compose);
+        return discloseSlip(viewer, participantId, referralId, ReferralActions.SLIP_TEXT, compose);
     }
 
     private <T> T discloseSlip(
             Viewer viewer,
             UUID participantId,
             UUID referralId,
-            String action,
+            Action action,
             Function<WithPerson<ReferralView>, T> render) {
         return gate.disclose(
                 viewer, participantId, action, Disclosure.toThePersonForCare(Disclosure.Part.REFERRALS), admission -> {
@@ -184,7 +185,7 @@ public class ReferralManagement {
     }
 
     public ReferralView get(Viewer viewer, UUID participantId, UUID referralId) {
-        return gate.read(viewer, participantId, "referral.view", admission -> {
+        return gate.read(viewer, participantId, ReferralActions.VIEW, admission -> {
             admission.detail("referral=" + referralId);
             return view(load(participantId, referralId));
         });
@@ -200,7 +201,7 @@ public class ReferralManagement {
             String note,
             long version) {
         UUID by = viewer.staff().id();
-        return change(viewer, participantId, referralId, "referral.status", version, referral -> {
+        return change(viewer, participantId, referralId, ReferralActions.STATUS, version, referral -> {
             if (to == null) {
                 throw new InvalidInputException("status", "Choose the referral's new status");
             }
@@ -222,7 +223,7 @@ public class ReferralManagement {
                 viewer,
                 participantId,
                 referralId,
-                "referral.follow-up",
+                ReferralActions.FOLLOW_UP,
                 version,
                 referral -> referral.followUpOn(date, LocalDate.now(clock)));
     }
@@ -233,13 +234,13 @@ public class ReferralManagement {
                 viewer,
                 participantId,
                 referralId,
-                "referral.helped",
+                ReferralActions.HELPED,
                 version,
                 referral -> referral.recordHelped(helped, words));
     }
 
     private ReferralView change(
-            Viewer viewer, UUID participantId, UUID referralId, String action, long version, Consumer<Referral> step) {
+            Viewer viewer, UUID participantId, UUID referralId, Action action, long version, Consumer<Referral> step) {
         return gate.change(viewer, participantId, action, admission -> {
             admission.detail("referral=" + referralId);
             Referral referral = load(participantId, referralId);

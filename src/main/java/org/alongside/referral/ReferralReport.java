@@ -92,7 +92,7 @@ public class ReferralReport {
                 || !programs.isMember(programId, viewer.staff().id())) {
             throw new NotFoundException("This program");
         }
-        return gate.list(viewer, "referral.report", "program", programId, listing -> {
+        return gate.list(viewer, ReferralActions.REPORT, "program", programId, listing -> {
             Visibility visible = listing.visibility();
             MapSqlParameterSource params = visible.params()
                     .addValue("program", programId)

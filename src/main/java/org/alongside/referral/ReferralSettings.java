@@ -89,7 +89,7 @@ public class ReferralSettings {
                                 version = referral_program_setting.version + 1
                             """).param("p", programId).param("days", days).update();
         }
-        audit.record(AuditEvent.of(actor.id(), "referral.settings", "program", programId)
+        audit.record(AuditEvent.of(actor.id(), ReferralActions.SETTINGS, "program", programId)
                 .withDetail(days == null ? "follow-up-days=default" : "follow-up-days=" + days));
     }
 }

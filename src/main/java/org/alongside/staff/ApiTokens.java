@@ -79,7 +79,8 @@ public class ApiTokens {
                 .param("hash", sha256(token))
                 .param("label", safeLabel.length() > 100 ? safeLabel.substring(0, 100) : safeLabel)
                 .update();
-        audit.record(AuditEvent.of(owner.id(), "token.create", "api-token", id).withDetail("expires=" + expiresAt));
+        audit.record(AuditEvent.of(owner.id(), StaffActions.TOKEN_CREATE, "api-token", id)
+                .withDetail("expires=" + expiresAt));
         return new IssuedToken(id, token, expiresAt);
     }
 
@@ -171,7 +172,7 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFoundException("This token");
         }
-        audit.record(AuditEvent.of(actor.id(), "token.revoke", "api-token", tokenId));
+        audit.record(AuditEvent.of(actor.id(), StaffActions.TOKEN_REVOKE, "api-token", tokenId));
     }
 
     static byte[] sha256(String token) {

@@ -38,7 +38,7 @@ public class LanguagePreferences {
                 .param("language", language.code())
                 .param("id", actor.id())
                 .update();
-        audit.record(AuditEvent.of(actor.id(), "staff.language", "staff", actor.id())
+        audit.record(AuditEvent.of(actor.id(), StaffActions.LANGUAGE, "staff", actor.id())
                 .withDetail("language=" + language.code()));
     }
 }

@@ -50,7 +50,8 @@ public class ProgramManagement {
             throw new InvalidInputException("name", "Another program already has this name");
         }
         Program program = programs.save(Program.create(name, setting));
-        audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.create", "program", program.id()));
+        audit.record(
+                AuditEvent.of(actor == null ? null : actor.id(), StaffActions.PROGRAM_CREATE, "program", program.id()));
         if (actor != null) {
             insertMember(actor, program.id(), actor.id());
         }
@@ -97,8 +98,9 @@ public class ProgramManagement {
                 .param("s", staffId)
                 .update();
         if (added > 0) {
-            audit.record(AuditEvent.of(actor == null ? null : actor.id(), "program.member-add", "staff", staffId)
-                    .withDetail("program=" + programId));
+            audit.record(
+                    AuditEvent.of(actor == null ? null : actor.id(), StaffActions.PROGRAM_MEMBER_ADD, "staff", staffId)
+                            .withDetail("program=" + programId));
         }
     }
 
@@ -111,7 +113,7 @@ public class ProgramManagement {
                 .param("s", staffId)
                 .update();
         if (removed > 0) {
-            audit.record(AuditEvent.of(actor.id(), "program.member-remove", "staff", staffId)
+            audit.record(AuditEvent.of(actor.id(), StaffActions.PROGRAM_MEMBER_REMOVE, "staff", staffId)
                     .withDetail("program=" + programId));
         }
     }

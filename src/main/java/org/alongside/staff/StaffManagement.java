@@ -104,8 +104,8 @@ public class StaffManagement {
                 mustChangePassword);
         member.setCredentialAndExperience(blankToNull(command.credential()), command.peerExperience());
         StaffMember saved = staff.save(member);
-        audit.record(
-                AuditEvent.of(actorId, "staff.create", "staff", saved.id()).withDetail("roles=" + command.roles()));
+        audit.record(AuditEvent.of(actorId, StaffActions.CREATE, "staff", saved.id())
+                .withDetail("roles=" + command.roles()));
         return saved.toSummary();
     }
 
@@ -121,10 +121,10 @@ public class StaffManagement {
         Set<Role> before = member.roleSet();
         member.update(change.displayName(), change.credential(), change.peerExperience(), change.roles());
         StaffMember saved = staff.save(member);
-        audit.record(AuditEvent.of(actor.id(), "staff.update", "staff", id));
+        audit.record(AuditEvent.of(actor.id(), StaffActions.UPDATE, "staff", id));
         if (!before.equals(change.roles())) {
             endSessions(member, null);
-            audit.record(AuditEvent.of(actor.id(), "staff.roles", "staff", id)
+            audit.record(AuditEvent.of(actor.id(), StaffActions.ROLES, "staff", id)
                     .withDetail("from=" + before + " to=" + change.roles()));
         }
         return saved.toSummary();
@@ -145,7 +145,7 @@ public class StaffManagement {
         StaffMember saved = staff.save(member);
         revokeTokens(id);
         endSessions(member, null);
-        audit.record(AuditEvent.of(actor.id(), "staff.deactivate", "staff", id));
+        audit.record(AuditEvent.of(actor.id(), StaffActions.DEACTIVATE, "staff", id));
         return saved.toSummary();
     }
 
@@ -166,7 +166,7 @@ public class StaffManagement {
             staff.save(member);
             revokeTokens(member.id());
             endSessions(member, null);
-            audit.record(AuditEvent.of(null, "staff.deactivate", "staff", member.id())
+            audit.record(AuditEvent.of(null, StaffActions.DEACTIVATE, "staff", member.id())
                     .withDetail(reason));
             deactivated++;
         }
@@ -180,7 +180,7 @@ public class StaffManagement {
         StaffMember member = load(id);
         member.reactivate();
         StaffMember saved = staff.save(member);
-        audit.record(AuditEvent.of(actor.id(), "staff.reactivate", "staff", id));
+        audit.record(AuditEvent.of(actor.id(), StaffActions.REACTIVATE, "staff", id));
         return saved.toSummary();
     }
 
@@ -192,7 +192,7 @@ public class StaffManagement {
         StaffMember member = load(id);
         member.requireCosign(required);
         StaffMember saved = staff.save(member);
-        audit.record(AuditEvent.of(actor.id(), "staff.cosign-requirement", "staff", id)
+        audit.record(AuditEvent.of(actor.id(), StaffActions.COSIGN_REQUIREMENT, "staff", id)
                 .withDetail("required=" + required));
         return saved.toSummary();
     }
@@ -209,7 +209,7 @@ public class StaffManagement {
         revokeTokens(id);
         endSessions(member, null);
         throttle.clear(member.email());
-        audit.record(AuditEvent.of(actor.id(), "staff.password-reset", "staff", id));
+        audit.record(AuditEvent.of(actor.id(), StaffActions.PASSWORD_RESET, "staff", id));
     }
 
     /**
@@ -233,7 +233,7 @@ public class StaffManagement {
         staff.save(member);
         endSessions(member, keepSessionId);
         int revoked = revokeTokens(actor.id());
-        audit.record(AuditEvent.of(actor.id(), "staff.password-change", "staff", actor.id())
+        audit.record(AuditEvent.of(actor.id(), StaffActions.PASSWORD_CHANGE, "staff", actor.id())
                 .withDetail("tokensRevoked=" + revoked));
         return revoked;
     }

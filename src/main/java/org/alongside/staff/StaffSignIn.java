@@ -75,7 +75,7 @@ public class StaffSignIn implements AuthenticationProvider {
         String client = clientAddress();
         Optional<Instant> addressPaused = throttle.addressPausedUntil(client, now);
         if (addressPaused.isPresent()) {
-            audit.record(AuditEvent.of(null, "signin.failure", "staff", null)
+            audit.record(AuditEvent.of(null, StaffActions.SIGN_IN_FAILED, "staff", null)
                     .withOutcome(Outcome.FAILURE)
                     .withDetail("address paused"));
             throw new SignInPaused(
@@ -110,7 +110,7 @@ public class StaffSignIn implements AuthenticationProvider {
         }
         transaction.executeWithoutResult(s -> {
             throttle.succeeded(email, client);
-            audit.record(AuditEvent.of(member.id(), "signin.success", "staff", member.id()));
+            audit.record(AuditEvent.of(member.id(), StaffActions.SIGN_IN, "staff", member.id()));
         });
         return member.toCurrentUser();
     }
@@ -138,13 +138,13 @@ public class StaffSignIn implements AuthenticationProvider {
     }
 
     private static AuditEvent failure(UUID staffId, String detail) {
-        return AuditEvent.of(staffId, "signin.failure", "staff", staffId)
+        return AuditEvent.of(staffId, StaffActions.SIGN_IN_FAILED, "staff", staffId)
                 .withOutcome(Outcome.FAILURE)
                 .withDetail(detail);
     }
 
     private static AuditEvent unknown(String detail) {
-        return AuditEvent.of(null, "signin.failure", "staff", null)
+        return AuditEvent.of(null, StaffActions.SIGN_IN_FAILED, "staff", null)
                 .withOutcome(Outcome.FAILURE)
                 .withDetail(detail);
     }

@@ -60,8 +60,9 @@ public class SupervisionManagement {
                     .param("primary", supervisor.equals(primaryId))
                     .update();
         }
-        audit.record(AuditEvent.of(actor == null ? null : actor.id(), "supervision.assign", "staff", workerId)
-                .withDetail("supervisors=" + supervisors + " primary=" + primaryId));
+        audit.record(
+                AuditEvent.of(actor == null ? null : actor.id(), StaffActions.SUPERVISION_ASSIGN, "staff", workerId)
+                        .withDetail("supervisors=" + supervisors + " primary=" + primaryId));
         return supervisorsOf(workerId);
     }
 

@@ -48,7 +48,7 @@ public class WorkPhones {
                 .param("phone", value)
                 .param("id", actor.id())
                 .update();
-        audit.record(AuditEvent.of(actor.id(), "staff.work-phone", "staff", actor.id())
+        audit.record(AuditEvent.of(actor.id(), StaffActions.WORK_PHONE, "staff", actor.id())
                 .withDetail(value == null ? "cleared" : "set"));
     }
 }

@@ -44,7 +44,7 @@ public class TodayBoard {
     }
 
     List<Part> dayOf(Viewer.StaffMember viewer, LocalDate date) {
-        return gate.list(viewer, "today.view", "today", null, listing -> {
+        return gate.list(viewer, TodayActions.VIEW, "today", null, listing -> {
             listing.reusePlans();
             TodayItems.Day day = new TodayItems.Day(viewer, listing, date);
             Map<TodayItem.Section, List<TodayItem>> grouped = new EnumMap<>(TodayItem.Section.class);

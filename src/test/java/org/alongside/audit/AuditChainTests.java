@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
+import org.alongside.shared.TestAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -93,7 +94,8 @@ class AuditChainTests {
 
     private long recordOne(String action) {
         UUID actor = UUID.randomUUID();
-        log.record(AuditEvent.of(actor, action, "test", UUID.randomUUID()).withDetail("detail " + actor));
+        log.record(AuditEvent.of(actor, TestAction.changing(action), "test", UUID.randomUUID())
+                .withDetail("detail " + actor));
         return jdbc.sql("select max(id) from audit_event where actor_id = :a")
                 .param("a", actor)
                 .query(Long.class)

@@ -25,6 +25,8 @@ import org.alongside.audit.domain.AuditKeyCheck;
 import org.alongside.audit.domain.AuditSealer;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
+import org.alongside.shared.Purpose;
+import org.alongside.shared.TestAction;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,7 +333,8 @@ class AuditTamperingTests {
 
     private long record(String action, String detail) {
         UUID actor = UUID.randomUUID();
-        log.record(AuditEvent.onParticipant(actor, action, UUID.randomUUID()).withDetail(detail));
+        log.record(AuditEvent.onParticipant(actor, TestAction.reading(action), Purpose.CARE, UUID.randomUUID())
+                .withDetail(detail));
         return jdbc.sql("select max(id) from audit_event").query(Long.class).single();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.ChainHash;
@@ -24,7 +25,18 @@ class ChainHashTests {
 
     private static SealableEvent event(String subjectType, String subjectId) {
         return new SealableEvent(
-                7, AT, ACTOR, "participant.view", subjectType, subjectId, null, "127.0.0.1", "SUCCESS", null, null);
+                7,
+                AT,
+                ACTOR,
+                "participant.view",
+                subjectType,
+                subjectId,
+                null,
+                "127.0.0.1",
+                "SUCCESS",
+                null,
+                null,
+                null);
     }
 
     private static SealableEvent proven(SealableEvent event) {
@@ -40,6 +52,7 @@ class ChainHashTests {
                 event.clientAddress(),
                 event.outcome(),
                 event.detail(),
+                event.purpose(),
                 proof);
     }
 
@@ -88,6 +101,7 @@ class ChainHashTests {
                 written.clientAddress(),
                 written.outcome(),
                 written.detail(),
+                written.purpose(),
                 written.writerProof());
         assertThat(ChainHash.provenByWriter(KEY, altered)).isFalse();
         assertThat(ChainHash.provenByWriter(KEY, event("participant", "a"))).isFalse();
@@ -98,5 +112,71 @@ class ChainHashTests {
         assertThat(ChainHash.writerProof(KEY, event("participant", "a")))
                 .hasSize(48)
                 .isNotEqualTo(ChainHash.writerProof(KEY, event("participant", "a")));
+    }
+
+    /**
+     * The two seals below were computed by the code before the purpose column existed (commit
+     * 6de2d7b): a record without a purpose must seal to exactly the same bytes, or every row written
+     * before the migration would stop verifying.
+     */
+    @Test
+    void aRecordWithoutAPurposeSealsExactlyAsBeforePurposesExisted() {
+        byte[] proof = new byte[48];
+        Arrays.fill(proof, (byte) 7);
+        SealableEvent old = new SealableEvent(
+                7,
+                Instant.parse("2026-01-02T03:04:05.123456Z"),
+                ACTOR,
+                "participant.view",
+                "participant",
+                "a",
+                null,
+                "127.0.0.1",
+                "SUCCESS",
+                "detail",
+                null,
+                proof);
+        assertThat(HexFormat.of().formatHex(ChainHash.keyed(KEY, ChainHash.GENESIS, old)))
+                .isEqualTo("ffae5e07352c9ef62f796aaa4c9005cbb863cc5253f2dd77ca19c70c9b0dafc0");
+        assertThat(HexFormat.of().formatHex(ChainHash.unkeyed(ChainHash.GENESIS, old)))
+                .isEqualTo("45136ce82eb945851d221757e1ac2a3d751683e20e488af1c34de12463b35780");
+    }
+
+    @Test
+    void thePurposeIsCoveredWhenARecordHasOne() {
+        SealableEvent care = proven(withPurpose(event("participant", "a"), "care"));
+        assertThat(ChainHash.provenByWriter(KEY, care)).isTrue();
+        SealableEvent relabelled = new SealableEvent(
+                care.id(),
+                care.occurredAt(),
+                care.actorId(),
+                care.action(),
+                care.subjectType(),
+                care.subjectId(),
+                care.participantId(),
+                care.clientAddress(),
+                care.outcome(),
+                care.detail(),
+                "payment",
+                care.writerProof());
+        assertThat(ChainHash.provenByWriter(KEY, relabelled)).isFalse();
+        assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, care))
+                .isNotEqualTo(ChainHash.keyed(KEY, ChainHash.GENESIS, relabelled));
+    }
+
+    private static SealableEvent withPurpose(SealableEvent event, String purpose) {
+        return new SealableEvent(
+                event.id(),
+                event.occurredAt(),
+                event.actorId(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                event.participantId(),
+                event.clientAddress(),
+                event.outcome(),
+                event.detail(),
+                purpose,
+                event.writerProof());
     }
 }

@@ -103,6 +103,11 @@ class BillingExportTests {
         assertThat(own)
                 .contains(org.personOfA().id().toString())
                 .doesNotContain(third.id().toString());
+        assertThat(jdbc.sql("select purpose from audit_event where action = 'billing.export' and actor_id = :a")
+                        .param("a", org.admin().id())
+                        .query(String.class)
+                        .list())
+                .containsOnly("payment");
         assertThat(api.auditCountByActor("billing.export", org.admin().id(), "SUCCESS"))
                 .isEqualTo(1);
         assertThat(jdbc.sql("""

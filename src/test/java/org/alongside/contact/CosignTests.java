@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A provisional worker's signed notes wait for their supervisor, who co-signs or returns them with a comment. */
@@ -30,6 +31,9 @@ class CosignTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiSupport api;
     Org org;
@@ -93,6 +97,13 @@ class CosignTests {
                 .andExpect(jsonPath("$.length()").value(0));
         assertThat(api.auditCount("contact.cosign", org.personOfA().id(), "SUCCESS"))
                 .isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select distinct purpose from audit_event where action = 'contact.cosign' and actor_id = :a")
+                        .param("a", org.supervisorA().id())
+                        .query(String.class)
+                        .list())
+                .as("a co-sign is supervision")
+                .containsExactly("supervision");
     }
 
     @Test

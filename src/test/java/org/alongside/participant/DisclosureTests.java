@@ -18,6 +18,8 @@ import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Purpose;
+import org.alongside.shared.TestAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,23 +128,26 @@ class DisclosureTests {
     @Test
     void aFailedRenderARefusalOrAMalformedDisclosureLeavesNeitherRow() {
         Set<Disclosure.Part> plan = Set.of(Disclosure.Part.RECOVERY_PLAN);
-        Disclosure toThePerson = new Disclosure(Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, plan);
-        assertThatThrownBy(() -> gate.disclose(org.workerA().viewer(), person, "test.render", toThePerson, plan, a -> {
-                    throw new IllegalStateException("the renderer failed");
-                }))
+        Disclosure toThePerson = new Disclosure(Disclosure.Recipient.thePerson(), Purpose.CARE, plan);
+        assertThatThrownBy(() -> gate.disclose(
+                        org.workerA().viewer(), person, TestAction.reading("test.render"), toThePerson, plan, a -> {
+                            throw new IllegalStateException("the renderer failed");
+                        }))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(
-                        () -> gate.disclose(org.workerB().viewer(), person, "test.refused", toThePerson, plan, a -> 1))
+        assertThatThrownBy(() -> gate.disclose(
+                        org.workerB().viewer(), person, TestAction.reading("test.refused"), toThePerson, plan, a -> 1))
                 .isInstanceOf(NotFoundException.class);
         Disclosure nameless = new Disclosure(
-                new Disclosure.Recipient(Disclosure.Recipient.Kind.ORGANISATION, " "), Disclosure.Purpose.CARE, plan);
-        assertThatThrownBy(() -> gate.disclose(org.workerA().viewer(), person, "test.nameless", nameless, plan, a -> 1))
+                new Disclosure.Recipient(Disclosure.Recipient.Kind.ORGANISATION, " "), Purpose.CARE, plan);
+        assertThatThrownBy(() -> gate.disclose(
+                        org.workerA().viewer(), person, TestAction.reading("test.nameless"), nameless, plan, a -> 1))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("recipient"));
-        Disclosure tooMuch = new Disclosure(
-                Disclosure.Recipient.thePerson(), Disclosure.Purpose.CARE, Set.of(Disclosure.Part.NOTES));
-        assertThatThrownBy(() -> gate.disclose(org.workerA().viewer(), person, "test.parts", tooMuch, plan, a -> 1))
+        Disclosure tooMuch =
+                new Disclosure(Disclosure.Recipient.thePerson(), Purpose.CARE, Set.of(Disclosure.Part.NOTES));
+        assertThatThrownBy(() -> gate.disclose(
+                        org.workerA().viewer(), person, TestAction.reading("test.parts"), tooMuch, plan, a -> 1))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("parts"));

@@ -13,6 +13,8 @@ import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Purpose;
+import org.alongside.shared.TestAction;
 import org.alongside.shared.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,12 @@ class RecordGateTests {
         ParticipantView view = participants.get(new Viewer.Person(self), self);
         assertThat(view.id()).isEqualTo(self);
         assertThat(detailOfLast("participant.view", self, "SUCCESS")).isEqualTo("by the person");
+        assertThat(jdbc.sql("select purpose from audit_event where actor_id = :a order by id desc limit 1")
+                        .param("a", self)
+                        .query(String.class)
+                        .single())
+                .as("read for their own record, not for care")
+                .isEqualTo("own_record");
     }
 
     @Test
@@ -92,6 +100,10 @@ class RecordGateTests {
                 order by id desc limit 1
                 """).query(String.class).single();
         assertThat(detail).startsWith("job=nothing");
+        assertThat(jdbc.sql("""
+                        select purpose from audit_event where action = 'participant.list' and actor_id is null
+                        order by id desc limit 1
+                        """).query(String.class).single()).isEqualTo("operations");
     }
 
     @Test
@@ -111,7 +123,10 @@ class RecordGateTests {
         UUID notMine = org.personOfB().id();
         List<String> ran = new ArrayList<>();
         assertThatThrownBy(() -> gate.changeAll(
-                        org.workerA().viewer(), List.of(mine, notMine), "test.together", admission -> ran.add("work")))
+                        org.workerA().viewer(),
+                        List.of(mine, notMine),
+                        TestAction.changing("test.together"),
+                        admission -> ran.add("work")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(ran).isEmpty();
         assertThat(count("test.together", org.workerA().id(), "DENIED", notMine))
@@ -122,12 +137,13 @@ class RecordGateTests {
     @Test
     void workThatFailsLeavesNoSuccessRecordAndNoChange() {
         UUID mine = org.personOfA().id();
-        assertThatThrownBy(() -> gate.change(org.workerA().viewer(), mine, "test.failing", admission -> {
-                    jdbc.sql("update participant set pronouns = 'changed' where id = :id")
-                            .param("id", mine)
-                            .update();
-                    throw new IllegalStateException("the work failed");
-                }))
+        assertThatThrownBy(() ->
+                        gate.change(org.workerA().viewer(), mine, TestAction.changing("test.failing"), admission -> {
+                            jdbc.sql("update participant set pronouns = 'changed' where id = :id")
+                                    .param("id", mine)
+                                    .update();
+                            throw new IllegalStateException("the work failed");
+                        }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(count("test.failing", org.workerA().id(), "SUCCESS", mine)).isZero();
         assertThat(jdbc.sql("select pronouns from participant where id = :id")
@@ -139,7 +155,7 @@ class RecordGateTests {
 
     @Test
     void aListThatReusesPlansDoesSoOnlyUntilItEnds() {
-        String inside = gate.list(org.workerA().viewer(), "test.plans", "test", null, listing -> {
+        String inside = gate.list(org.workerA().viewer(), TestAction.listing("test.plans"), "test", null, listing -> {
             listing.reusePlans();
             return planMode();
         });
@@ -165,11 +181,11 @@ class RecordGateTests {
         Viewer supervisor = org.supervisorA().viewer();
         Set<Disclosure.Part> plan = Set.of(Disclosure.Part.RECOVERY_PLAN);
 
-        String read = gated.read(supervisor, person, "test.in-program", admission -> "read");
+        String read = gated.read(supervisor, person, TestAction.reading("test.in-program"), admission -> "read");
         assertThat(read).as("supervision inside the program needs no consent").isEqualTo("read");
         Long listed = gated.list(
                 supervisor,
-                "test.in-program-list",
+                TestAction.listing("test.in-program-list"),
                 "test",
                 null,
                 listing -> jdbc.sql("select count(*) from participant p where p.id = :id and "
@@ -181,16 +197,15 @@ class RecordGateTests {
         String sent = gated.disclose(
                 supervisor,
                 person,
-                "test.to-the-person",
+                TestAction.reading("test.to-the-person"),
                 Disclosure.toThePersonForCare(Disclosure.Part.RECOVERY_PLAN),
                 admission -> "sent");
         assertThat(sent).isEqualTo("sent");
 
         Disclosure toInsurer = new Disclosure(
-                new Disclosure.Recipient(Disclosure.Recipient.Kind.PAYER, "Acme Insurance"),
-                Disclosure.Purpose.PAYMENT,
-                plan);
-        assertThatThrownBy(() -> gated.disclose(supervisor, person, "test.to-insurer", toInsurer, admission -> "sent"))
+                new Disclosure.Recipient(Disclosure.Recipient.Kind.PAYER, "Acme Insurance"), Purpose.PAYMENT, plan);
+        assertThatThrownBy(() -> gated.disclose(
+                        supervisor, person, TestAction.reading("test.to-insurer"), toInsurer, admission -> "sent"))
                 .isInstanceOf(NotFoundException.class);
         assertThat(count("test.to-insurer", org.supervisorA().id(), "DENIED", person))
                 .isEqualTo(1);
@@ -208,7 +223,8 @@ class RecordGateTests {
                 (viewer, access) -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
         RecordGate broken = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions);
         assertThatThrownBy(() -> broken.visibility(
-                        org.workerA().viewer(), Access.of("read", org.workerA().viewer())))
+                        org.workerA().viewer(),
+                        Access.of(TestAction.reading("test.read"), org.workerA().viewer())))
                 .isInstanceOf(IllegalStateException.class);
     }
 

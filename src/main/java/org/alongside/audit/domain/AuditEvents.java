@@ -10,7 +10,7 @@ import org.alongside.audit.domain.ChainHash.SealableEvent;
 public final class AuditEvents {
 
     public static final String COLUMNS = "e.id, e.occurred_at, e.actor_id, e.action, e.subject_type, e.subject_id, "
-            + "e.participant_id, e.client_address, e.outcome, e.detail, e.writer_proof";
+            + "e.participant_id, e.client_address, e.outcome, e.detail, e.purpose, e.writer_proof";
 
     private AuditEvents() {}
 
@@ -26,6 +26,7 @@ public final class AuditEvents {
                 rs.getString("client_address"),
                 rs.getString("outcome"),
                 rs.getString("detail"),
+                rs.getString("purpose"),
                 rs.getBytes("writer_proof"));
     }
 }

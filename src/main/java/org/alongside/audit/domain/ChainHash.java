@@ -47,6 +47,9 @@ public final class ChainHash {
         field(digest, event.clientAddress());
         field(digest, event.outcome());
         field(digest, event.detail());
+        if (event.purpose() != null) {
+            field(digest, event.purpose());
+        }
         return digest.digest();
     }
 
@@ -80,8 +83,12 @@ public final class ChainHash {
         return content(mac.text(event.id()), event);
     }
 
+    /**
+     * The record's content. The purpose joined the trail later: a record without one is covered
+     * exactly as before, so the records written before it still verify.
+     */
     private static Fields content(Fields mac, SealableEvent event) {
-        return mac.text(event.occurredAt())
+        Fields fields = mac.text(event.occurredAt())
                 .text(event.actorId())
                 .text(event.action())
                 .text(event.subjectType())
@@ -90,6 +97,7 @@ public final class ChainHash {
                 .text(event.clientAddress())
                 .text(event.outcome())
                 .text(event.detail());
+        return event.purpose() == null ? fields : fields.text(event.purpose());
     }
 
     private static void field(MessageDigest digest, Object value) {
@@ -123,5 +131,6 @@ public final class ChainHash {
             String clientAddress,
             String outcome,
             String detail,
+            String purpose,
             byte[] writerProof) {}
 }

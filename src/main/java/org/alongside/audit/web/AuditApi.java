@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.audit.ActionVocabulary;
 import org.alongside.audit.AuditScope;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditVerification;
@@ -27,15 +28,17 @@ class AuditApi {
 
     private final AuditTrail trail;
     private final AuditScope scope;
+    private final ActionVocabulary vocabulary;
 
-    AuditApi(AuditTrail trail, AuditScope scope) {
+    AuditApi(AuditTrail trail, AuditScope scope, ActionVocabulary vocabulary) {
         this.trail = trail;
         this.scope = scope;
+        this.vocabulary = vocabulary;
     }
 
     @Operation(
             summary = "Audit records, newest first; a person this administrator may not see (or no such person)"
-                    + " gives an empty list")
+                    + " gives an empty list; an action code no module declares is a 400")
     @GetMapping("/api/v1/audit/events")
     List<AuditTrail.Entry> events(
             StaffMember user,
@@ -49,7 +52,8 @@ class AuditApi {
         if (limit < 1 || limit > 500) {
             throw new InvalidInputException("limit", "Ask for 1 to 500 records");
         }
-        AuditTrail.Filter filter = new AuditTrail.Filter(participant, actor, action, from, to);
+        AuditTrail.Filter filter =
+                new AuditTrail.Filter(participant, actor, vocabulary.checkFilter("action", action), from, to);
         return scope.browse(
                 user, participant, people -> trail.find(filter, people, before, limit, ZoneId.systemDefault()));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.audit.ActionVocabulary;
 import org.alongside.audit.AuditScope;
 import org.alongside.audit.AuditSubjects;
 import org.alongside.audit.AuditSubjects.Kind;
@@ -12,6 +13,7 @@ import org.alongside.audit.AuditSubjects.Named;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditTrail.Entry;
 import org.alongside.shared.CurrentUser;
+import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Texts;
@@ -34,9 +36,16 @@ class AuditController {
     private final AuditTrail trail;
     private final AuditScope scope;
     private final Texts texts;
+    private final ActionVocabulary vocabulary;
     private final Map<Kind, AuditSubjects> subjects = new LinkedHashMap<>();
 
-    AuditController(AuditTrail trail, AuditScope scope, List<AuditSubjects> subjects, Texts texts) {
+    AuditController(
+            AuditTrail trail,
+            AuditScope scope,
+            List<AuditSubjects> subjects,
+            Texts texts,
+            ActionVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.trail = trail;
         this.scope = scope;
         this.texts = texts;
@@ -68,7 +77,7 @@ class AuditController {
         AuditTrail.Filter filter = new AuditTrail.Filter(
                 participantId,
                 actorId,
-                action,
+                knownAction(action, errors),
                 FormValues.date(from, "from", errors),
                 FormValues.date(to, "to", errors));
         List<Entry> entries = errors.isEmpty()
@@ -79,7 +88,7 @@ class AuditController {
                 : List.of();
         model.addAttribute("entries", entries);
         model.addAttribute("errors", errors);
-        model.addAttribute("actions", trail.actions());
+        model.addAttribute("actions", vocabulary.codes());
         model.addAttribute("person", person);
         model.addAttribute("participant", participantId == null ? "" : participantId.toString());
         model.addAttribute("staff", staff);
@@ -91,6 +100,16 @@ class AuditController {
                 "nextBefore",
                 entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
         return "audit/trail";
+    }
+
+    /** The chosen action, or none with the problem beside the field when no module declares it. */
+    private String knownAction(String action, Map<String, String> errors) {
+        try {
+            return vocabulary.checkFilter("action", action);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+            return null;
+        }
     }
 
     /** The choices for a name as it is typed: a list of radio rows, swapped in by htmx. */
