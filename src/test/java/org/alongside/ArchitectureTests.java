@@ -3,17 +3,31 @@ package org.alongside;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.participant.Admission;
 import org.alongside.participant.RecordGate;
+import org.alongside.shared.Viewer;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,5 +116,61 @@ class ArchitectureTests {
         classes()
                 .should(ArchConditions.classTransactionalWithoutNoRollbackFor())
                 .check(PRODUCTION);
+    }
+
+    /**
+     * A module's API (the public types of its top package) takes a person's id only together with
+     * the viewer it acts for, or the gate's proof that the viewer was let in: a person's id alone
+     * would let any caller reach that person's rows without the gate. A person's id is a UUID, or
+     * a collection of them, whose parameter name speaks of a participant or person (the compiler
+     * keeps parameter names here, as Spring needs). Seen failing once on a planted
+     * {@code public List<String> plantedGoals(UUID participantId)} in RecoveryPlanManagement.
+     */
+    @Test
+    void aModulesApiTakesAPersonsIdOnlyWithTheViewerOrTheGatesProof() {
+        List<String> violations = new ArrayList<>();
+        for (JavaClass type : PRODUCTION) {
+            if (!isModuleApi(type)) {
+                continue;
+            }
+            for (Method method : type.reflect().getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                boolean takesAPerson = Arrays.stream(method.getParameters()).anyMatch(ArchitectureTests::isPersonId);
+                boolean takesWhoOrProof = Arrays.stream(method.getParameterTypes())
+                        .anyMatch(t -> Viewer.class.isAssignableFrom(t)
+                                || t == Admission.class
+                                || t == RecordGate.Listing.class);
+                if (takesAPerson && !takesWhoOrProof) {
+                    violations.add(type.getName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(violations)
+                .as("public module API methods taking a person's id without a Viewer, Admission or Listing")
+                .isEmpty();
+    }
+
+    /** A public bean in a module's top package: what other modules call (values such as records reach no rows). */
+    private static boolean isModuleApi(JavaClass type) {
+        String pkg = type.getPackageName();
+        return type.getModifiers().contains(JavaModifier.PUBLIC)
+                && type.isMetaAnnotatedWith(Component.class)
+                && pkg.startsWith("org.alongside.")
+                && pkg.indexOf('.', "org.alongside.".length()) < 0;
+    }
+
+    private static boolean isPersonId(Parameter parameter) {
+        String name = parameter.getName().toLowerCase(Locale.ROOT);
+        if (!parameter.isNamePresent() || !(name.contains("participant") || name.contains("person"))) {
+            return false;
+        }
+        if (parameter.getType() == UUID.class) {
+            return true;
+        }
+        return Collection.class.isAssignableFrom(parameter.getType())
+                && parameter.getParameterizedType() instanceof ParameterizedType generic
+                && generic.getActualTypeArguments()[0] == UUID.class;
     }
 }
