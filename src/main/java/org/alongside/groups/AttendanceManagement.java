@@ -138,16 +138,19 @@ public class AttendanceManagement {
         });
         Set<UUID> roster = form.roster();
         Set<UUID> marked = form.marked();
-        if (!roster.containsAll(present)) {
-            throw new InvalidInputException("participantIds", "Choose people on the roster, or add a walk-in below");
-        }
         Set<UUID> touched = new LinkedHashSet<>(present);
         touched.removeAll(marked);
         roster.stream()
                 .filter(marked::contains)
                 .filter(id -> !present.contains(id))
                 .forEach(touched::add);
+        // Everyone named passes the gate first: someone the viewer may not see is refused as unknown
+        // (404, a DENIED row), never told apart by a message about the roster.
         return gate.changeAll(viewer, touched, GroupActions.ATTENDANCE, admission -> {
+            if (!roster.containsAll(present)) {
+                throw new InvalidInputException(
+                        "participantIds", "Choose people on the roster, or add a walk-in below");
+            }
             GroupSession session = load(groupId, sessionId);
             for (UUID member : touched) {
                 if (present.contains(member)) {

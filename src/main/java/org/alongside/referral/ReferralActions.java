@@ -10,6 +10,7 @@ import org.alongside.shared.Purpose;
 /** What is done with referrals: making and following them up, the slip the person carries, the program's report and settings. */
 public enum ReferralActions implements Action {
     FORM(read("referral.form")),
+    SEARCH_FOR(read("referral.search-for")),
     CREATE(change("referral.create")),
     LIST(read("referral.list")),
     VIEW(read("referral.view")),

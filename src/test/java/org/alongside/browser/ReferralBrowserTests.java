@@ -63,6 +63,7 @@ class ReferralBrowserTests extends BrowserTest {
                     .click();
             onAPhone(page);
 
+            assertThat(page.locator("main")).containsText("Finding a service for " + person);
             page.getByLabel("What is the person looking for?").fill("food");
             page.getByLabel("Open now").check();
             page.getByLabel("Near a postcode").fill(postcode);
@@ -78,7 +79,7 @@ class ReferralBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aspen Pantry")))
                     .isVisible();
             onAPhone(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refer someone here"))
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refer " + person + " here"))
                     .click();
 
             assertThat(page.locator("main")).containsText(person);

@@ -313,10 +313,16 @@ class GroupTests {
                         .value(second.id().toString()));
         assertThat(api.auditCount("group.attendance.remove", org.personOfA().id(), "SUCCESS"))
                 .isEqualTo(1);
+        ParticipantView offTheRoster =
+                fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Third " + UUID.randomUUID());
         mvc.perform(attendanceForm(page)
-                        .param("participantIds", org.personOfB().id().toString()))
+                        .param("participantIds", offTheRoster.id().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose people on the roster")));
+        // someone the worker may not see is refused as unknown, never told apart by the roster
+        mvc.perform(attendanceForm(page)
+                        .param("participantIds", org.personOfB().id().toString()))
+                .andExpect(status().isNotFound());
         api.get(org.workerA(), session)
                 .andExpect(jsonPath("$.attendance.length()").value(1));
     }

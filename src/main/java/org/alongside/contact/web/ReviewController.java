@@ -43,13 +43,13 @@ class ReviewController {
     @PostMapping("/review/cosign")
     String cosignTicked(
             StaffMember user,
-            @RequestParam(name = "notes", required = false) List<String> ticked,
+            @RequestParam(name = "notes", required = false) List<String> personNotes,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         try {
             List<ContactNoteManagement.NoteRef> refs = new ArrayList<>();
-            for (String value : ticked == null ? List.<String>of() : ticked) {
+            for (String value : personNotes == null ? List.<String>of() : personNotes) {
                 refs.add(ref(value));
             }
             int done = notes.cosignAll(user, refs);

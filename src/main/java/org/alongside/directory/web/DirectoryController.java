@@ -13,10 +13,12 @@ import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.DirectorySearch;
 import org.alongside.directory.DirectorySearch.Query;
 import org.alongside.directory.HoursText;
+import org.alongside.directory.SearchingFor;
 import org.alongside.directory.ServiceOutcomes;
 import org.alongside.directory.ServicePage;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -39,6 +41,7 @@ class DirectoryController {
     private final Texts texts;
     private final HoursText hoursText;
     private final List<ServiceOutcomes> outcomes;
+    private final SearchingFor searchingFor;
 
     DirectoryController(
             DirectorySearch search,
@@ -46,7 +49,9 @@ class DirectoryController {
             AlongsideTerms terms,
             Texts texts,
             HoursText hoursText,
-            List<ServiceOutcomes> outcomes) {
+            List<ServiceOutcomes> outcomes,
+            SearchingFor searchingFor) {
+        this.searchingFor = searchingFor;
         this.search = search;
         this.services = services;
         this.terms = terms;
@@ -57,6 +62,7 @@ class DirectoryController {
 
     @GetMapping("/directory")
     String search(
+            StaffMember user,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<String> need,
             @RequestParam(required = false) List<String> dimension,
@@ -74,6 +80,8 @@ class DirectoryController {
                 texts, q, need, dimension, language, free, open, postcode, lat, lon, page, forPerson);
         Query query = address.query();
         model.addAttribute("forPerson", address.forPerson());
+        model.addAttribute(
+                "forName", address.forPerson() == null ? null : searchingFor.nameOf(user, address.forPerson()));
         model.addAttribute("query", query);
         model.addAttribute("needs", terms.of("need").keySet());
         model.addAttribute("dimensions", terms.of("dimension").keySet());
@@ -116,11 +124,13 @@ class DirectoryController {
 
     @GetMapping("/directory/services/{id}")
     String service(
+            StaffMember user,
             @PathVariable UUID id,
             @RequestParam(name = "for", required = false) UUID forPerson,
             @RequestParam(required = false) String need,
             Model model) {
         model.addAttribute("forPerson", forPerson);
+        model.addAttribute("forName", forPerson == null ? null : searchingFor.nameOf(user, forPerson));
         model.addAttribute("need", need != null && terms.of("need").containsKey(need) ? need : null);
         ServicePage.View view = services.of(id).orElseThrow(() -> new NotFoundException("This service"));
         model.addAttribute("service", view);
