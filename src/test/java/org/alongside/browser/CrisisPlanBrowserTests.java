@@ -18,7 +18,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The crisis plan is written on a phone, shows 988, and both plans download as PDFs holding the person's words. */
+/**
+ * The crisis plan is written on a phone, shows 988, both plans download as PDFs holding the
+ * person's words, and the person's record then lists both as having left the program.
+ */
 @AlongsideTest
 class CrisisPlanBrowserTests extends BrowserTest {
 
@@ -67,6 +70,16 @@ class CrisisPlanBrowserTests extends BrowserTest {
                             .first())
                     .isVisible();
             assertThat(pdfText(page, "My recovery plan (PDF)")).contains("Play guitar with the Sunday group");
+
+            // both copies left the program, and the person's record says so, to whom and why
+            page.navigate(url("/people/" + org.personOfA().id() + "/record"));
+            var shared = page.locator("section[aria-labelledby=disclosures-heading]");
+            assertThat(shared.getByRole(AriaRole.HEADING)).hasText("What has left the program");
+            assertThat(shared.locator("li")).hasCount(2);
+            assertThat(shared.locator("li").first()).containsText("Recovery plan (PDF)");
+            assertThat(shared.locator("li").last()).containsText("Crisis plan (PDF)");
+            assertThat(shared).containsText("to the person, for their care");
+            BrowserSupport.fitsTheScreen(page, width);
         }
     }
 
