@@ -76,6 +76,18 @@ public final class ApiSupport {
                 .single();
     }
 
+    /** How many refusals about this person (whatever the action) the actor has met: the walkers' count. */
+    public long deniedAbout(CurrentUser actor, UUID participantId) {
+        return jdbc.sql("""
+                        select count(*) from audit_event
+                        where actor_id = :actor and outcome = 'DENIED' and subject_id = :id
+                        """)
+                .param("actor", actor.id())
+                .param("id", participantId.toString())
+                .query(Long.class)
+                .single();
+    }
+
     private MockHttpServletRequestBuilder auth(MockHttpServletRequestBuilder builder, CurrentUser user) {
         return builder.header("Authorization", "Bearer " + token(user));
     }

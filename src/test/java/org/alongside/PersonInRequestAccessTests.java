@@ -173,10 +173,10 @@ class PersonInRequestAccessTests {
             } else {
                 request.with(user(outsider)).with(csrf());
             }
-            long deniedBefore = denied(outsider);
+            long deniedBefore = api.deniedAbout(outsider, person);
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as(carrier.toString()).isEqualTo(404);
-            assertThat(denied(outsider))
+            assertThat(api.deniedAbout(outsider, person))
                     .as("one DENIED row about the person for " + carrier)
                     .isEqualTo(deniedBefore + 1);
         }
@@ -209,16 +209,6 @@ class PersonInRequestAccessTests {
             body.put(component.getName(), value);
         }
         return JsonMapper.builder().build().writeValueAsString(body);
-    }
-
-    private long denied(CurrentUser outsider) {
-        return jdbc.sql("""
-                select count(*) from audit_event where actor_id = :actor and outcome = 'DENIED' and subject_id = :id
-                """)
-                .param("actor", outsider.id())
-                .param("id", person.toString())
-                .query(Long.class)
-                .single();
     }
 
     private long count(String sql) {

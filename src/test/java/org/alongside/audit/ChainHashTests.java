@@ -40,7 +40,11 @@ class ChainHashTests {
     }
 
     private static SealableEvent proven(SealableEvent event) {
-        byte[] proof = ChainHash.writerProof(KEY, event);
+        return with(event, event.purpose(), ChainHash.writerProof(KEY, event));
+    }
+
+    /** The same record with another purpose and proof. */
+    private static SealableEvent with(SealableEvent event, String purpose, byte[] proof) {
         return new SealableEvent(
                 event.id(),
                 event.occurredAt(),
@@ -52,7 +56,7 @@ class ChainHashTests {
                 event.clientAddress(),
                 event.outcome(),
                 event.detail(),
-                event.purpose(),
+                purpose,
                 proof);
     }
 
@@ -144,39 +148,12 @@ class ChainHashTests {
 
     @Test
     void thePurposeIsCoveredWhenARecordHasOne() {
-        SealableEvent care = proven(withPurpose(event("participant", "a"), "care"));
+        SealableEvent plain = event("participant", "a");
+        SealableEvent care = proven(with(plain, "care", null));
         assertThat(ChainHash.provenByWriter(KEY, care)).isTrue();
-        SealableEvent relabelled = new SealableEvent(
-                care.id(),
-                care.occurredAt(),
-                care.actorId(),
-                care.action(),
-                care.subjectType(),
-                care.subjectId(),
-                care.participantId(),
-                care.clientAddress(),
-                care.outcome(),
-                care.detail(),
-                "payment",
-                care.writerProof());
+        SealableEvent relabelled = with(care, "payment", care.writerProof());
         assertThat(ChainHash.provenByWriter(KEY, relabelled)).isFalse();
         assertThat(ChainHash.keyed(KEY, ChainHash.GENESIS, care))
                 .isNotEqualTo(ChainHash.keyed(KEY, ChainHash.GENESIS, relabelled));
-    }
-
-    private static SealableEvent withPurpose(SealableEvent event, String purpose) {
-        return new SealableEvent(
-                event.id(),
-                event.occurredAt(),
-                event.actorId(),
-                event.action(),
-                event.subjectType(),
-                event.subjectId(),
-                event.participantId(),
-                event.clientAddress(),
-                event.outcome(),
-                event.detail(),
-                purpose,
-                event.writerProof());
     }
 }

@@ -198,10 +198,10 @@ class ParticipantAccessTests {
                         .param("status", "PAUSED")
                         .param("workerId", outsider.id().toString());
             }
-            long deniedBefore = denied(outsider, id);
+            long deniedBefore = api.deniedAbout(outsider, id);
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as(endpoint.method() + " " + endpoint.pattern()).isEqualTo(404);
-            assertThat(denied(outsider, id))
+            assertThat(api.deniedAbout(outsider, id))
                     .as("one DENIED record for " + endpoint.method() + " " + endpoint.pattern())
                     .isEqualTo(deniedBefore + 1);
         }
@@ -217,16 +217,6 @@ class ParticipantAccessTests {
         assertThat(api.auditCountByActor("participant.view", outsider.id(), "DENIED"))
                 .as("refused reads are audited")
                 .isPositive();
-    }
-
-    private long denied(CurrentUser outsider, UUID id) {
-        return jdbc.sql("""
-                select count(*) from audit_event where actor_id = :actor and outcome = 'DENIED' and subject_id = :id
-                """)
-                .param("actor", outsider.id())
-                .param("id", id.toString())
-                .query(Long.class)
-                .single();
     }
 
     private long version(UUID id) {
