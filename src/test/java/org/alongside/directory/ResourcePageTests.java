@@ -210,9 +210,13 @@ class ResourcePageTests {
                                 "en")
                         .getStatus())
                 .isEqualTo(302);
-        UUID person = UUID.randomUUID();
-        String results = send(get("/directory?need=food&q=" + name.replace(' ', '+') + "&for=" + person), worker, "en")
+        Fixtures.Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        String results = send(
+                        get("/directory?need=food&q=" + name.replace(' ', '+') + "&for=" + person), org.workerA(), "en")
                 .getContentAsString();
+        assertThat(results)
+                .contains("Finding a service for " + org.personOfA().details().preferredName());
         String result = results.substring(results.indexOf("/directory/services/" + id));
         assertThat(result.substring(0, result.indexOf("</li>")))
                 .startsWith("/directory/services/" + id + "?for=" + person + "&amp;need=food\"")
