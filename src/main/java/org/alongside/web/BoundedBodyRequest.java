@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

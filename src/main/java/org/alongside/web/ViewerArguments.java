@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Viewer;

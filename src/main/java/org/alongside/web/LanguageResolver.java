@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

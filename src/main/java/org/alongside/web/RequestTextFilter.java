@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;

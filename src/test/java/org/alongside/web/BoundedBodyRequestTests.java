@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.alongside;
+package org.alongside.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

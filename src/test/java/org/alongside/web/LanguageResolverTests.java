@@ -1,8 +1,9 @@
-package org.alongside;
+package org.alongside.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.alongside.AlongsideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
