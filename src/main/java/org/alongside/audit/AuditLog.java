@@ -1,6 +1,7 @@
 package org.alongside.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -26,17 +27,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
+    private final Clock clock;
+
     private final JdbcClient jdbc;
     private final AuditKey key;
 
-    AuditLog(JdbcClient jdbc, AuditKey key) {
+    AuditLog(JdbcClient jdbc, AuditKey key, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.key = key;
     }
 
     @Transactional
     public void record(AuditEvent event) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String address = clientAddress();
         String purpose = event.purpose() == null ? null : event.purpose().name().toLowerCase(Locale.ROOT);
         byte[] proof = ChainHash.writerProof(

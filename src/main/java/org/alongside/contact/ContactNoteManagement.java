@@ -48,7 +48,7 @@ public class ContactNoteManagement {
     private final LanguageGuide guide;
     private final SupervisionManagement supervision;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     ContactNoteManagement(
             ContactNoteStore store,
@@ -58,7 +58,9 @@ public class ContactNoteManagement {
             LanguageGuide guide,
             SupervisionManagement supervision,
             ApplicationEventPublisher events,
-            ParticipantManagement participants) {
+            ParticipantManagement participants,
+            Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.store = store;
         this.gate = gate;

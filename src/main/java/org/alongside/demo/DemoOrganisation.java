@@ -1,6 +1,7 @@
 package org.alongside.demo;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DemoOrganisation implements SmartInitializingSingleton {
+
+    private final Clock clock;
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
     private static final String[] FIRST = {
@@ -110,7 +113,9 @@ class DemoOrganisation implements SmartInitializingSingleton {
             DemoDirectory directory,
             DemoReferrals referrals,
             TransactionTemplate transaction,
-            @Value("${alongside.demo.enabled:false}") boolean enabled) {
+            @Value("${alongside.demo.enabled:false}") boolean enabled,
+            Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.programs = programs;
         this.supervision = supervision;
@@ -325,7 +330,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
                 facilitator.viewer(),
                 group.id(),
                 new GroupManagement.NewSession(
-                        LocalDate.now().minusDays(7),
+                        LocalDate.now(clock).minusDays(7),
                         LocalTime.of(10, 0),
                         LocalTime.of(11, 0),
                         "Finding green spaces nearby"));
@@ -343,14 +348,17 @@ class DemoOrganisation implements SmartInitializingSingleton {
                 facilitator.viewer(),
                 group.id(),
                 new GroupManagement.NewSession(
-                        LocalDate.now(), LocalTime.of(10, 0), LocalTime.of(11, 0), "Walking and talking about rest"));
+                        LocalDate.now(clock),
+                        LocalTime.of(10, 0),
+                        LocalTime.of(11, 0),
+                        "Walking and talking about rest"));
     }
 
     private List<UUID> seedParticipants(
             CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach, List<ContactNoteView> waiting) {
         Random random = new Random(42);
         List<UUID> firstWorkersActive = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 60; i++) {
             int w = i % workers.size();
             String first = FIRST[i % FIRST.length];

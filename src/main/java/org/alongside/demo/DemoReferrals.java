@@ -1,5 +1,6 @@
 package org.alongside.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoReferrals {
 
+    private final Clock clock;
+
     private final ReferralManagement referrals;
     private final DirectorySearch search;
     private final WorkPhones phones;
 
-    DemoReferrals(ReferralManagement referrals, DirectorySearch search, WorkPhones phones) {
+    DemoReferrals(ReferralManagement referrals, DirectorySearch search, WorkPhones phones, Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.search = search;
         this.phones = phones;
@@ -43,7 +47,7 @@ class DemoReferrals {
         if (people.size() < 3 || food.isEmpty() || housing.isEmpty() || support.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         make(
                 worker,
                 people.get(0),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DirectoryImports {
+
+    private final Clock clock;
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryImports.class);
 
@@ -74,7 +77,12 @@ public class DirectoryImports {
     });
 
     DirectoryImports(
-            DirectoryTransfer transfer, JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+            DirectoryTransfer transfer,
+            JdbcClient jdbc,
+            JsonMapper json,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.transfer = transfer;
         this.jdbc = jdbc;
         this.json = json;
@@ -104,7 +112,7 @@ public class DirectoryImports {
                 .param("actor", actor.id())
                 .param("name", name)
                 .param("form", form)
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
         worker.submit(() -> run(actor, id, name, form, kept));
         return id;
@@ -199,7 +207,7 @@ public class DirectoryImports {
                         + " finished_at = :at where id = :id")
                 .param("stage", stage)
                 .param("report", json.writeValueAsString(report))
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("id", id)
                 .update();
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public class DirectoryTransfer {
 
     private final DirectoryStore store;
     private final DirectoryIndex index;
-    private final DirectoryClock clocks;
+    private final Clock clocks;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -55,7 +56,7 @@ public class DirectoryTransfer {
     DirectoryTransfer(
             DirectoryStore store,
             DirectoryIndex index,
-            DirectoryClock clocks,
+            Clock clocks,
             AuditLog audit,
             TransactionTemplate transaction,
             JsonMapper json,
@@ -161,7 +162,7 @@ public class DirectoryTransfer {
             }
             store.save(rows, n -> progress.accept(ImportProgress.saving(n, total)));
             progress.accept(ImportProgress.indexing());
-            index.refresh(index.servicesTouchedBy(rows), clocks.zone(), clocks.clock());
+            index.refresh(index.servicesTouchedBy(rows), clocks.getZone(), clocks);
             ImportReport done = new ImportReport(true, rows.counts(), rows.problems(), ignored, List.of());
             audit.record(AuditEvent.of(actor.id(), DirectoryActions.IMPORT, "directory", null)
                     .withDetail(form + " rows=" + total + " refused="

@@ -1,5 +1,6 @@
 package org.alongside.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +25,10 @@ class OpeningTimesRenewal {
 
     private final JdbcClient jdbc;
     private final DirectoryIndex index;
-    private final DirectoryClock clock;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
-    OpeningTimesRenewal(JdbcClient jdbc, DirectoryIndex index, DirectoryClock clock, TransactionTemplate transaction) {
+    OpeningTimesRenewal(JdbcClient jdbc, DirectoryIndex index, Clock clock, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.index = index;
         this.clock = clock;
@@ -47,10 +48,10 @@ class OpeningTimesRenewal {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.clock().withZone(clock.zone()));
+        return LocalDate.now(clock);
     }
 
-    @Scheduled(cron = "0 5 0 * * *", zone = "${alongside.directory.time-zone:}")
+    @Scheduled(cron = "0 5 0 * * *", zone = "${alongside.time-zone:${alongside.directory.time-zone:}}")
     void renew() {
         UUID after = new UUID(0, 0);
         while (true) {
@@ -66,7 +67,7 @@ class OpeningTimesRenewal {
                         .update();
                 return;
             }
-            transaction.executeWithoutResult(status -> index.openings(batch, clock.zone(), clock.clock()));
+            transaction.executeWithoutResult(status -> index.openings(batch, clock.getZone(), clock));
             after = batch.get(batch.size() - 1);
         }
     }

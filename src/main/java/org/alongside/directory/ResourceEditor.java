@@ -1,6 +1,7 @@
 package org.alongside.directory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public class ResourceEditor {
 
     private final DirectoryStore store;
     private final DirectoryIndex index;
-    private final DirectoryClock clocks;
+    private final Clock clocks;
     private final AlongsideTerms terms;
     private final ProgramManagement programs;
     private final AuditLog audit;
@@ -112,7 +113,7 @@ public class ResourceEditor {
     ResourceEditor(
             DirectoryStore store,
             DirectoryIndex index,
-            DirectoryClock clocks,
+            Clock clocks,
             AlongsideTerms terms,
             AuditLog audit,
             ProgramManagement programs,
@@ -323,7 +324,7 @@ public class ResourceEditor {
                 store.removeEditable(serviceId, weeklyScheduleIds(serviceId), alongsideTermIds());
             }
             store.save(rows, n -> {});
-            index.refresh(Set.of(serviceId), clocks.zone(), clocks.clock());
+            index.refresh(Set.of(serviceId), clocks.getZone(), clocks);
             audit.record(AuditEvent.of(
                             actor.id(),
                             id == null ? DirectoryActions.RESOURCE_ADD : DirectoryActions.RESOURCE_EDIT,
@@ -345,7 +346,7 @@ public class ResourceEditor {
             if (changed == 0) {
                 throw new NotFoundException("This resource");
             }
-            index.refresh(Set.of(id), clocks.zone(), clocks.clock());
+            index.refresh(Set.of(id), clocks.getZone(), clocks);
             audit.record(AuditEvent.of(actor.id(), DirectoryActions.RESOURCE_STATUS, "service", id)
                     .withDetail("status=" + status + " " + actingFor(actor)));
         });

@@ -1,5 +1,6 @@
 package org.alongside.directory;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +55,10 @@ public class ServicePage {
     }
 
     private final DirectoryStore store;
-    private final DirectoryClock clock;
+    private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    ServicePage(DirectoryStore store, DirectoryClock clock, PlatformTransactionManager transactions) {
+    ServicePage(DirectoryStore store, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -80,9 +81,9 @@ public class ServicePage {
                     organization.isEmpty() ? null : text(organization.get(0), "name"),
                     text(service, "description"),
                     text(service, "status"),
-                    OpeningHours.openAt(schedules, Instant.now(clock.clock()), clock.zone()),
+                    OpeningHours.openAt(schedules, Instant.now(clock), clock.getZone()),
                     schedules.stream()
-                            .map(ServicePage::hours)
+                            .map(schedule -> hours(schedule, LocalDate.now(clock)))
                             .flatMap(Optional::stream)
                             .toList(),
                     column("select number from hsds_phone where service_id = ? order by id", id),
@@ -98,12 +99,12 @@ public class ServicePage {
         });
     }
 
-    private static Optional<Hours> hours(Map<String, Object> schedule) {
+    private static Optional<Hours> hours(Map<String, Object> schedule, LocalDate today) {
         if (!(schedule.get("opens_at") instanceof String opens)
                 || !(schedule.get("closes_at") instanceof String closes)) {
             return Optional.empty();
         }
-        if (schedule.get("valid_to") instanceof LocalDate to && to.isBefore(LocalDate.now())) {
+        if (schedule.get("valid_to") instanceof LocalDate to && to.isBefore(today)) {
             return Optional.empty();
         }
         List<DayOfWeek> days = new ArrayList<>();

@@ -40,7 +40,7 @@ public class AttendanceManagement {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final ContactNoteManagement contacts;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     AttendanceManagement(
             GroupStore store,
@@ -48,7 +48,9 @@ public class AttendanceManagement {
             RecordGate gate,
             AuditLog audit,
             StaffDirectory staff,
-            ContactNoteManagement contacts) {
+            ContactNoteManagement contacts,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.groups = groups;
         this.gate = gate;

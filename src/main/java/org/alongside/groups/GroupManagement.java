@@ -43,9 +43,10 @@ public class GroupManagement {
     private final GroupStore store;
     private final AuditLog audit;
     private final ProgramManagement programs;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    GroupManagement(GroupStore store, AuditLog audit, ProgramManagement programs) {
+    GroupManagement(GroupStore store, AuditLog audit, ProgramManagement programs, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.audit = audit;
         this.programs = programs;

@@ -1,6 +1,7 @@
 package org.alongside.participant;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The accounting of disclosures: written by the gate beside its audit row, and read for the person's record. */
 class Disclosures {
 
+    private final Clock clock;
+
     private final JdbcClient jdbc;
 
-    Disclosures(JdbcClient jdbc) {
+    Disclosures(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -26,7 +30,7 @@ class Disclosures {
                 """)
                 .param("id", UUID.randomUUID())
                 .param("p", participantId)
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", actorId)
                 .param("action", action.code())
                 .param("kind", disclosure.recipient().kind().name())

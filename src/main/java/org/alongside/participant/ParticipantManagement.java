@@ -63,7 +63,9 @@ public class ParticipantManagement {
             StaffDirectory staff,
             ProgramManagement programs,
             ObjectProvider<RecordSummaries> summaries,
-            ObjectProvider<CaseloadReminders> reminders) {
+            ObjectProvider<CaseloadReminders> reminders,
+            Clock clock) {
+        this.clock = clock;
         this.reminders = reminders;
         this.participants = participants;
         this.queries = queries;
@@ -71,7 +73,6 @@ public class ParticipantManagement {
         this.staff = staff;
         this.programs = programs;
         this.summaries = summaries;
-        this.clock = Clock.systemDefaultZone();
     }
 
     public record NewParticipant(

@@ -1,5 +1,6 @@
 package org.alongside.participant;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,12 +43,17 @@ public class RecordGate {
     private final TransactionTemplate work;
     private final Disclosures disclosures;
 
-    RecordGate(JdbcClient jdbc, AuditLog audit, List<AccessPolicy> policies, PlatformTransactionManager transactions) {
+    RecordGate(
+            JdbcClient jdbc,
+            AuditLog audit,
+            List<AccessPolicy> policies,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policies = List.copyOf(policies);
         this.work = new TransactionTemplate(transactions);
-        this.disclosures = new Disclosures(jdbc);
+        this.disclosures = new Disclosures(jdbc, clock);
     }
 
     /**

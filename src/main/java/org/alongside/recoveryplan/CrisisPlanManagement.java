@@ -23,10 +23,14 @@ public class CrisisPlanManagement {
     private final VersionedDocuments<CrisisPlanDocument> plans;
     private final ParticipantManagement participants;
     private final RecordGate gate;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     CrisisPlanManagement(
-            VersionedDocuments<CrisisPlanDocument> plans, RecordGate gate, ParticipantManagement participants) {
+            VersionedDocuments<CrisisPlanDocument> plans,
+            RecordGate gate,
+            ParticipantManagement participants,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.gate = gate;
         this.participants = participants;

@@ -1,6 +1,8 @@
 package org.alongside.recoveryplan;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +29,10 @@ public class DailyPlanManagement {
     private final JdbcClient jdbc;
     private final ParticipantManagement participants;
     private final RecordGate gate;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    DailyPlanManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants) {
+    DailyPlanManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.jdbc = jdbc;
         this.gate = gate;
@@ -61,6 +64,7 @@ public class DailyPlanManagement {
                     .param("supporter", blankToNull(habit.supporterName()))
                     .param("relationship", blankToNull(habit.supporterRelationship()))
                     .param("by", viewer.staff().id())
+                    .param("now", Timestamp.from(Instant.now(clock)))
                     .update();
             admission.detail("habit=" + id);
             return id;
@@ -115,15 +119,17 @@ public class DailyPlanManagement {
                     .map(CheckInResult::valueOf)
                     .orElse(null);
             jdbc.sql("""
-                    insert into habit_check_in (habit_id, day, result, note, recorded_by) values (:h, :day, :result, :note, :by)
+                    insert into habit_check_in (habit_id, day, result, note, recorded_by, recorded_at)
+                    values (:h, :day, :result, :note, :by, :now)
                     on conflict (habit_id, day) do update set result = excluded.result, note = excluded.note,
-                        recorded_by = excluded.recorded_by, recorded_at = now()
+                        recorded_by = excluded.recorded_by, recorded_at = :now
                     """)
                     .param("h", habitId)
                     .param("day", date)
                     .param("result", result.name())
                     .param("note", blankToNull(note))
                     .param("by", viewer.staff().id())
+                    .param("now", Timestamp.from(Instant.now(clock)))
                     .update();
             admission.detail("habit=" + habitId + " day=" + date + " result=" + result
                     + (before == null || before == result ? "" : " was=" + before));

@@ -44,13 +44,15 @@ public class RecoveryPlanManagement {
     private final RecordGate gate;
     private final ParticipantManagement participants;
     private final StaffDirectory staff;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     RecoveryPlanManagement(
             VersionedDocuments<PlanDocument> plans,
             RecordGate gate,
             ParticipantManagement participants,
-            StaffDirectory staff) {
+            StaffDirectory staff,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.gate = gate;
         this.participants = participants;

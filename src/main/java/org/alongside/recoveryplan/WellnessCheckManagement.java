@@ -29,9 +29,10 @@ public class WellnessCheckManagement {
     private final JdbcClient jdbc;
     private final ParticipantManagement participants;
     private final RecordGate gate;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    WellnessCheckManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants) {
+    WellnessCheckManagement(JdbcClient jdbc, RecordGate gate, ParticipantManagement participants, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.jdbc = jdbc;
         this.gate = gate;

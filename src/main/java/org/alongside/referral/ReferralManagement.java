@@ -43,7 +43,7 @@ public class ReferralManagement {
     private final ParticipantManagement participants;
     private final ReferralSettings settings;
     private final StaffDirectory staff;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     ReferralManagement(
             RecordGate gate,
@@ -52,7 +52,9 @@ public class ReferralManagement {
             AlongsideTerms terms,
             ParticipantManagement participants,
             ReferralSettings settings,
-            StaffDirectory staff) {
+            StaffDirectory staff,
+            Clock clock) {
+        this.clock = clock;
         this.gate = gate;
         this.store = store;
         this.directory = directory;

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,13 +35,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
+    private final Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Duration lifetime;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit, @Value("${alongside.api-token.lifetime:90d}") Duration lifetime) {
+    ApiTokens(
+            JdbcClient jdbc,
+            AuditLog audit,
+            @Value("${alongside.api-token.lifetime:90d}") Duration lifetime,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.lifetime = lifetime;
@@ -62,8 +70,8 @@ public class ApiTokens {
             throw new InvalidInputException("expiresInDays", "Choose 1 to " + longest + " days");
         }
         Instant expiresAt = expiresInDays == null
-                ? Instant.now().plus(lifetime)
-                : Instant.now().plus(Duration.ofDays(expiresInDays));
+                ? Instant.now(clock).plus(lifetime)
+                : Instant.now(clock).plus(Duration.ofDays(expiresInDays));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = "alg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -97,10 +105,11 @@ public class ApiTokens {
                 from api_token t
                 join staff_member s on s.id = t.staff_id and s.active
                 left join staff_role r on r.staff_member = s.id
-                where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
+                where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)
                 group by s.id
                 """)
                 .param("hash", sha256(token))
+                .param("now", Timestamp.from(Instant.now(clock)))
                 .query((rs, n) -> {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     for (Object role : (Object[]) rs.getArray("roles").getArray()) {
@@ -137,9 +146,13 @@ public class ApiTokens {
     public List<TokenInfo> usable(Viewer.StaffMember owner) {
         return jdbc.sql("""
                 select id, staff_id, label, created_at, expires_at, revoked_at from api_token
-                where staff_id = :me and revoked_at is null and (expires_at is null or expires_at > now())
+                where staff_id = :me and revoked_at is null and (expires_at is null or expires_at > :now)
                 order by created_at desc
-                """).param("me", owner.id()).query((rs, n) -> info(rs)).list();
+                """)
+                .param("me", owner.id())
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .query((rs, n) -> info(rs))
+                .list();
     }
 
     private static TokenInfo info(ResultSet rs) throws SQLException {
@@ -160,11 +173,12 @@ public class ApiTokens {
     @Transactional
     public void revoke(Viewer.StaffMember actor, UUID tokenId) {
         int revoked = jdbc.sql("""
-                update api_token t set revoked_at = now()
+                update api_token t set revoked_at = :now
                 where id = :id and revoked_at is null and (staff_id = :me or (:admin and """ + StaffScope.managedBy("t.staff_id") + """
                 ))
                 """)
                 .param("id", tokenId)
+                .param("now", Timestamp.from(Instant.now(clock)))
                 .param("me", actor.id())
                 .param("scope_admin", actor.id())
                 .param("admin", actor.isAdmin())

@@ -1,5 +1,7 @@
 package org.alongside.staff;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgramManagement {
 
+    private final Clock clock;
+
     private final Programs programs;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final StaffScope scope;
 
-    ProgramManagement(Programs programs, JdbcClient jdbc, AuditLog audit, StaffScope scope) {
+    ProgramManagement(Programs programs, JdbcClient jdbc, AuditLog audit, StaffScope scope, Clock clock) {
+        this.clock = clock;
         this.programs = programs;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -49,7 +54,7 @@ public class ProgramManagement {
         if (programs.nameInUse(name.trim())) {
             throw new InvalidInputException("name", "Another program already has this name");
         }
-        Program program = programs.save(Program.create(name, setting));
+        Program program = programs.save(Program.create(name, setting, Instant.now(clock)));
         audit.record(
                 AuditEvent.of(actor == null ? null : actor.id(), StaffActions.PROGRAM_CREATE, "program", program.id()));
         if (actor != null) {

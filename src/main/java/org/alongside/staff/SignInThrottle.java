@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle {
 
+    private final Clock clock;
+
     private final JdbcClient jdbc;
     private final int maxFailures;
     private final int maxFailuresPerAddress;
@@ -33,7 +36,9 @@ class SignInThrottle {
             @Value("${alongside.sign-in.max-failures:10}") int maxFailures,
             @Value("${alongside.sign-in.max-failures-per-address:100}") int maxFailuresPerAddress,
             @Value("${alongside.sign-in.failure-window:15m}") Duration window,
-            @Value("${alongside.sign-in.lock-duration:15m}") Duration lockDuration) {
+            @Value("${alongside.sign-in.lock-duration:15m}") Duration lockDuration,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
@@ -134,9 +139,11 @@ class SignInThrottle {
     @Scheduled(fixedDelayString = "PT10M")
     void forgetOldAttempts() {
         jdbc.sql("delete from sign_in_attempt where failed_at < :before")
-                .param("before", Timestamp.from(Instant.now().minus(window)))
+                .param("before", Timestamp.from(Instant.now(clock).minus(window)))
                 .update();
-        jdbc.sql("delete from sign_in_lock where locked_until < now()").update();
+        jdbc.sql("delete from sign_in_lock where locked_until < :now")
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .update();
     }
 
     private static byte[] hash(String email) {

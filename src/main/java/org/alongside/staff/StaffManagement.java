@@ -1,5 +1,8 @@
 package org.alongside.staff;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffManagement {
 
+    private final Clock clock;
+
     private final StaffMembers staff;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
@@ -40,7 +45,9 @@ public class StaffManagement {
             JdbcClient jdbc,
             ProgramManagement programs,
             StaffScope scope,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
@@ -101,7 +108,8 @@ public class StaffManagement {
                 command.displayName(),
                 command.roles(),
                 passwords.encode(command.password()),
-                mustChangePassword);
+                mustChangePassword,
+                Instant.now(clock));
         member.setCredentialAndExperience(blankToNull(command.credential()), command.peerExperience());
         StaffMember saved = staff.save(member);
         audit.record(AuditEvent.of(actorId, StaffActions.CREATE, "staff", saved.id())
@@ -251,8 +259,9 @@ public class StaffManagement {
 
     /** Revokes the account's API tokens (deactivation, or a new password); returns how many. */
     private int revokeTokens(UUID id) {
-        return jdbc.sql("update api_token set revoked_at = now() where staff_id = :id and revoked_at is null")
+        return jdbc.sql("update api_token set revoked_at = :now where staff_id = :id and revoked_at is null")
                 .param("id", id)
+                .param("now", Timestamp.from(Instant.now(clock)))
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package org.alongside.staff;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +33,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class StaffSignIn implements AuthenticationProvider {
 
+    private final Clock clock;
+
     static final String BAD_CREDENTIALS = "The email address or password is not right.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -47,7 +50,9 @@ public class StaffSignIn implements AuthenticationProvider {
             PasswordEncoder passwords,
             AuditLog audit,
             TransactionTemplate transaction,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
@@ -71,7 +76,7 @@ public class StaffSignIn implements AuthenticationProvider {
      * and an unknown email answer alike, and pauses are per (email, client address).
      */
     public CurrentUser signIn(String email, String password) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String client = clientAddress();
         Optional<Instant> addressPaused = throttle.addressPausedUntil(client, now);
         if (addressPaused.isPresent()) {

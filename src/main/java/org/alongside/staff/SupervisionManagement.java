@@ -1,5 +1,8 @@
 package org.alongside.staff;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupervisionManagement {
 
+    private final Clock clock;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final StaffDirectory directory;
     private final StaffScope scope;
 
-    SupervisionManagement(JdbcClient jdbc, AuditLog audit, StaffDirectory directory, StaffScope scope) {
+    SupervisionManagement(JdbcClient jdbc, AuditLog audit, StaffDirectory directory, StaffScope scope, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
@@ -46,8 +52,9 @@ public class SupervisionManagement {
                 .orElseThrow(() -> new NotFoundException("This staff account"));
         Set<UUID> supervisors = new LinkedHashSet<>(supervisorIds == null ? List.of() : supervisorIds);
         checkSupervisors(worker, supervisors, primaryId);
-        jdbc.sql("update supervision_assignment set ended_at = now() where worker_id = :w and ended_at is null")
+        jdbc.sql("update supervision_assignment set ended_at = :now where worker_id = :w and ended_at is null")
                 .param("w", workerId)
+                .param("now", Timestamp.from(Instant.now(clock)))
                 .update();
         for (UUID supervisor : supervisors) {
             jdbc.sql("""

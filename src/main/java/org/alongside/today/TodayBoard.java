@@ -29,10 +29,10 @@ public class TodayBoard {
     private final List<TodayItems> sources;
     private final Clock clock;
 
-    TodayBoard(RecordGate gate, List<TodayItems> sources) {
+    TodayBoard(RecordGate gate, List<TodayItems> sources, Clock clock) {
+        this.clock = clock;
         this.gate = gate;
         this.sources = List.copyOf(sources);
-        this.clock = Clock.systemDefaultZone();
     }
 
     /** One section of the page: its first lines and how many more there are. */

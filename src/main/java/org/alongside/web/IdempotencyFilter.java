@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,12 +39,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
+    private final Clock clock;
+
     static final String HEADER = "Idempotency-Key";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    IdempotencyFilter(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    IdempotencyFilter(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -187,7 +194,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Scheduled(fixedDelayString = "PT1H")
     void forgetOldKeys() {
-        jdbc.sql("delete from idempotency_key where created_at < now() - interval '1 day'")
+        jdbc.sql("delete from idempotency_key where created_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1))))
                 .update();
     }
 

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,8 +78,9 @@ class AuditTamperingTests {
         new SecureRandom().nextBytes(secret);
         key = new AuditKey(secret);
         checkpoints = new AuditCheckpoints(files.resolve("checkpoints"), key);
-        sealer = new AuditSealer(jdbc, jdbcTemplate, new TransactionTemplate(transactions), key, checkpoints);
-        log = new AuditLog(jdbc, key);
+        sealer = new AuditSealer(
+                jdbc, jdbcTemplate, new TransactionTemplate(transactions), key, checkpoints, Clock.systemUTC());
+        log = new AuditLog(jdbc, key, Clock.systemUTC());
         trail = new AuditTrail(jdbc, jdbcTemplate, sealer, log, transactions, key, checkpoints);
         sealer.checkpoint();
         for (int i = 0; i < 10; i++) {

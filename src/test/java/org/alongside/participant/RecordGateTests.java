@@ -3,6 +3,7 @@ package org.alongside.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,8 @@ class RecordGateTests {
                 access.isDisclosure() && access.disclosure().recipient().name().equals("Acme Insurance")
                         ? AccessPolicy.Condition.of("false")
                         : AccessPolicy.Condition.of("true");
-        RecordGate gated = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), noInsurer), transactions);
+        RecordGate gated =
+                new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), noInsurer), transactions, Clock.systemUTC());
         Viewer supervisor = org.supervisorA().viewer();
         Set<Disclosure.Part> plan = Set.of(Disclosure.Part.RECOVERY_PLAN);
 
@@ -221,7 +223,8 @@ class RecordGateTests {
     void twoPoliciesBindingTheSameParameterAreCaughtAtOnce() {
         AccessPolicy clash =
                 (viewer, access) -> new AccessPolicy.Condition("true", Map.of("caseload_viewer", UUID.randomUUID()));
-        RecordGate broken = new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions);
+        RecordGate broken =
+                new RecordGate(jdbc, audit, List.of(new CaseloadPolicy(), clash), transactions, Clock.systemUTC());
         assertThatThrownBy(() -> broken.visibility(
                         org.workerA().viewer(),
                         Access.of(TestAction.reading("test.read"), org.workerA().viewer())))

@@ -3,6 +3,7 @@ package org.alongside.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -88,7 +89,8 @@ class SignInThrottleTests {
 
     @Test
     void tooManyFailuresFromOneAddressPauseThatAddressForEveryEmail() {
-        SignInThrottle throttle = new SignInThrottle(jdbc, 10, 5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        SignInThrottle throttle =
+                new SignInThrottle(jdbc, 10, 5, Duration.ofMinutes(15), Duration.ofMinutes(15), Clock.systemUTC());
         String address = "192.0.2." + (1 + (int) (Math.random() * 250)) + "-"
                 + UUID.randomUUID().toString().substring(0, 6);
         Instant now = Instant.now();

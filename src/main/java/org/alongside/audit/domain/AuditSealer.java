@@ -1,5 +1,6 @@
 package org.alongside.audit.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AuditSealer {
 
+    private final Clock clock;
+
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     private static final long SEALER_LOCK = 0x616c6f6e67L;
     private static final int BATCH = 1000;
@@ -41,7 +44,9 @@ public class AuditSealer {
             JdbcTemplate jdbcTemplate,
             TransactionTemplate transaction,
             AuditKey key,
-            AuditCheckpoints checkpoints) {
+            AuditCheckpoints checkpoints,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = transaction;
@@ -101,7 +106,7 @@ public class AuditSealer {
                 : jdbc.sql("select coalesce(min(seq) filter (where keyed), max(seq) + 1, 1) from audit_seal")
                         .query(Long.class)
                         .single();
-        Instant at = Instant.now();
+        Instant at = Instant.now(clock);
         checkpoints.append(head.seq(), head.hash(), keyedFrom, at);
         lastCheckpoint = new Checkpoint(0, head.seq(), head.hash(), keyedFrom, at);
     }

@@ -1,5 +1,6 @@
 package org.alongside.contact.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,12 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactAdminController {
 
+    private final Clock clock;
+
     private final LanguageGuide guide;
     private final BillingExport export;
     private final ProgramManagement programs;
     private final Texts texts;
 
-    ContactAdminController(LanguageGuide guide, BillingExport export, ProgramManagement programs, Texts texts) {
+    ContactAdminController(
+            LanguageGuide guide, BillingExport export, ProgramManagement programs, Texts texts, Clock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.guide = guide;
         this.export = export;
@@ -67,7 +72,7 @@ class ContactAdminController {
     String billing(StaffMember user, Model model) {
         model.addAttribute("programs", programs.names(programs.programsOf(user.id())));
         if (!model.containsAttribute("typed")) {
-            LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+            LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
             model.addAttribute(
                     "typed",
                     Map.of(

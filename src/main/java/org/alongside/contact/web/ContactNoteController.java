@@ -1,5 +1,6 @@
 package org.alongside.contact.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -37,12 +38,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactNoteController {
 
+    private final Clock clock;
+
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ContactNoteManagement notes;
     private final Texts texts;
 
-    ContactNoteController(ContactNoteManagement notes, Texts texts) {
+    ContactNoteController(ContactNoteManagement notes, Texts texts, Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.texts = texts;
     }
@@ -64,7 +68,7 @@ class ContactNoteController {
     @PostMapping("/people/{id}/notes")
     String start(StaffMember user, @PathVariable UUID id) {
         NoteContent today = new NoteContent(
-                LocalDate.now(), null, null, null, null, null, null, null, null, null, null, null, null);
+                LocalDate.now(clock), null, null, null, null, null, null, null, null, null, null, null, null);
         ContactNoteView note = notes.startDraft(user, id, today);
         return "redirect:/people/" + id + "/notes/" + note.id();
     }
@@ -96,7 +100,7 @@ class ContactNoteController {
             ContactNoteView note = notes.saveDraft(user, id, noteId, typed.toContent(), typed.version());
             if (htmx != null) {
                 model.addAttribute("note", note);
-                model.addAttribute("savedAt", LocalTime.now().format(SAVED_AT));
+                model.addAttribute("savedAt", LocalTime.now(clock).format(SAVED_AT));
                 return "contact/fragments :: autosaved";
             }
             redirect.addFlashAttribute("saved", texts.of("note.flash.draftSaved"));
@@ -183,7 +187,7 @@ class ContactNoteController {
         model.addAttribute("activities", Activity.values());
         model.addAttribute("dimensions", WellnessDimension.values());
         model.addAttribute("goals", goals);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "contact/edit";
     }
 

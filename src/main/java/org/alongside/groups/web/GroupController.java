@@ -1,5 +1,6 @@
 package org.alongside.groups.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GroupController {
 
+    private final Clock clock;
+
     private final GroupManagement groups;
     private final AttendanceManagement attendance;
     private final ProgramManagement programs;
@@ -45,7 +48,9 @@ class GroupController {
             AttendanceManagement attendance,
             ProgramManagement programs,
             StaffDirectory staff,
-            Texts texts) {
+            Texts texts,
+            Clock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.groups = groups;
         this.attendance = attendance;
@@ -105,7 +110,7 @@ class GroupController {
     String group(StaffMember user, @PathVariable UUID groupId, Model model) {
         model.addAttribute("group", attendance.get(user, groupId));
         model.addAttribute("candidates", attendance.candidates(user, groupId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "groups/group";
     }
 

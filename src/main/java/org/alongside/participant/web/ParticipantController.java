@@ -1,5 +1,7 @@
 package org.alongside.participant.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParticipantController {
 
+    private final Clock clock;
+
     private final ParticipantManagement participants;
     private final StaffDirectory staff;
     private final Texts texts;
 
-    ParticipantController(ParticipantManagement participants, StaffDirectory staff, Texts texts) {
+    ParticipantController(ParticipantManagement participants, StaffDirectory staff, Texts texts, Clock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.participants = participants;
         this.staff = staff;
@@ -65,7 +70,7 @@ class ParticipantController {
 
     @GetMapping("/people/new")
     String newForm(StaffMember user, Model model) {
-        return form(user, ParticipantForm.empty(), Map.of(), null, model);
+        return form(user, ParticipantForm.empty(LocalDate.now(clock)), Map.of(), null, model);
     }
 
     @PostMapping("/people")

@@ -58,9 +58,8 @@ record ParticipantForm(
 
     record SupportRow(String name, String relationship, String phone) {}
 
-    static ParticipantForm empty() {
-        return new ParticipantForm(
-                "", "", "", "", "", "", null, null, "", "", "", LocalDate.now().toString(), null);
+    static ParticipantForm empty(LocalDate today) {
+        return new ParticipantForm("", "", "", "", "", "", null, null, "", "", "", today.toString(), null);
     }
 
     static ParticipantForm of(ParticipantView view) {

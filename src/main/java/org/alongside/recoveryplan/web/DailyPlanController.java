@@ -1,5 +1,6 @@
 package org.alongside.recoveryplan.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,10 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DailyPlanController {
 
+    private final Clock clock;
+
     private final DailyPlanManagement plan;
     private final Texts texts;
 
-    DailyPlanController(DailyPlanManagement plan, Texts texts) {
+    DailyPlanController(DailyPlanManagement plan, Texts texts, Clock clock) {
+        this.clock = clock;
         this.plan = plan;
         this.texts = texts;
     }
@@ -41,7 +45,7 @@ class DailyPlanController {
         model.addAttribute("areas", HabitArea.values());
         model.addAttribute("results", CheckInResult.values());
         model.addAttribute("frequencies", Habit.Frequency.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("typed", model.getAttribute("typed") == null ? Map.of() : model.getAttribute("typed"));
         return "recoveryplan/daily-plan";
     }

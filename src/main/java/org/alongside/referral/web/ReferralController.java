@@ -1,5 +1,6 @@
 package org.alongside.referral.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
+    private final Clock clock;
+
     private final ReferralManagement referrals;
     private final ParticipantManagement participants;
     private final ServicePage services;
@@ -53,7 +56,9 @@ class ReferralController {
             ServicePage services,
             AlongsideTerms terms,
             SlipText slips,
-            Texts texts) {
+            Texts texts,
+            Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.participants = participants;
         this.services = services;
@@ -67,7 +72,7 @@ class ReferralController {
         var page = referrals.ofPersonPage(user, id);
         model.addAttribute("person", page.person());
         model.addAttribute("referrals", page.content());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "referral/list";
     }
 
@@ -139,7 +144,7 @@ class ReferralController {
         ParticipantView person = page.person();
         model.addAttribute("referral", referral);
         model.addAttribute("person", person);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("reasons", NotConnectedReason.values());
         model.addAttribute("helpedChoices", Helped.values());
         services.of(referral.serviceId()).ifPresent(service -> model.addAttribute("service", service));

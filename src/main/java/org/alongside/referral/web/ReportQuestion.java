@@ -1,5 +1,6 @@
 package org.alongside.referral.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,11 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQuestion {
 
+    private final Clock clock;
+
     static final int DEFAULT_DAYS = 90;
 
     private final ProgramManagement programs;
 
-    ReportQuestion(ProgramManagement programs) {
+    ReportQuestion(ProgramManagement programs, Clock clock) {
+        this.clock = clock;
         this.programs = programs;
     }
 
@@ -37,7 +41,7 @@ class ReportQuestion {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return new Asked(
                 programId != null
                         ? programId

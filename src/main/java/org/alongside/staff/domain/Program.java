@@ -24,12 +24,12 @@ public class Program {
 
     Program() {}
 
-    public static Program create(String name, ProgramSetting setting) {
+    public static Program create(String name, ProgramSetting setting, Instant at) {
         Program program = new Program();
         program.id = UUID.randomUUID();
         program.name = name.trim();
         program.setting = setting;
-        program.createdAt = Instant.now();
+        program.createdAt = at;
         return program;
     }
 

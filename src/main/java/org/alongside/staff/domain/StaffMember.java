@@ -40,14 +40,14 @@ public class StaffMember {
     StaffMember() {}
 
     public static StaffMember create(
-            String email, String displayName, Set<Role> roles, String passwordHash, boolean mustChange) {
+            String email, String displayName, Set<Role> roles, String passwordHash, boolean mustChange, Instant at) {
         StaffMember member = new StaffMember();
         member.id = UUID.randomUUID();
         member.email = email.trim();
         member.displayName = displayName.trim();
         member.passwordHash = passwordHash;
         member.passwordMustChange = mustChange;
-        member.createdAt = Instant.now();
+        member.createdAt = at;
         member.roles = grants(roles);
         return member;
     }

@@ -1,6 +1,7 @@
 package org.alongside.today.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,11 +25,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class TodayController {
 
+    private final Clock clock;
+
     private final TodayBoard board;
     private final Texts texts;
     private final Dates dates;
 
-    TodayController(TodayBoard board, Texts texts, Dates dates) {
+    TodayController(TodayBoard board, Texts texts, Dates dates, Clock clock) {
+        this.clock = clock;
         this.board = board;
         this.texts = texts;
         this.dates = dates;
@@ -55,7 +59,7 @@ class TodayController {
                     part.more() > 0 ? texts.of("today.more", part.more()) : null));
         }
         model.addAttribute("parts", parts);
-        model.addAttribute("day", dates.day(LocalDate.now()));
+        model.addAttribute("day", dates.day(LocalDate.now(clock)));
         return "today/today";
     }
 
