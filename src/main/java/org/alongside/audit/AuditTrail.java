@@ -18,6 +18,7 @@ import org.alongside.audit.domain.AuditKey;
 import org.alongside.audit.domain.AuditSealer;
 import org.alongside.audit.domain.ChainHash;
 import org.alongside.audit.domain.ChainHash.SealableEvent;
+import org.alongside.shared.Blank;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -94,7 +95,7 @@ public class AuditTrail {
         MapSqlParameterSource params = new MapSqlParameterSource(people.params());
         condition(sql, params, "participant", filter.participantId(), " and e.participant_id = :participant");
         condition(sql, params, "actor", filter.actorId(), " and e.actor_id = :actor");
-        condition(sql, params, "action", blankToNull(filter.action()), " and e.action = :action");
+        condition(sql, params, "action", Blank.toNull(filter.action()), " and e.action = :action");
         condition(
                 sql,
                 params,
@@ -288,9 +289,5 @@ public class AuditTrail {
             sql.append(clause);
             params.addValue(name, value);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -24,6 +24,7 @@ import org.alongside.directory.domain.HsdsTables;
 import org.alongside.directory.domain.HsdsTables.Table;
 import org.alongside.directory.domain.HsdsValues;
 import org.alongside.directory.domain.OpeningHours;
+import org.alongside.shared.Blank;
 import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -236,13 +237,13 @@ public class ResourceEditor {
             service.put("id", serviceId);
             service.put("organization_id", orgId);
             service.put("name", resource.name().strip());
-            service.put("description", blankToNull(resource.description()));
+            service.put("description", Blank.toNull(resource.description()));
             service.put("status", existing == null ? "active" : existing.get("status"));
-            service.put("email", blankToNull(resource.email()));
-            service.put("url", blankToNull(resource.url()));
-            service.put("fees_description", blankToNull(resource.fees()));
-            service.put("application_process", blankToNull(resource.applicationProcess()));
-            service.put("eligibility_description", blankToNull(resource.eligibility()));
+            service.put("email", Blank.toNull(resource.email()));
+            service.put("url", Blank.toNull(resource.url()));
+            service.put("fees_description", Blank.toNull(resource.fees()));
+            service.put("application_process", Blank.toNull(resource.applicationProcess()));
+            service.put("eligibility_description", Blank.toNull(resource.eligibility()));
             add(rows, "service", service, source);
             place(serviceId, resource, rows, source);
             if (resource.phone() != null && !resource.phone().isBlank()) {
@@ -549,10 +550,6 @@ public class ResourceEditor {
 
     private static boolean present(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return present(text) ? text.strip() : null;
     }
 
     private static void required(Map<String, String> errors, String field, String value, String message) {

@@ -18,6 +18,7 @@ import org.alongside.groups.domain.GroupSession;
 import org.alongside.groups.domain.GroupStore;
 import org.alongside.groups.domain.GroupStore.GroupRow;
 import org.alongside.participant.Visibility;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -88,7 +89,7 @@ public class GroupManagement {
                         null,
                         command.name().trim(),
                         command.type(),
-                        blankToNull(command.schedule()),
+                        Blank.toNull(command.schedule()),
                         command.capacity(),
                         0),
                 facilitators,
@@ -168,9 +169,5 @@ public class GroupManagement {
                 roster.others(),
                 store.sessions(groupId),
                 g.version());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

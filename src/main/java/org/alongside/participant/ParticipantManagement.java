@@ -19,6 +19,7 @@ import org.alongside.participant.domain.Participant;
 import org.alongside.participant.domain.ParticipantQueries;
 import org.alongside.participant.domain.Participants;
 import org.alongside.shared.Action;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.StaleVersionException;
@@ -90,7 +91,7 @@ public class ParticipantManagement {
             Participant participant = Participant.enrol(
                     command.details(),
                     command.programId(),
-                    trimToNull(command.referralSource()),
+                    Blank.toNull(command.referralSource()),
                     command.startDate() == null ? LocalDate.now(clock) : command.startDate(),
                     command.primaryWorkerId(),
                     actor.id(),
@@ -175,7 +176,7 @@ public class ParticipantManagement {
                     .get(participant.enrolments().size() - 1)
                     .programId();
             requirePeerWorkerIn(actor, program, workerId);
-            participant.transferTo(workerId, trimToNull(reason), actor.id(), Instant.now(clock));
+            participant.transferTo(workerId, Blank.toNull(reason), actor.id(), Instant.now(clock));
             admission.detail("to=" + workerId);
             return save(participant);
         });
@@ -370,10 +371,6 @@ public class ParticipantManagement {
         if (value != null && value.trim().length() > 500) {
             throw new InvalidInputException(field, "Use at most 500 characters");
         }
-        return trimToNull(value);
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Blank.toNull(value);
     }
 }

@@ -14,6 +14,7 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.Habit.Frequency;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
@@ -60,9 +61,9 @@ public class DailyPlanManagement {
                     .param("area", habit.area().name())
                     .param("description", habit.description().trim())
                     .param("frequency", habit.frequency().name())
-                    .param("why", blankToNull(habit.whyItMatters()))
-                    .param("supporter", blankToNull(habit.supporterName()))
-                    .param("relationship", blankToNull(habit.supporterRelationship()))
+                    .param("why", Blank.toNull(habit.whyItMatters()))
+                    .param("supporter", Blank.toNull(habit.supporterName()))
+                    .param("relationship", Blank.toNull(habit.supporterRelationship()))
                     .param("by", viewer.staff().id())
                     .param("now", Timestamp.from(Instant.now(clock)))
                     .update();
@@ -127,7 +128,7 @@ public class DailyPlanManagement {
                     .param("h", habitId)
                     .param("day", date)
                     .param("result", result.name())
-                    .param("note", blankToNull(note))
+                    .param("note", Blank.toNull(note))
                     .param("by", viewer.staff().id())
                     .param("now", Timestamp.from(Instant.now(clock)))
                     .update();
@@ -219,9 +220,5 @@ public class DailyPlanManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

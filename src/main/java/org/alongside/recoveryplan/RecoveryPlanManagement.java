@@ -25,6 +25,7 @@ import org.alongside.recoveryplan.domain.PlanDocument.Progress;
 import org.alongside.recoveryplan.domain.PlanDocument.Step;
 import org.alongside.recoveryplan.domain.VersionedDocuments;
 import org.alongside.shared.Action;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
@@ -109,7 +110,7 @@ public class RecoveryPlanManagement {
                 participantId,
                 version,
                 RecoveryPlanActions.UPDATE,
-                p -> p.describe(trim(hopes), trim(strengths), review));
+                p -> p.describe(Blank.toNull(hopes), Blank.toNull(strengths), review));
     }
 
     public PlanView addGoal(
@@ -125,7 +126,7 @@ public class RecoveryPlanManagement {
                 participantId,
                 version,
                 RecoveryPlanActions.GOAL_ADD,
-                p -> p.addGoal(goalId, trim(words), dimensions, target, Instant.now(clock)));
+                p -> p.addGoal(goalId, Blank.toNull(words), dimensions, target, Instant.now(clock)));
     }
 
     public PlanView reviseGoal(
@@ -138,7 +139,7 @@ public class RecoveryPlanManagement {
             GoalStatus status,
             long version) {
         return change(viewer, participantId, version, RecoveryPlanActions.GOAL_UPDATE, p -> {
-            PlanDocument revised = p.reviseGoal(goalId, trim(words), dimensions, target);
+            PlanDocument revised = p.reviseGoal(goalId, Blank.toNull(words), dimensions, target);
             return status == null ? revised : revised.moveGoal(goalId, status);
         });
     }
@@ -157,7 +158,8 @@ public class RecoveryPlanManagement {
                 participantId,
                 version,
                 RecoveryPlanActions.STEP_ADD,
-                p -> p.addStep(goalId, new Step(stepId, trim(what), trim(whoHelps), byWhen, false, null)));
+                p -> p.addStep(
+                        goalId, new Step(stepId, Blank.toNull(what), Blank.toNull(whoHelps), byWhen, false, null)));
     }
 
     public PlanView reviseStep(
@@ -181,8 +183,8 @@ public class RecoveryPlanManagement {
                         stepId,
                         s -> new Step(
                                 s.id(),
-                                what == null ? s.what() : trim(what),
-                                whoHelps == null ? s.whoHelps() : trim(whoHelps),
+                                what == null ? s.what() : Blank.toNull(what),
+                                whoHelps == null ? s.whoHelps() : Blank.toNull(whoHelps),
                                 byWhen == null ? s.byWhen() : byWhen,
                                 done,
                                 done ? (s.done() ? s.doneOn() : today) : null)));
@@ -207,7 +209,7 @@ public class RecoveryPlanManagement {
                         new Progress(
                                 UUID.randomUUID(),
                                 day,
-                                trim(note),
+                                Blank.toNull(note),
                                 selfRating,
                                 viewer.staff().id(),
                                 Instant.now(clock))));
@@ -221,7 +223,7 @@ public class RecoveryPlanManagement {
             }
             return p.agree(new Agreement(
                     kind,
-                    kind == AgreementKind.TYPED_SIGNATURE ? trim(signedName) : null,
+                    kind == AgreementKind.TYPED_SIGNATURE ? Blank.toNull(signedName) : null,
                     LocalDate.now(clock),
                     viewer.staff().id(),
                     Instant.now(clock),
@@ -352,9 +354,5 @@ public class RecoveryPlanManagement {
                 names.get(s.updatedBy()),
                 changedSince,
                 agreement == null ? null : names.get(agreement.recordedBy()));
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

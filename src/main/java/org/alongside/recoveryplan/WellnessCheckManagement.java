@@ -16,6 +16,7 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
 import org.alongside.recoveryplan.WellnessCheck.Rating;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
@@ -58,9 +59,9 @@ public class WellnessCheckManagement {
                         .param("id", id)
                         .param("d", r.dimension().name())
                         .param("rating", r.rating())
-                        .param("strengths", blankToNull(r.strengths()))
-                        .param("wants", blankToNull(r.wants()))
-                        .param("barriers", blankToNull(r.barriers()))
+                        .param("strengths", Blank.toNull(r.strengths()))
+                        .param("wants", Blank.toNull(r.wants()))
+                        .param("barriers", Blank.toNull(r.barriers()))
                         .update();
             }
             admission.detail("check=" + id);
@@ -172,9 +173,5 @@ public class WellnessCheckManagement {
 
     private static List<Rating> sorted(List<Rating> ratings) {
         return ratings.stream().sorted(Comparator.comparing(Rating::dimension)).toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.shared.Blank;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
@@ -110,7 +111,7 @@ public class StaffManagement {
                 passwords.encode(command.password()),
                 mustChangePassword,
                 Instant.now(clock));
-        member.setCredentialAndExperience(blankToNull(command.credential()), command.peerExperience());
+        member.setCredentialAndExperience(Blank.toNull(command.credential()), command.peerExperience());
         StaffMember saved = staff.save(member);
         audit.record(AuditEvent.of(actorId, StaffActions.CREATE, "staff", saved.id())
                 .withDetail("roles=" + command.roles()));
@@ -306,9 +307,5 @@ public class StaffManagement {
             throw new AccessDeniedException("Administrators only");
         }
         actor.requireAdmin();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
+import org.alongside.shared.Blank;
 import org.alongside.shared.ContactValues;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer;
@@ -37,7 +38,7 @@ public class WorkPhones {
     /** Sets (or, when blank, clears) the viewer's own work phone. */
     @Transactional
     public void setOwn(Viewer.StaffMember actor, String phone) {
-        String value = phone == null || phone.isBlank() ? null : phone.strip();
+        String value = Blank.toNull(phone);
         if (value != null && value.length() > 40) {
             throw new InvalidInputException("workPhone", "Use at most 40 characters");
         }

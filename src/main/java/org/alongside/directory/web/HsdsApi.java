@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.alongside.directory.HsdsPages;
 import org.alongside.directory.HsdsPages.Page;
 import org.alongside.directory.HsdsPages.ServiceFilter;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,7 @@ class HsdsApi {
             @RequestParam(defaultValue = "false") boolean full) {
         checkPaging(page, per_page);
         return pages.services(
-                new ServiceFilter(blankToNull(search), taxonomy_term_id, taxonomy_id, organization_id, modified_after),
+                new ServiceFilter(Blank.toNull(search), taxonomy_term_id, taxonomy_id, organization_id, modified_after),
                 page,
                 per_page,
                 full,
@@ -82,7 +83,7 @@ class HsdsApi {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int per_page) {
         checkPaging(page, per_page);
-        return pages.rows("organization", blankToNull(search), Map.of(), page, per_page);
+        return pages.rows("organization", Blank.toNull(search), Map.of(), page, per_page);
     }
 
     @Operation(summary = "One organization")
@@ -98,7 +99,7 @@ class HsdsApi {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int per_page) {
         checkPaging(page, per_page);
-        return pages.rows("taxonomy", blankToNull(search), Map.of(), page, per_page);
+        return pages.rows("taxonomy", Blank.toNull(search), Map.of(), page, per_page);
     }
 
     @Operation(summary = "One taxonomy")
@@ -130,7 +131,7 @@ class HsdsApi {
             }
             equal.put("parent_id", HsdsPages.NULL);
         }
-        return pages.rows("taxonomy_term", blankToNull(search), equal, page, per_page);
+        return pages.rows("taxonomy_term", Blank.toNull(search), equal, page, per_page);
     }
 
     @Operation(summary = "One taxonomy term")
@@ -159,8 +160,8 @@ class HsdsApi {
                     "Proximity is a distance in metres from a postcode: give postcode, and a number above 0");
         }
         return pages.servicesAtLocations(
-                new ServiceFilter(blankToNull(search), taxonomy_term_id, taxonomy_id, organization_id, modified_after),
-                blankToNull(postcode),
+                new ServiceFilter(Blank.toNull(search), taxonomy_term_id, taxonomy_id, organization_id, modified_after),
+                Blank.toNull(postcode),
                 proximity,
                 page,
                 per_page,
@@ -180,9 +181,5 @@ class HsdsApi {
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
             throw new InvalidInputException("per_page", "Between 1 and 200 a page");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

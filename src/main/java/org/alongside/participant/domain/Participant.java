@@ -11,6 +11,7 @@ import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantDetails;
 import org.alongside.participant.ParticipantDischarged;
 import org.alongside.participant.ParticipantEnrolled;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -85,11 +86,11 @@ public class Participant {
 
     public void describe(ParticipantDetails details, Instant at) {
         this.preferredName = details.preferredName().trim();
-        this.legalName = blankToNull(details.legalName());
-        this.pronouns = blankToNull(details.pronouns());
+        this.legalName = Blank.toNull(details.legalName());
+        this.pronouns = Blank.toNull(details.pronouns());
         this.dateOfBirth = details.dateOfBirth();
-        this.preferredLanguage = blankToNull(details.preferredLanguage());
-        this.address = blankToNull(details.address());
+        this.preferredLanguage = Blank.toNull(details.preferredLanguage());
+        this.address = Blank.toNull(details.address());
         this.contactMethods = new ArrayList<>(
                 details.contactMethods().stream().map(ContactMethodRow::of).toList());
         this.supportContacts = new ArrayList<>(
@@ -123,7 +124,7 @@ public class Participant {
         if (status == EnrolmentStatus.DISCHARGED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "Say why the enrolment ends");
         }
-        enrolments.set(enrolments.size() - 1, current.withStatus(status, blankToNull(reason), on));
+        enrolments.set(enrolments.size() - 1, current.withStatus(status, Blank.toNull(reason), on));
         this.updatedAt = at;
         if (status == EnrolmentStatus.DISCHARGED) {
             events.add(new ParticipantDischarged(id, current.programId(), on));
@@ -194,10 +195,6 @@ public class Participant {
         return "Participant[" + id + "]";
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     /** Stored form of a contact method. */
     @Table("contact_method")
     record ContactMethodRow(String kind, String value, boolean preferred, boolean safeToLeaveMessage) {
@@ -217,7 +214,7 @@ public class Participant {
     record SupportContactRow(String name, String relationship, String phone) {
         static SupportContactRow of(ParticipantDetails.SupportContact contact) {
             return new SupportContactRow(
-                    contact.name().trim(), blankToNull(contact.relationship()), blankToNull(contact.phone()));
+                    contact.name().trim(), Blank.toNull(contact.relationship()), Blank.toNull(contact.phone()));
         }
 
         ParticipantDetails.SupportContact toDetail() {

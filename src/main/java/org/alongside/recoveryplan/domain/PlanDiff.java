@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alongside.recoveryplan.domain.PlanDocument.Goal;
 import org.alongside.recoveryplan.domain.PlanDocument.Step;
+import org.alongside.shared.Blank;
 
 /**
  * What changed between two versions of a plan: each change as a message key with its arguments
@@ -114,18 +115,14 @@ public final class PlanDiff {
     }
 
     private static void text(List<Change> changes, String key, String what, String before, String after) {
-        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
-            boolean written = blankToNull(before) == null;
+        if (!Objects.equals(Blank.toNull(before), Blank.toNull(after))) {
+            boolean written = Blank.toNull(before) == null;
             changes.add(change(key + (written ? "Written" : "Changed"), what + (written ? " written" : " changed")));
         }
     }
 
     private static Change change(String key, String english, Object... args) {
         return new Change("plan.change." + key, Arrays.asList(args), english);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String orNone(Object value) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
+import org.alongside.shared.Blank;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
@@ -123,7 +124,7 @@ class CrisisPlanController {
             String phone = form.getOrDefault(prefix + "[" + i + "].phone", "");
             String role = form.getOrDefault(prefix + "[" + i + "].role", "");
             if (!name.isBlank() || !phone.isBlank() || !role.isBlank()) {
-                contacts.add(new Contact(name.trim(), phone.trim(), role.isBlank() ? null : role.trim()));
+                contacts.add(new Contact(name.trim(), phone.trim(), Blank.toNull(role)));
             }
         }
         return contacts;

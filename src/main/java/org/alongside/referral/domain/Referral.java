@@ -9,6 +9,7 @@ import org.alongside.referral.ContactPreference;
 import org.alongside.referral.Helped;
 import org.alongside.referral.NotConnectedReason;
 import org.alongside.referral.ReferralStatus;
+import org.alongside.shared.Blank;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 
@@ -119,7 +120,7 @@ public final class Referral {
                 serviceId,
                 programId,
                 need,
-                blankToNull(note),
+                Blank.toNull(note),
                 contact,
                 by,
                 ReferralStatus.SUGGESTED,
@@ -128,7 +129,7 @@ public final class Referral {
                 null,
                 null,
                 0,
-                List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, blankToNull(note))));
+                List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, Blank.toNull(note))));
     }
 
     /** The person agreed to the referral. */
@@ -183,7 +184,7 @@ public final class Referral {
             throw new ConflictException("Whether it helped is asked once the person is connected");
         }
         helped = answer;
-        helpedWords = blankToNull(words);
+        helpedWords = Blank.toNull(words);
     }
 
     /** The statuses this referral can move to from where it is, in the order a page offers them. */
@@ -227,7 +228,7 @@ public final class Referral {
 
     private void change(ReferralStatus to, UUID by, Instant at, NotConnectedReason why, String note) {
         status = to;
-        history.add(new StatusChange(to, at, by, why, blankToNull(note)));
+        history.add(new StatusChange(to, at, by, why, Blank.toNull(note)));
     }
 
     private static void checkFollowUp(LocalDate followUp, LocalDate today) {
@@ -237,10 +238,6 @@ public final class Referral {
         if (followUp.isBefore(today)) {
             throw new InvalidInputException("followUp", "A follow-up is today or later");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     public UUID id() {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.alongside.shared.Blank;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.Role;
 import org.alongside.staff.StaffSummary;
@@ -54,7 +55,7 @@ public class StaffMember {
 
     public void update(String newDisplayName, String newCredential, boolean newPeerExperience, Set<Role> newRoles) {
         this.displayName = newDisplayName.trim();
-        this.credential = newCredential == null || newCredential.isBlank() ? null : newCredential.trim();
+        this.credential = Blank.toNull(newCredential);
         this.peerExperience = newPeerExperience;
         this.roles = grants(newRoles);
     }
