@@ -2,7 +2,6 @@ package org.alongside.contact.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.springframework.stereotype.Controller;
@@ -55,17 +55,19 @@ class ContactAdminController {
             @RequestParam(defaultValue = "en") String language,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            LanguageGuide.Term added = guide.add(user, term, suggestion, language);
-            redirect.addFlashAttribute("saved", texts.of("guide.saved", added.term()));
-            return "redirect:/admin/language";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("term", term);
-            model.addAttribute("suggestion", suggestion);
-            model.addAttribute("language", language);
-            return words(model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    LanguageGuide.Term added = guide.add(user, term, suggestion, language);
+                    redirect.addFlashAttribute("saved", texts.of("guide.saved", added.term()));
+                    return "redirect:/admin/language";
+                },
+                () -> {
+                    model.addAttribute("term", term);
+                    model.addAttribute("suggestion", suggestion);
+                    model.addAttribute("language", language);
+                    return words(model);
+                });
     }
 
     @GetMapping("/billing")
@@ -92,26 +94,20 @@ class ContactAdminController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
-        LocalDate first = FormValues.date(from, "from", errors);
-        LocalDate last = FormValues.date(to, "to", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            return BillingExportApi.attachment(export.csv(user, program, first, last), first, last);
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        } catch (NotFoundException e) {
-            errors.put("programId", "Choose one of your programs");
-        }
-        model.addAttribute("errors", errors);
-        Map<String, String> typed = new HashMap<>();
-        typed.put("programId", programId);
-        typed.put("from", from);
-        typed.put("to", to);
-        model.addAttribute("typed", typed);
-        return billing(user, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
+                    LocalDate first = FormValues.date(from, "from", errors);
+                    LocalDate last = FormValues.date(to, "to", errors);
+                    Forms.refuseIfAny(errors);
+                    try {
+                        return BillingExportApi.attachment(export.csv(user, program, first, last), first, last);
+                    } catch (NotFoundException e) {
+                        throw new InvalidInputException("programId", "Choose one of your programs");
+                    }
+                },
+                () -> billing(user, model));
     }
 }

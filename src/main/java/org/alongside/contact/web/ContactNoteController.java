@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.alongside.contact.Activity;
@@ -15,10 +14,8 @@ import org.alongside.contact.ContactNoteView;
 import org.alongside.contact.NoteContent;
 import org.alongside.recoveryplan.RecoveryPlanManagement.GoalChoice;
 import org.alongside.recoveryplan.WellnessDimension;
-import org.alongside.shared.ConflictException;
-import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -153,13 +150,7 @@ class ContactNoteController {
             String htmx,
             Model model,
             Supplier<String> change) {
-        try {
-            return change.get();
-        } catch (InvalidInputException e) {
-            return problem(user, id, noteId, form, e.fieldErrors(), null, htmx, model);
-        } catch (StaleVersionException | ConflictException e) {
-            return problem(user, id, noteId, form, Map.of(), e.getMessage(), htmx, model);
-        }
+        return Forms.submit(model, change, () -> problem(user, id, noteId, form, htmx, model));
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/addenda")
@@ -170,15 +161,17 @@ class ContactNoteController {
             @RequestParam(defaultValue = "") String text,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            notes.addAddendum(user, id, noteId, text);
-            redirect.addFlashAttribute("saved", texts.of("note.flash.addendum"));
-            return "redirect:/people/" + id + "/notes/" + noteId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("addendumText", text);
-            return show(user, id, noteId, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    notes.addAddendum(user, id, noteId, text);
+                    redirect.addFlashAttribute("saved", texts.of("note.flash.addendum"));
+                    return "redirect:/people/" + id + "/notes/" + noteId;
+                },
+                () -> {
+                    model.addAttribute("addendumText", text);
+                    return show(user, id, noteId, model);
+                });
     }
 
     private String edit(List<GoalChoice> goals, MultiValueMap<String, String> typed, Model model) {
@@ -193,16 +186,7 @@ class ContactNoteController {
 
     /** Nothing typed is lost: the form comes back as typed, with each problem beside its field. */
     private String problem(
-            StaffMember user,
-            UUID id,
-            UUID noteId,
-            MultiValueMap<String, String> form,
-            Map<String, String> errors,
-            String conflict,
-            String htmx,
-            Model model) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("conflict", conflict);
+            StaffMember user, UUID id, UUID noteId, MultiValueMap<String, String> form, String htmx, Model model) {
         if (htmx != null) {
             return "contact/fragments :: notSaved"; // 200, so that htmx shows it in place
         }

@@ -3,12 +3,11 @@ package org.alongside.contact.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.ContactNoteManagement;
-import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -47,20 +46,24 @@ class ReviewController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            List<ContactNoteManagement.NoteRef> refs = new ArrayList<>();
-            for (String value : personNotes == null ? List.<String>of() : personNotes) {
-                refs.add(ref(value));
-            }
-            int done = notes.cosignAll(user, refs);
-            redirect.addFlashAttribute("saved", messages.getMessage("review.cosigned", new Object[] {done}, locale));
-            return "redirect:/review";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of("notes", messages.getMessage("review.tickSome", null, locale)));
-        } catch (ConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        return queue(user, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    List<ContactNoteManagement.NoteRef> refs = new ArrayList<>();
+                    for (String value : personNotes == null ? List.<String>of() : personNotes) {
+                        refs.add(ref(value));
+                    }
+                    int done = notes.cosignAll(user, refs);
+                    redirect.addFlashAttribute(
+                            "saved", messages.getMessage("review.cosigned", new Object[] {done}, locale));
+                    return "redirect:/review";
+                },
+                refusal -> {
+                    if (refusal instanceof InvalidInputException) {
+                        Forms.errors(model).put("notes", messages.getMessage("review.tickSome", null, locale));
+                    }
+                    return queue(user, model);
+                });
     }
 
     private static ContactNoteManagement.NoteRef ref(String value) {
@@ -79,13 +82,14 @@ class ReviewController {
             @PathVariable UUID noteId,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            notes.cosign(user, id, noteId);
-            redirect.addFlashAttribute("saved", texts.of("flash.coSigned"));
-            return "redirect:/review";
-        } catch (ConflictException e) {
-            return again(user, id, noteId, model, e.getMessage());
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    notes.cosign(user, id, noteId);
+                    redirect.addFlashAttribute("saved", texts.of("flash.coSigned"));
+                    return "redirect:/review";
+                },
+                () -> again(user, id, noteId, model));
     }
 
     @PostMapping("/people/{id}/notes/{noteId}/return")
@@ -96,20 +100,17 @@ class ReviewController {
             @RequestParam(defaultValue = "") String comment,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            notes.returnToAuthor(user, id, noteId, comment);
-            redirect.addFlashAttribute("saved", texts.of("flash.returned"));
-            return "redirect:/review";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return again(user, id, noteId, model, null);
-        } catch (ConflictException e) {
-            return again(user, id, noteId, model, e.getMessage());
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    notes.returnToAuthor(user, id, noteId, comment);
+                    redirect.addFlashAttribute("saved", texts.of("flash.returned"));
+                    return "redirect:/review";
+                },
+                () -> again(user, id, noteId, model));
     }
 
-    private String again(StaffMember user, UUID id, UUID noteId, Model model, String conflict) {
-        model.addAttribute("conflict", conflict);
+    private String again(StaffMember user, UUID id, UUID noteId, Model model) {
         var page = notes.page(user, id, noteId);
         model.addAttribute("note", page.content().note());
         model.addAttribute("person", page.person());

@@ -2,12 +2,13 @@ package org.alongside.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.DirectoryImports;
 import org.alongside.directory.DirectoryTransfer;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,19 +46,22 @@ class DirectoryAdminController {
 
     @PostMapping("/admin/directory/imports")
     String start(StaffMember user, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "Choose a file to import");
-            }
-            UUID id = imports.start(user, file.getOriginalFilename(), file.getInputStream());
-            return "redirect:/admin/directory/imports/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("imports", imports.recent(user, 10));
-            model.addAttribute("maxMegabytes", transfer.maxBytes() / 1_000_000);
-            model.addAttribute("maxBytes", transfer.maxBytes());
-            return "directory/admin";
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", Map.of("file", "Choose a file to import"));
+            return again(user, model);
         }
+        InputStream content = file.getInputStream();
+        return Forms.submit(
+                model,
+                () -> "redirect:/admin/directory/imports/" + imports.start(user, file.getOriginalFilename(), content),
+                () -> again(user, model));
+    }
+
+    private String again(StaffMember user, Model model) {
+        model.addAttribute("imports", imports.recent(user, 10));
+        model.addAttribute("maxMegabytes", transfer.maxBytes() / 1_000_000);
+        model.addAttribute("maxBytes", transfer.maxBytes());
+        return "directory/admin";
     }
 
     @GetMapping("/admin/directory/imports/{id}")

@@ -16,9 +16,9 @@ import org.alongside.directory.HoursText;
 import org.alongside.directory.SearchingFor;
 import org.alongside.directory.ServiceOutcomes;
 import org.alongside.directory.ServicePage;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -105,21 +105,26 @@ class DirectoryController {
             model.addAttribute("errors", Map.of("q", texts.of("directory.error.tooLong")));
             return "directory/search";
         }
-        try {
-            var results = search.search(query);
-            Map<UUID, ServiceOutcomes.Outcome> past = outcomesOf(
-                    results.results().stream().map(DirectorySearch.Result::id).toList());
-            model.addAttribute("results", results);
-            model.addAttribute("need", query.needs().size() == 1 ? query.needs().get(0) : null);
-            List<Map<String, String>> found = new ArrayList<>(results.results().size());
-            for (DirectorySearch.Result result : results.results()) {
-                found.add(found(result, past.get(result.id())));
-            }
-            model.addAttribute("found", found);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
+        return Forms.submit(
+                model,
+                () -> {
+                    showResults(query, model);
+                    return "directory/search";
+                },
+                () -> "directory/search");
+    }
+
+    private void showResults(Query query, Model model) {
+        var results = search.search(query);
+        Map<UUID, ServiceOutcomes.Outcome> past = outcomesOf(
+                results.results().stream().map(DirectorySearch.Result::id).toList());
+        model.addAttribute("results", results);
+        model.addAttribute("need", query.needs().size() == 1 ? query.needs().get(0) : null);
+        List<Map<String, String>> found = new ArrayList<>(results.results().size());
+        for (DirectorySearch.Result result : results.results()) {
+            found.add(found(result, past.get(result.id())));
         }
-        return "directory/search";
+        model.addAttribute("found", found);
     }
 
     @GetMapping("/directory/services/{id}")

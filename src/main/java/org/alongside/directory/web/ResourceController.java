@@ -15,10 +15,10 @@ import org.alongside.directory.AlongsideTerms;
 import org.alongside.directory.ResourceEditor;
 import org.alongside.directory.ResourceEditor.Resource;
 import org.alongside.directory.ResourceEditor.Span;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -85,15 +85,16 @@ class ResourceController {
             @RequestParam(required = false) String status,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            editor.setStatus(user, id, status);
-            redirect.addFlashAttribute(
-                    "saved", texts.of("resource.statusSaved", texts.of("resource.status." + status.replace(' ', '-'))));
-            return "redirect:/directory/services/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return form(id, editor.load(id).orElseThrow(() -> new NotFoundException("This resource")), model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    editor.setStatus(user, id, status);
+                    redirect.addFlashAttribute(
+                            "saved",
+                            texts.of("resource.statusSaved", texts.of("resource.status." + status.replace(' ', '-'))));
+                    return "redirect:/directory/services/" + id;
+                },
+                () -> form(id, editor.load(id).orElseThrow(() -> new NotFoundException("This resource")), model));
     }
 
     private String save(
@@ -101,21 +102,19 @@ class ResourceController {
         Map<String, String> errors = new LinkedHashMap<>();
         Resource typed = read(form, errors);
         editor.problems(typed).forEach(errors::putIfAbsent);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            UUID saved = editor.save(user, id, typed);
-            redirect.addFlashAttribute(
-                    "saved", texts.of(id == null ? "resource.added" : "resource.saved", typed.name()));
-            return "redirect:/directory/services/" + saved;
-        } catch (InvalidInputException e) {
-            Map<String, String> all = new LinkedHashMap<>(errors);
-            e.fieldErrors().forEach(all::putIfAbsent);
-            model.addAttribute("errors", all);
-            model.addAttribute("typedTimes", times(form));
-            return form(id, typed, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    Forms.refuseIfAny(errors);
+                    UUID saved = editor.save(user, id, typed);
+                    redirect.addFlashAttribute(
+                            "saved", texts.of(id == null ? "resource.added" : "resource.saved", typed.name()));
+                    return "redirect:/directory/services/" + saved;
+                },
+                () -> {
+                    model.addAttribute("typedTimes", times(form));
+                    return form(id, typed, model);
+                });
     }
 
     private String form(UUID id, Resource resource, Model model) {

@@ -13,11 +13,10 @@ import org.alongside.groups.GroupManagement;
 import org.alongside.groups.GroupType;
 import org.alongside.groups.GroupView;
 import org.alongside.groups.SessionView;
-import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.StaffDirectory;
@@ -91,19 +90,16 @@ class GroupController {
                 form.getFirst("schedule"),
                 FormValues.integer(form.getFirst("capacity"), "capacity", errors),
                 facilitators);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            GroupView group = groups.create(user, command);
-            redirect.addFlashAttribute("saved", texts.of("flash.groupSetUp"));
-            return "redirect:/groups/" + group.id();
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-            model.addAttribute("errors", errors);
-            model.addAttribute("typed", form);
-            return list(user, model);
-        }
+        model.addAttribute("typed", form);
+        return Forms.submit(
+                model,
+                () -> {
+                    Forms.refuseIfAny(errors);
+                    GroupView group = groups.create(user, command);
+                    redirect.addFlashAttribute("saved", texts.of("flash.groupSetUp"));
+                    return "redirect:/groups/" + group.id();
+                },
+                () -> list(user, model));
     }
 
     @GetMapping("/groups/{groupId}")
@@ -121,14 +117,14 @@ class GroupController {
             @RequestParam(defaultValue = "") String participantId,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            attendance.addToRoster(user, groupId, person(participantId, "participantId"));
-            redirect.addFlashAttribute("saved", texts.of("flash.addedToRoster"));
-            return "redirect:/groups/" + groupId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return group(user, groupId, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    attendance.addToRoster(user, groupId, person(participantId, "participantId"));
+                    redirect.addFlashAttribute("saved", texts.of("flash.addedToRoster"));
+                    return "redirect:/groups/" + groupId;
+                },
+                () -> group(user, groupId, model));
     }
 
     @PostMapping("/groups/{groupId}/sessions")
@@ -144,18 +140,14 @@ class GroupController {
                 FormValues.time(form.get("start"), "start", errors),
                 FormValues.time(form.get("end"), "end", errors),
                 form.get("topic"));
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            SessionView session = groups.startSession(user, groupId, command);
-            return "redirect:/groups/" + groupId + "/sessions/" + session.id();
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-            model.addAttribute("errors", errors);
-            model.addAttribute("typed", form);
-            return group(user, groupId, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    Forms.refuseIfAny(errors);
+                    SessionView session = groups.startSession(user, groupId, command);
+                    return "redirect:/groups/" + groupId + "/sessions/" + session.id();
+                },
+                () -> group(user, groupId, model));
     }
 
     @GetMapping("/groups/{groupId}/sessions/{sessionId}")
@@ -272,16 +264,14 @@ class GroupController {
             RedirectAttributes redirect,
             String done,
             Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", done);
-            return "redirect:/groups/" + groupId + "/sessions/" + sessionId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (ConflictException | StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        return session(user, groupId, sessionId, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    action.run();
+                    redirect.addFlashAttribute("saved", done);
+                    return "redirect:/groups/" + groupId + "/sessions/" + sessionId;
+                },
+                () -> session(user, groupId, sessionId, model));
     }
 
     private static UUID person(String value, String field) {

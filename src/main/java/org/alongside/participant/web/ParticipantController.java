@@ -11,8 +11,8 @@ import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
 import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffDirectory;
 import org.springframework.stereotype.Controller;
@@ -80,15 +80,17 @@ class ParticipantController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            ParticipantForm.rejectUnreadable(binding);
-            ParticipantView created = participants.enrol(user, form.toNewParticipant());
-            redirect.addFlashAttribute(
-                    "saved", texts.of("flash.personAdded", created.details().preferredName()));
-            return "redirect:/people/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(user, form, ParticipantForm.formErrors(e.fieldErrors(), form), null, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    ParticipantForm.rejectUnreadable(binding);
+                    ParticipantView created = participants.enrol(user, form.toNewParticipant());
+                    redirect.addFlashAttribute(
+                            "saved",
+                            texts.of("flash.personAdded", created.details().preferredName()));
+                    return "redirect:/people/" + created.id();
+                },
+                () -> form(user, form, ParticipantForm.formErrors(Forms.errors(model), form), null, model));
     }
 
     /** The person's page: a summary first (contact, plans), one tap from writing a note. */
@@ -129,18 +131,20 @@ class ParticipantController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            ParticipantForm.rejectUnreadable(binding);
-            participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
-            redirect.addFlashAttribute("saved", texts.of("flash.changesSaved"));
-            return "redirect:/people/" + id;
-        } catch (InvalidInputException e) {
-            return form(
-                    user, form, ParticipantForm.formErrors(e.fieldErrors(), form), participants.get(user, id), model);
-        } catch (StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-            return form(user, form, Map.of(), participants.get(user, id), model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    ParticipantForm.rejectUnreadable(binding);
+                    participants.update(user, id, form.toDetails(), form.version() == null ? -1 : form.version());
+                    redirect.addFlashAttribute("saved", texts.of("flash.changesSaved"));
+                    return "redirect:/people/" + id;
+                },
+                () -> form(
+                        user,
+                        form,
+                        ParticipantForm.formErrors(Forms.errors(model), form),
+                        participants.get(user, id),
+                        model));
     }
 
     @PostMapping("/people/{id}/transfer")
@@ -198,16 +202,14 @@ class ParticipantController {
 
     private String change(
             StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", message);
-            return "redirect:/people/" + id + "/record";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        return record(user, id, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    action.run();
+                    redirect.addFlashAttribute("saved", message);
+                    return "redirect:/people/" + id + "/record";
+                },
+                () -> record(user, id, model));
     }
 
     private String form(

@@ -8,9 +8,8 @@ import org.alongside.recoveryplan.CrisisPlanManagement;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument;
 import org.alongside.recoveryplan.domain.CrisisPlanDocument.Contact;
 import org.alongside.shared.Blank;
-import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,16 +104,14 @@ class CrisisPlanController {
 
     private String save(
             StaffMember user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", message);
-            return "redirect:/people/" + id + "/crisis-plan";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        return page(user, id, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    change.run();
+                    redirect.addFlashAttribute("saved", message);
+                    return "redirect:/people/" + id + "/crisis-plan";
+                },
+                () -> page(user, id, model));
     }
 
     private static List<Contact> contacts(Map<String, String> form, String prefix) {

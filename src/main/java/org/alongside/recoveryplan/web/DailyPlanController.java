@@ -12,6 +12,7 @@ import org.alongside.recoveryplan.HabitArea;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -57,24 +58,23 @@ class DailyPlanController {
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            plan.addHabit(
-                    user,
-                    id,
-                    new DailyPlanManagement.NewHabit(
-                            choice(HabitArea.class, form.get("area"), "area"),
-                            form.get("description"),
-                            choice(Habit.Frequency.class, form.get("frequency"), "frequency"),
-                            form.get("whyItMatters"),
-                            form.get("supporterName"),
-                            form.get("supporterRelationship")));
-            redirect.addFlashAttribute("saved", texts.of("daily.flash.added"));
-            return "redirect:/people/" + id + "/daily-plan";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("typed", form);
-            return page(user, id, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    plan.addHabit(
+                            user,
+                            id,
+                            new DailyPlanManagement.NewHabit(
+                                    choice(HabitArea.class, form.get("area"), "area"),
+                                    form.get("description"),
+                                    choice(Habit.Frequency.class, form.get("frequency"), "frequency"),
+                                    form.get("whyItMatters"),
+                                    form.get("supporterName"),
+                                    form.get("supporterRelationship")));
+                    redirect.addFlashAttribute("saved", texts.of("daily.flash.added"));
+                    return "redirect:/people/" + id + "/daily-plan";
+                },
+                () -> page(user, id, model));
     }
 
     @PostMapping("/people/{id}/daily-plan/habits/{habitId}/check-ins")
@@ -86,25 +86,25 @@ class DailyPlanController {
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            CheckInResult chosen = choice(CheckInResult.class, result, "result");
-            DailyPlanManagement.CheckInOutcome outcome = plan.checkIn(user, id, habitId, null, chosen, note);
-            String now = texts.of("checkIn." + chosen).toLowerCase(LocaleContextHolder.getLocale());
-            redirect.addFlashAttribute(
-                    "saved",
-                    outcome.changed()
-                            ? texts.of(
-                                    "daily.flash.changed",
-                                    texts.of("checkIn." + outcome.before())
-                                            .toLowerCase(LocaleContextHolder.getLocale()),
-                                    now)
-                            : texts.of("daily.flash.checkedIn", now));
-            redirect.addFlashAttribute("savedSection", "habit-" + habitId);
-            return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return page(user, id, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    CheckInResult chosen = choice(CheckInResult.class, result, "result");
+                    DailyPlanManagement.CheckInOutcome outcome = plan.checkIn(user, id, habitId, null, chosen, note);
+                    String now = texts.of("checkIn." + chosen).toLowerCase(LocaleContextHolder.getLocale());
+                    redirect.addFlashAttribute(
+                            "saved",
+                            outcome.changed()
+                                    ? texts.of(
+                                            "daily.flash.changed",
+                                            texts.of("checkIn." + outcome.before())
+                                                    .toLowerCase(LocaleContextHolder.getLocale()),
+                                            now)
+                                    : texts.of("daily.flash.checkedIn", now));
+                    redirect.addFlashAttribute("savedSection", "habit-" + habitId);
+                    return "redirect:/people/" + id + "/daily-plan#habit-" + habitId;
+                },
+                () -> page(user, id, model));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {

@@ -16,10 +16,10 @@ import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.domain.PlanChangedElsewhere;
 import org.alongside.recoveryplan.domain.PlanDiff;
 import org.alongside.shared.InvalidInputException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The recovery plan pages, written with the person on a phone or a desk. */
@@ -73,7 +71,7 @@ class RecoveryPlanController {
         return save(user, id, "about", model, redirect, texts.of("flash.saved"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var review = FormValues.date(reviewDate, "reviewDate", errors);
-            reject(errors);
+            Forms.refuseIfAny(errors);
             plans.describe(user, id, hopesAndDreams, strengths, review, version);
         });
     }
@@ -93,7 +91,7 @@ class RecoveryPlanController {
             Map<String, String> errors = new LinkedHashMap<>();
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
-            reject(errors);
+            Forms.refuseIfAny(errors);
             plans.addGoal(user, id, goalId, words, chosen, target, version);
             redirect.addFlashAttribute("addedGoal", goalId.toString());
         });
@@ -121,7 +119,7 @@ class RecoveryPlanController {
             var target = FormValues.date(targetDate, "targetDate", errors);
             Set<WellnessDimension> chosen = dimensions(dimensions, errors);
             GoalStatus next = FormValues.choice(GoalStatus.class, status, "status", errors);
-            reject(errors);
+            Forms.refuseIfAny(errors);
             plans.reviseGoal(user, id, goalId, words, chosen, target, next, version);
         });
     }
@@ -140,7 +138,7 @@ class RecoveryPlanController {
         return save(user, id, "goal-" + goalId, model, redirect, texts.of("flash.stepAdded"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             var by = FormValues.date(byWhen, "byWhen", errors);
-            reject(errors);
+            Forms.refuseIfAny(errors);
             plans.addStep(user, id, goalId, UUID.randomUUID(), what, whoHelps, by, version);
         });
     }
@@ -200,7 +198,7 @@ class RecoveryPlanController {
         return save(user, id, "agreement", model, redirect, texts.of("flash.agreementRecorded"), () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AgreementKind chosen = FormValues.choice(AgreementKind.class, kind, "kind", errors);
-            reject(errors);
+            Forms.refuseIfAny(errors);
             plans.recordAgreement(user, id, chosen, signedName, version);
         });
     }
@@ -240,7 +238,7 @@ class RecoveryPlanController {
         return "recoveryplan/version";
     }
 
-    /** Runs a change; on bad input or a stale version, shows the plan again with the messages beside the form. */
+    /** Runs a change; refused, the plan again with the messages beside the section's form (see {@link Forms}). */
     private String save(
             StaffMember user,
             UUID id,
@@ -249,33 +247,25 @@ class RecoveryPlanController {
             RedirectAttributes redirect,
             String message,
             Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", message);
-            redirect.addFlashAttribute("savedSection", section);
-            return "redirect:/people/" + id + "/plan#" + section;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("section", section);
-            model.addAttribute("typed", typedValues());
-        } catch (StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-            model.addAttribute(
-                    "conflictChanges",
-                    e instanceof PlanChangedElsewhere plan
-                            ? plan.planChanges().stream().map(this::said).toList()
-                            : List.of());
-            model.addAttribute("section", section);
-        }
-        return plan(user, id, model);
-    }
-
-    /** What the person typed into the form that was refused, to show it again beside the messages. */
-    private static Map<String, String> typedValues() {
-        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        Map<String, String> typed = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, String.join(",", values)));
-        return typed;
+        return Forms.submit(
+                model,
+                () -> {
+                    change.run();
+                    redirect.addFlashAttribute("saved", message);
+                    redirect.addFlashAttribute("savedSection", section);
+                    return "redirect:/people/" + id + "/plan#" + section;
+                },
+                refusal -> {
+                    model.addAttribute("section", section);
+                    model.addAttribute(
+                            "conflictChanges",
+                            refusal instanceof PlanChangedElsewhere plan
+                                    ? plan.planChanges().stream()
+                                            .map(this::said)
+                                            .toList()
+                                    : List.of());
+                    return plan(user, id, model);
+                });
     }
 
     private static Set<WellnessDimension> dimensions(List<String> names, Map<String, String> errors) {
@@ -287,12 +277,6 @@ class RecoveryPlanController {
             }
         }
         return chosen;
-    }
-
-    private static void reject(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     /** A change in the reader's language: dates as they write them, a goal's state and the kind of agreement in words. */

@@ -10,10 +10,10 @@ import org.alongside.recoveryplan.WellnessCheck;
 import org.alongside.recoveryplan.WellnessCheckManagement;
 import org.alongside.recoveryplan.WellnessDimension;
 import org.alongside.recoveryplan.WheelComparison;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,37 +96,36 @@ class WellnessController {
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            var day = FormValues.date(form.get("takenOn"), "takenOn", errors);
-            List<WellnessCheck.Rating> ratings = new ArrayList<>();
-            for (WellnessDimension d : WellnessDimension.values()) {
-                String value = form.getOrDefault("rating." + d.name(), "").trim();
-                Integer rating = null;
-                try {
-                    rating = value.isEmpty() ? null : Integer.valueOf(value);
-                } catch (NumberFormatException e) {
-                    errors.put("ratings." + d.name(), "Rate " + d.label() + " with a whole number from 0 to 10");
-                }
-                ratings.add(new WellnessCheck.Rating(
-                        d,
-                        rating,
-                        form.get("strengths." + d.name()),
-                        form.get("wants." + d.name()),
-                        form.get("barriers." + d.name())));
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            checks.record(user, id, day, ratings);
-            redirect.addFlashAttribute("saved", texts.of("flash.selfCheckSaved"));
-            redirect.addFlashAttribute("savedSection", "new-check");
-            return "redirect:/people/" + id + "/wellness";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("typed", form);
-            return page(user, id, null, null, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    var day = FormValues.date(form.get("takenOn"), "takenOn", errors);
+                    List<WellnessCheck.Rating> ratings = new ArrayList<>();
+                    for (WellnessDimension d : WellnessDimension.values()) {
+                        String value =
+                                form.getOrDefault("rating." + d.name(), "").trim();
+                        Integer rating = null;
+                        try {
+                            rating = value.isEmpty() ? null : Integer.valueOf(value);
+                        } catch (NumberFormatException e) {
+                            errors.put(
+                                    "ratings." + d.name(), "Rate " + d.label() + " with a whole number from 0 to 10");
+                        }
+                        ratings.add(new WellnessCheck.Rating(
+                                d,
+                                rating,
+                                form.get("strengths." + d.name()),
+                                form.get("wants." + d.name()),
+                                form.get("barriers." + d.name())));
+                    }
+                    Forms.refuseIfAny(errors);
+                    checks.record(user, id, day, ratings);
+                    redirect.addFlashAttribute("saved", texts.of("flash.selfCheckSaved"));
+                    redirect.addFlashAttribute("savedSection", "new-check");
+                    return "redirect:/people/" + id + "/wellness";
+                },
+                () -> page(user, id, null, null, model));
     }
 
     private static Map<String, Object> dataset(String label, List<Integer> data) {

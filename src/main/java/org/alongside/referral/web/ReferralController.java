@@ -18,12 +18,11 @@ import org.alongside.referral.ReferralManagement;
 import org.alongside.referral.ReferralManagement.NewReferral;
 import org.alongside.referral.ReferralStatus;
 import org.alongside.referral.ReferralView;
-import org.alongside.shared.ConflictException;
-import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.Blank;
 import org.alongside.shared.NotFoundException;
-import org.alongside.shared.StaleVersionException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,18 +122,16 @@ class ReferralController {
         if (person == null && !errors.containsKey("participantId")) {
             errors.put("participantId", "Choose a person from the list");
         }
-        if (errors.isEmpty()) {
-            try {
-                ReferralView made = referrals.suggest(
-                        user, person, new NewReferral(serviceId, need.isBlank() ? null : need, note, how, date));
-                redirect.addFlashAttribute("saved", texts.of("referral.flash.made", made.serviceName()));
-                return "redirect:/people/" + person + "/referrals/" + made.id();
-            } catch (InvalidInputException e) {
-                errors.putAll(e.fieldErrors());
-            }
-        }
-        model.addAttribute("errors", errors);
-        return form(user, serviceId, personFixed ? person : null, need, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    Forms.refuseIfAny(errors);
+                    ReferralView made = referrals.suggest(
+                            user, person, new NewReferral(serviceId, Blank.toNull(need), note, how, date));
+                    redirect.addFlashAttribute("saved", texts.of("referral.flash.made", made.serviceName()));
+                    return "redirect:/people/" + person + "/referrals/" + made.id();
+                },
+                () -> form(user, serviceId, personFixed ? person : null, need, model));
     }
 
     @GetMapping("/people/{id}/referrals/{referralId}")
@@ -166,7 +163,7 @@ class ReferralController {
             Map<String, String> errors = new HashMap<>();
             ReferralStatus to = FormValues.choice(ReferralStatus.class, status, "status", errors);
             NotConnectedReason why = FormValues.choice(NotConnectedReason.class, reason, "reason", errors);
-            refuseIf(errors);
+            Forms.refuseIfAny(errors);
             referrals.move(user, id, referralId, to, why, note, version);
             return texts.of("referral.flash.moved", texts.of("referralStatus." + to));
         });
@@ -184,7 +181,7 @@ class ReferralController {
         return save(user, id, referralId, "followUp", model, redirect, () -> {
             Map<String, String> errors = new HashMap<>();
             LocalDate date = FormValues.date(followUp, "followUp", errors);
-            refuseIf(errors);
+            Forms.refuseIfAny(errors);
             referrals.followUpOn(user, id, referralId, date, version);
             return texts.of("referral.flash.followUp");
         });
@@ -203,7 +200,7 @@ class ReferralController {
         return save(user, id, referralId, "helped", model, redirect, () -> {
             Map<String, String> errors = new HashMap<>();
             Helped answer = FormValues.choice(Helped.class, helped, "helped", errors);
-            refuseIf(errors);
+            Forms.refuseIfAny(errors);
             referrals.recordHelped(user, id, referralId, answer, words, version);
             return texts.of("referral.flash.helped");
         });
@@ -222,22 +219,16 @@ class ReferralController {
             Model model,
             RedirectAttributes redirect,
             Change change) {
-        try {
-            redirect.addFlashAttribute("saved", change.apply());
-            return "redirect:/people/" + id + "/referrals/" + referralId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (ConflictException | StaleVersionException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        model.addAttribute("section", section);
-        return referral(user, id, referralId, model);
-    }
-
-    private static void refuseIf(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    redirect.addFlashAttribute("saved", change.apply());
+                    return "redirect:/people/" + id + "/referrals/" + referralId;
+                },
+                () -> {
+                    model.addAttribute("section", section);
+                    return referral(user, id, referralId, model);
+                });
     }
 
     /** The number to text the slip to: the person's preferred phone or text number, else their first. */

@@ -13,9 +13,9 @@ import org.alongside.referral.ReferralReport.Figures;
 import org.alongside.referral.ReferralReport.Report;
 import org.alongside.referral.ReferralSettings;
 import org.alongside.shared.CsvCells;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -59,16 +59,17 @@ class ReferralReportController {
         model.addAttribute("programs", questions.programsOf(user));
         model.addAttribute("typedFrom", from);
         model.addAttribute("typedTo", to);
-        try {
-            ReportQuestion.Asked asked = questions.read(user, program, from, to);
-            model.addAttribute("asked", asked);
-            if (asked.program() != null) {
-                model.addAttribute("report", reports.of(user, asked.program(), asked.from(), asked.to()));
-            }
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        }
-        return "referral/report";
+        return Forms.submit(
+                model,
+                () -> {
+                    ReportQuestion.Asked asked = questions.read(user, program, from, to);
+                    model.addAttribute("asked", asked);
+                    if (asked.program() != null) {
+                        model.addAttribute("report", reports.of(user, asked.program(), asked.from(), asked.to()));
+                    }
+                    return "referral/report";
+                },
+                () -> "referral/report");
     }
 
     @GetMapping(value = "/reports/referrals.csv", produces = "text/csv")
@@ -164,18 +165,18 @@ class ReferralReportController {
         Map<String, String> errors = new HashMap<>();
         UUID program = FormValues.uuid(programId, "programId", "Choose one of your programs", errors);
         Integer days = FormValues.integer(followUpDays, "followUpDays", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            settings.set(user, program, days);
-            redirect.addFlashAttribute("saved", texts.of("referralSettings.saved"));
-            return "redirect:/admin/referrals";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("failedProgram", program);
-            model.addAttribute("typedDays", followUpDays);
-        }
-        return settingsPage(user, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    Forms.refuseIfAny(errors);
+                    settings.set(user, program, days);
+                    redirect.addFlashAttribute("saved", texts.of("referralSettings.saved"));
+                    return "redirect:/admin/referrals";
+                },
+                () -> {
+                    model.addAttribute("failedProgram", program);
+                    model.addAttribute("typedDays", followUpDays);
+                    return settingsPage(user, model);
+                });
     }
 }

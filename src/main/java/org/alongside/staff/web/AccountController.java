@@ -2,13 +2,12 @@ package org.alongside.staff.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alongside.shared.CurrentUser;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Language;
+import org.alongside.shared.web.Forms;
 import org.alongside.staff.ApiTokens;
 import org.alongside.staff.LanguagePreferences;
 import org.alongside.staff.StaffManagement;
@@ -69,15 +68,17 @@ class AccountController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            phones.setOwn(user.viewer(), workPhone);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("typedPhone", workPhone);
-            return accountPage(model, languages.of(user.id()).orElse(shown(locale)), user);
-        }
-        redirect.addFlashAttribute("saved", messages.getMessage("account.phone.saved", null, locale));
-        return "redirect:/account";
+        return Forms.submit(
+                model,
+                () -> {
+                    phones.setOwn(user.viewer(), workPhone);
+                    redirect.addFlashAttribute("saved", messages.getMessage("account.phone.saved", null, locale));
+                    return "redirect:/account";
+                },
+                () -> {
+                    model.addAttribute("typedPhone", workPhone);
+                    return accountPage(model, languages.of(user.id()).orElse(shown(locale)), user);
+                });
     }
 
     @PostMapping("/account/language")
@@ -141,32 +142,38 @@ class AccountController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        int revoked;
-        try {
-            revoked = staff.changeOwnPassword(
-                    user.viewer(),
-                    currentPassword,
-                    newPassword,
-                    request.getSession().getId());
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new HashMap<>(e.fieldErrors());
-            if (errors.containsKey("password")) {
-                errors.put("newPassword", errors.remove("password"));
-            }
-            model.addAttribute("errors", errors);
-            return passwordPage(user, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    int revoked = staff.changeOwnPassword(
+                            user.viewer(),
+                            currentPassword,
+                            newPassword,
+                            request.getSession().getId());
+                    signInAgainAs(user, request, response);
+                    redirect.addFlashAttribute(
+                            "saved",
+                            revoked == 0
+                                    ? messages.getMessage("password.changed", null, locale)
+                                    : messages.getMessage("password.changedTokens", new Object[] {revoked}, locale));
+                    return "redirect:/people";
+                },
+                () -> {
+                    Map<String, String> errors = Forms.errors(model);
+                    if (errors.containsKey("password")) {
+                        errors.put("newPassword", errors.remove("password"));
+                    }
+                    return passwordPage(user, model);
+                });
+    }
+
+    /** The session's account no longer has to change its password. */
+    private void signInAgainAs(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser updated = new CurrentUser(user.id(), user.email(), user.displayName(), user.roles(), false);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        redirect.addFlashAttribute(
-                "saved",
-                revoked == 0
-                        ? messages.getMessage("password.changed", null, locale)
-                        : messages.getMessage("password.changedTokens", new Object[] {revoked}, locale));
-        return "redirect:/people";
     }
 }

@@ -2,14 +2,12 @@ package org.alongside.staff.web;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.alongside.shared.ConflictException;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
-import org.alongside.shared.StaleVersionException;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.ProgramManagement;
 import org.alongside.staff.ProgramSetting;
@@ -50,8 +48,7 @@ class StaffAdminController {
 
     @GetMapping("/admin/staff/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return newStaffPage(
-                user, model, new StaffForm("", "", Set.of(Role.PEER_WORKER), "", false, List.of()), Map.of());
+        return newStaffPage(user, model, new StaffForm("", "", Set.of(Role.PEER_WORKER), "", false, List.of()));
     }
 
     @PostMapping("/admin/staff")
@@ -73,17 +70,18 @@ class StaffAdminController {
                 credential,
                 peerExperience,
                 programIds == null ? List.of() : programIds);
-        try {
-            StaffSummary created = staff.createWithPrograms(
-                    user.viewer(),
-                    new StaffManagement.NewStaff(
-                            email, displayName, form.roles(), password, credential, peerExperience),
-                    form.programIds());
-            redirect.addFlashAttribute("saved", texts.of("flash.accountCreated", created.displayName()));
-            return "redirect:/admin/staff/" + created.id();
-        } catch (InvalidInputException e) {
-            return newStaffPage(user, model, form, e.fieldErrors());
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    StaffSummary created = staff.createWithPrograms(
+                            user.viewer(),
+                            new StaffManagement.NewStaff(
+                                    email, displayName, form.roles(), password, credential, peerExperience),
+                            form.programIds());
+                    redirect.addFlashAttribute("saved", texts.of("flash.accountCreated", created.displayName()));
+                    return "redirect:/admin/staff/" + created.id();
+                },
+                () -> newStaffPage(user, model, form));
     }
 
     @GetMapping("/admin/staff/{id}")
@@ -201,34 +199,33 @@ class StaffAdminController {
             @RequestParam(defaultValue = "") String setting,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            programs.create(user.viewer(), name, StaffForm.setting(setting));
-            redirect.addFlashAttribute("saved", texts.of("flash.programCreated"));
-            return "redirect:/admin/programs";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("name", name);
-            return programs(user, model);
-        }
+        return Forms.submit(
+                model,
+                () -> {
+                    programs.create(user.viewer(), name, StaffForm.setting(setting));
+                    redirect.addFlashAttribute("saved", texts.of("flash.programCreated"));
+                    return "redirect:/admin/programs";
+                },
+                () -> {
+                    model.addAttribute("name", name);
+                    return programs(user, model);
+                });
     }
 
     private String attempt(
             CurrentUser user, UUID id, Model model, RedirectAttributes redirect, String message, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", message);
-            return "redirect:/admin/staff/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (StaleVersionException | ConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
-        }
-        return edit(user, id, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    action.run();
+                    redirect.addFlashAttribute("saved", message);
+                    return "redirect:/admin/staff/" + id;
+                },
+                () -> edit(user, id, model));
     }
 
-    private String newStaffPage(CurrentUser user, Model model, StaffForm form, Map<String, String> errors) {
+    private String newStaffPage(CurrentUser user, Model model, StaffForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("programs", programs.list(user.viewer()));
         return "staff/new";

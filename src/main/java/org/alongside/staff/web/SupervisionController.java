@@ -1,12 +1,12 @@
 package org.alongside.staff.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Role;
+import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffManagement;
 import org.alongside.staff.StaffSummary;
@@ -55,19 +55,24 @@ class SupervisionController {
             @RequestParam(required = false) UUID primarySupervisorId,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (workerId == null) {
-                throw new InvalidInputException("workerId", "Choose a peer worker");
-            }
-            supervision.assign(
-                    user.viewer(), workerId, supervisorIds == null ? List.of() : supervisorIds, primarySupervisorId);
-            redirect.addFlashAttribute("saved", texts.of("flash.supervisionSaved"));
-            return "redirect:/admin/supervision";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (NotFoundException e) {
-            model.addAttribute("errors", Map.of("workerId", "Choose a peer worker from the list"));
-        }
-        return page(user, model);
+        return Forms.submit(
+                model,
+                () -> {
+                    if (workerId == null) {
+                        throw new InvalidInputException("workerId", "Choose a peer worker");
+                    }
+                    try {
+                        supervision.assign(
+                                user.viewer(),
+                                workerId,
+                                supervisorIds == null ? List.of() : supervisorIds,
+                                primarySupervisorId);
+                    } catch (NotFoundException e) {
+                        throw new InvalidInputException("workerId", "Choose a peer worker from the list");
+                    }
+                    redirect.addFlashAttribute("saved", texts.of("flash.supervisionSaved"));
+                    return "redirect:/admin/supervision";
+                },
+                () -> page(user, model));
     }
 }
