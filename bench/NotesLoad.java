@@ -37,13 +37,15 @@ import java.util.regex.Pattern;
  * verifies the audit chain. Usage:
  *   java -cp postgresql.jar bench/NotesLoad.java http://localhost:PORT adminEmail adminPassword dataDir
  *        [clients] [rounds] [seconds]
- * With -Donly=a or -Donly=b, runs one of the two loads.
+ * With -Donly=a or -Donly=b, runs one of the two loads; with -Dsetup-only=true, seeds and gets the
+ * workers' tokens, then stops before the load (what BenchSetupIT checks on a fresh data directory).
  */
 public class NotesLoad {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int WORKERS = 16;
-    private static final int PARTICIPANTS = 100_000;
+    /** -Dparticipants=N seeds fewer people (the setup check uses a few hundred). */
+    private static final int PARTICIPANTS = Integer.getInteger("participants", 100_000);
     private static final int NOTES_EACH = 20;
 
     public static void main(String[] args) throws Exception {
@@ -73,6 +75,11 @@ public class NotesLoad {
                         basic("worker" + w + "@bench.example", args[2] + "-w")), "token"));
                 caseloads.add(caseload(db, workerIds.get(w)));
             }
+        }
+        if (Boolean.getBoolean("setup-only")) {
+            System.out.printf("setup done: %d worker tokens, %d people in the first caseload%n", tokens.size(),
+                    caseloads.get(0).size());
+            return;
         }
         BiFunction<Integer, ThreadLocalRandom, HttpRequest> write = (client, random) -> {
             List<String> people = caseloads.get(client % WORKERS);

@@ -45,6 +45,11 @@ public class WriteLoad {
                 + "\", \"primaryWorkerId\": \"" + worker + "\", \"contactMethods\": [{\"kind\": \"PHONE\", "
                 + "\"value\": \"555 0100\", \"preferred\": true, \"safeToLeaveMessage\": false}]}";
 
+        if (Boolean.getBoolean("setup-only")) {
+            // a token, a program and a worker: what BenchSetupIT checks on a fresh data directory
+            System.out.println("setup done");
+            return;
+        }
         run(base, token, body, clients, 5, "warm-up");
         for (int r = 1; r <= rounds; r++) {
             run(base, token, body, clients, seconds, "round " + r);

@@ -8,7 +8,7 @@
 # Usage: bench/today-load.sh [clients] [rounds] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f target/bench-notes/bench.workers ]; then
+if [ ! -f "${BENCH_DATA:-target/bench-notes}/bench.workers" ]; then
   echo "Run bench/notes-load.sh first: it seeds the 100,000 people this benchmark adds to." >&2
   exit 1
 fi
