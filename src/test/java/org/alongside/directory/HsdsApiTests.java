@@ -151,7 +151,7 @@ class HsdsApiTests {
                                 .account("hsds-admin-" + System.nanoTime(), "HSDS Admin", Role.ADMIN)
                                 .viewer(),
                         null,
-                        new ResourceEditor.Resource(
+                        new Resource(
                                 "Juniper Network",
                                 "Juniper Kitchen",
                                 "Serves " + word,

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.DirectoryImports;
 import org.alongside.directory.DirectoryTransfer;
+import org.alongside.directory.Resource;
+import org.alongside.directory.Resource.Span;
 import org.alongside.directory.ResourceEditor;
-import org.alongside.directory.ResourceEditor.Resource;
-import org.alongside.directory.ResourceEditor.Span;
+import org.alongside.directory.ResourceReader;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
@@ -48,8 +49,10 @@ class DirectoryApi {
     private final DirectoryImports imports;
     private final DirectoryTransfer transfer;
     private final ResourceEditor editor;
+    private final ResourceReader reader;
 
-    DirectoryApi(DirectoryImports imports, DirectoryTransfer transfer, ResourceEditor editor) {
+    DirectoryApi(DirectoryImports imports, DirectoryTransfer transfer, ResourceEditor editor, ResourceReader reader) {
+        this.reader = reader;
         this.editor = editor;
         this.imports = imports;
         this.transfer = transfer;
@@ -133,21 +136,21 @@ class DirectoryApi {
     ResponseEntity<Resource> add(StaffMember user, @RequestBody ResourceRequest body) {
         UUID id = editor.save(user, null, body.resource());
         return ResponseEntity.created(URI.create("/api/v1/directory/services/" + id))
-                .body(editor.load(id).orElseThrow());
+                .body(reader.load(id).orElseThrow());
     }
 
     @Operation(summary = "A resource as its form holds it")
     @GetMapping("/services/{serviceId}")
     Resource resource(StaffMember user, @PathVariable UUID serviceId) {
         user.requireAdmin();
-        return editor.load(serviceId).orElseThrow(() -> new NotFoundException("This resource"));
+        return reader.load(serviceId).orElseThrow(() -> new NotFoundException("This resource"));
     }
 
     @Operation(summary = "Replace what the resource form holds of a resource (what it does not hold is kept)")
     @PutMapping("/services/{serviceId}")
     Resource change(StaffMember user, @PathVariable UUID serviceId, @RequestBody ResourceRequest body) {
         editor.save(user, serviceId, body.resource());
-        return editor.load(serviceId).orElseThrow();
+        return reader.load(serviceId).orElseThrow();
     }
 
     @Operation(
@@ -156,7 +159,7 @@ class DirectoryApi {
     @PostMapping("/services/{serviceId}/status")
     Resource status(StaffMember user, @PathVariable UUID serviceId, @RequestBody ResourceStatusRequest body) {
         editor.setStatus(user, serviceId, body.status());
-        return editor.load(serviceId).orElseThrow();
+        return reader.load(serviceId).orElseThrow();
     }
 
     @Operation(summary = "Start an import in the background; the answer's Location is its progress resource")

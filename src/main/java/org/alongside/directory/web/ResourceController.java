@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.directory.AlongsideTerms;
+import org.alongside.directory.Resource;
+import org.alongside.directory.Resource.Span;
 import org.alongside.directory.ResourceEditor;
-import org.alongside.directory.ResourceEditor.Resource;
-import org.alongside.directory.ResourceEditor.Span;
+import org.alongside.directory.ResourceReader;
+import org.alongside.directory.ResourceRules;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
@@ -39,11 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResourceController {
 
     private final ResourceEditor editor;
+    private final ResourceReader reader;
+    private final ResourceRules rules;
     private final AlongsideTerms terms;
     private final Texts texts;
 
-    ResourceController(ResourceEditor editor, AlongsideTerms terms, Texts texts) {
+    ResourceController(
+            ResourceEditor editor, ResourceReader reader, ResourceRules rules, AlongsideTerms terms, Texts texts) {
+        this.reader = reader;
         this.editor = editor;
+        this.rules = rules;
         this.terms = terms;
         this.texts = texts;
     }
@@ -55,7 +62,7 @@ class ResourceController {
 
     @GetMapping("/admin/directory/services/{id}/edit")
     String edit(StaffMember user, @PathVariable UUID id, Model model) {
-        return form(id, editor.load(id).orElseThrow(() -> new NotFoundException("This resource")), model);
+        return form(id, reader.load(id).orElseThrow(() -> new NotFoundException("This resource")), model);
     }
 
     @PostMapping("/admin/directory/services")
@@ -74,7 +81,7 @@ class ResourceController {
             @RequestParam MultiValueMap<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        editor.load(id).orElseThrow(() -> new NotFoundException("This resource"));
+        reader.load(id).orElseThrow(() -> new NotFoundException("This resource"));
         return save(user, id, form, model, redirect);
     }
 
@@ -94,14 +101,14 @@ class ResourceController {
                             texts.of("resource.statusSaved", texts.of("resource.status." + status.replace(' ', '-'))));
                     return "redirect:/directory/services/" + id;
                 },
-                () -> form(id, editor.load(id).orElseThrow(() -> new NotFoundException("This resource")), model));
+                () -> form(id, reader.load(id).orElseThrow(() -> new NotFoundException("This resource")), model));
     }
 
     private String save(
             StaffMember user, UUID id, MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Resource typed = read(form, errors);
-        editor.problems(typed).forEach(errors::putIfAbsent);
+        rules.problems(typed).forEach(errors::putIfAbsent);
         return Forms.submit(
                 model,
                 () -> {
@@ -128,10 +135,10 @@ class ResourceController {
             dayNames.put(day, day.getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("dayNames", dayNames);
-        model.addAttribute("statuses", ResourceEditor.STATUSES);
+        model.addAttribute("statuses", Resource.STATUSES);
         Locale reader = LocaleContextHolder.getLocale();
         Map<String, String> languages = new LinkedHashMap<>();
-        for (String code : ResourceEditor.LANGUAGES) {
+        for (String code : Resource.LANGUAGES) {
             String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
             languages.put(code, name.isBlank() || name.equals(code) ? texts.of("resource.language." + code) : name);
         }
