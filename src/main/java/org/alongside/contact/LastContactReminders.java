@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.contact.domain.ContactNote;
 import org.alongside.participant.CaseloadReminders;
-import org.alongside.participant.RecordGate;
+import org.alongside.participant.Listing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +41,7 @@ class LastContactReminders implements CaseloadReminders {
     }
 
     @Override
-    public Map<UUID, List<Reminder>> remindersFor(
-            RecordGate.Listing listing, Collection<UUID> participantIds, LocalDate today) {
+    public Map<UUID, List<Reminder>> remindersFor(Listing listing, Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, LocalDate> last = new HashMap<>();
         Set<UUID> drafts = new HashSet<>();
         if (!participantIds.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.alongside.demo;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import org.alongside.staff.SignInHints;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,5 +61,12 @@ public class DemoLogins implements SignInHints {
                 .param("pw", password)
                 .param("d", description)
                 .update();
+    }
+
+    /** A new sign-in's password: 12 random bytes, generated at seeding, never the same twice. */
+    static String newPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

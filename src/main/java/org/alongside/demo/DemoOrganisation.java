@@ -1,23 +1,14 @@
 package org.alongside.demo;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.alongside.contact.Activity;
-import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.ContactNoteView;
-import org.alongside.contact.NoteContent;
-import org.alongside.groups.AttendanceManagement;
-import org.alongside.groups.GroupManagement;
-import org.alongside.groups.GroupType;
 import org.alongside.participant.ContactKind;
 import org.alongside.participant.EnrolmentStatus;
 import org.alongside.participant.ParticipantDetails;
@@ -54,46 +45,13 @@ class DemoOrganisation implements SmartInitializingSingleton {
     private final Clock clock;
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
-    private static final String[] FIRST = {
-        "Alex", "Jordan", "Sam", "Maria", "Dev", "Keisha", "Tomás", "Aiyana", "Chen", "Fatima", "Luis", "Grace", "Noah",
-        "Imani", "Ravi", "Olivia", "Kwame", "Rosa", "Eli", "Hana"
-    };
-    private static final String[] LAST = {
-        "Rivera",
-        "Okafor",
-        "Nguyen",
-        "Smith",
-        "Haddad",
-        "Johnson",
-        "Kowalski",
-        "Begay",
-        "Garcia",
-        "Patel",
-        "Walker",
-        "Kim",
-        "Mensah",
-        "O'Brien"
-    };
-    private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null, "she/they"};
-    private static final String[] LANGUAGES = {"English", "Spanish", "English", "Vietnamese", "English", "Arabic"};
-    private static final String[] REFERRALS = {
-        "Self-referred",
-        "Emergency department",
-        "Outpatient clinic",
-        "Drug court",
-        "Family member",
-        "Community outreach",
-        "Shelter staff"
-    };
-
     private final StaffManagement staff;
     private final ProgramManagement programs;
     private final SupervisionManagement supervision;
     private final ParticipantManagement participants;
     private final DemoLogins logins;
     private final ContactNoteManagement notes;
-    private final GroupManagement groups;
-    private final AttendanceManagement attendance;
+    private final DemoContacts contactSeeds;
     private final RecoveryPlanManagement plans;
     private final DemoDirectory directory;
     private final DemoReferrals referrals;
@@ -107,8 +65,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
             ParticipantManagement participants,
             DemoLogins logins,
             ContactNoteManagement notes,
-            GroupManagement groups,
-            AttendanceManagement attendance,
+            DemoContacts contactSeeds,
             RecoveryPlanManagement plans,
             DemoDirectory directory,
             DemoReferrals referrals,
@@ -122,8 +79,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
         this.participants = participants;
         this.logins = logins;
         this.notes = notes;
-        this.groups = groups;
-        this.attendance = attendance;
+        this.contactSeeds = contactSeeds;
         this.plans = plans;
         this.directory = directory;
         this.referrals = referrals;
@@ -220,7 +176,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
                         note.participantId(),
                         note.id(),
                         "Please add what you agreed as the next step."));
-        seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
+        contactSeeds.seedGroup(user(supPeer), user(peerWorkers.get(0)), center, jamies);
         referrals.seed(user(peerWorkers.get(0)).viewer(), jamies);
     }
 
@@ -250,110 +206,6 @@ class DemoOrganisation implements SmartInitializingSingleton {
         });
     }
 
-    /**
-     * Signed notes at varied distances in the past (some beyond the 14-day reminder), each with a
-     * follow-up a week later (so some are overdue, some due today, some ahead), and a draft to
-     * finish. Answers the signed note, or null for a person not contacted yet.
-     */
-    private ContactNoteView seedNotes(CurrentUser worker, UUID person, int i, LocalDate today) {
-        if (i % 4 == 3) {
-            return null;
-        }
-        ContactMode mode = ContactMode.values()[i % (ContactMode.values().length - 1)];
-        LocalDate contact = today.minusDays((i * 5L) % 30);
-        ContactNoteView signed = notes.writeSigned(
-                worker.viewer(),
-                person,
-                new NoteContent(
-                        contact,
-                        LocalTime.of(10, 0),
-                        LocalTime.of(10, 0).plusMinutes(15 + (i % 4) * 15L),
-                        null,
-                        mode,
-                        i % 2 == 0 ? "Community room" : null,
-                        Set.of(Activity.values()[i % 5]),
-                        Set.of(),
-                        List.of(),
-                        NARRATIVES[i % NARRATIVES.length],
-                        i % 4 == 0 ? "I did more than I thought I could this week." : null,
-                        FOLLOW_UPS[i % FOLLOW_UPS.length],
-                        contact.plusDays(7)));
-        if (i % 7 == 0) {
-            notes.startDraft(
-                    worker.viewer(),
-                    person,
-                    new NoteContent(
-                            today,
-                            null,
-                            null,
-                            20,
-                            ContactMode.PHONE_CALL,
-                            null,
-                            null,
-                            null,
-                            null,
-                            "Called to talk about the housing appointment",
-                            null,
-                            null,
-                            null));
-        }
-        return signed;
-    }
-
-    private static final String[] FOLLOW_UPS = {
-        "Call on the day of the housing appointment to see how it went.",
-        "Meet at the library to look at the volunteering board.",
-        "Text to check how the new sleep routine is going.",
-        "Walk to the food bank together on Saturday."
-    };
-
-    private static final String[] NARRATIVES = {
-        "Walked to the food bank together and practised the bus route for next time.",
-        "Talked through the week and what helped. Shared the number for the tenants' union.",
-        "Went with them to the clinic appointment and helped write down questions beforehand.",
-        "Worked on their goal of finding a volunteer role; looked at the library board together.",
-        "Met at the drop-in centre; talked about sleep routines that have worked for us both."
-    };
-
-    private void seedGroup(CurrentUser supervisor, CurrentUser facilitator, UUID program, List<UUID> people) {
-        var group = groups.create(
-                supervisor.viewer(),
-                new GroupManagement.NewGroup(
-                        program,
-                        "Wednesday wellness walk",
-                        GroupType.WELLNESS,
-                        "Wednesdays 10:00–11:00 from the centre",
-                        12,
-                        List.of(facilitator.id())));
-        people.forEach(p -> attendance.addToRoster(facilitator.viewer(), group.id(), p));
-        var session = groups.startSession(
-                facilitator.viewer(),
-                group.id(),
-                new GroupManagement.NewSession(
-                        LocalDate.now(clock).minusDays(7),
-                        LocalTime.of(10, 0),
-                        LocalTime.of(11, 0),
-                        "Finding green spaces nearby"));
-        people.stream()
-                .limit(2)
-                .forEach(p -> attendance.markPresent(facilitator.viewer(), group.id(), session.id(), p));
-        var noted = groups.saveNote(
-                facilitator.viewer(),
-                group.id(),
-                session.id(),
-                "We walked the river path and each named one place that feels calm.",
-                session.version());
-        attendance.sign(facilitator.viewer(), group.id(), session.id(), noted);
-        groups.startSession(
-                facilitator.viewer(),
-                group.id(),
-                new GroupManagement.NewSession(
-                        LocalDate.now(clock),
-                        LocalTime.of(10, 0),
-                        LocalTime.of(11, 0),
-                        "Walking and talking about rest"));
-    }
-
     private List<UUID> seedParticipants(
             CurrentUser admin, List<StaffSummary> workers, UUID center, UUID outreach, List<ContactNoteView> waiting) {
         Random random = new Random(42);
@@ -361,8 +213,8 @@ class DemoOrganisation implements SmartInitializingSingleton {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 60; i++) {
             int w = i % workers.size();
-            String first = FIRST[i % FIRST.length];
-            String last = LAST[(i * 7) % LAST.length];
+            String first = DemoNames.FIRST[i % DemoNames.FIRST.length];
+            String last = DemoNames.LAST[(i * 7) % DemoNames.LAST.length];
             String phone = "555-01" + String.format("%02d", i);
             List<ContactMethod> contacts = new ArrayList<>();
             contacts.add(new ContactMethod(i % 3 == 0 ? ContactKind.TEXT : ContactKind.PHONE, phone, true, i % 4 != 0));
@@ -372,18 +224,18 @@ class DemoOrganisation implements SmartInitializingSingleton {
             }
             List<SupportContact> supports = i % 3 == 1
                     ? List.of(new SupportContact(
-                            FIRST[(i + 5) % FIRST.length] + " " + last,
+                            DemoNames.FIRST[(i + 5) % DemoNames.FIRST.length] + " " + last,
                             i % 2 == 0 ? "Sister" : "Friend",
                             "555-02" + String.format("%02d", i)))
                     : List.of();
             ParticipantDetails details = new ParticipantDetails(
-                    first + (i >= FIRST.length ? " " + last.charAt(0) + "." : ""),
+                    first + (i >= DemoNames.FIRST.length ? " " + last.charAt(0) + "." : ""),
                     i % 4 == 0 ? first + " " + last : null,
-                    PRONOUNS[i % PRONOUNS.length],
+                    DemoNames.PRONOUNS[i % DemoNames.PRONOUNS.length],
                     i % 3 == 2
                             ? null
                             : today.minusYears(19 + random.nextInt(50)).minusDays(random.nextInt(365)),
-                    LANGUAGES[i % LANGUAGES.length],
+                    DemoNames.LANGUAGES[i % DemoNames.LANGUAGES.length],
                     i % 6 == 0 ? null : (100 + i) + " Harbor Street",
                     contacts,
                     supports);
@@ -391,10 +243,10 @@ class DemoOrganisation implements SmartInitializingSingleton {
                     details,
                     w < 3 ? center : outreach,
                     workers.get(w).id(),
-                    REFERRALS[i % REFERRALS.length],
+                    DemoNames.REFERRALS[i % DemoNames.REFERRALS.length],
                     today.minusDays(10 + random.nextInt(700)));
             ParticipantView view = participants.enrol(admin.viewer(), enrol);
-            ContactNoteView note = seedNotes(user(workers.get(w)), view.id(), i, today);
+            ContactNoteView note = contactSeeds.seedNotes(user(workers.get(w)), view.id(), i, today);
             if (note != null && note.waitingForCosign()) {
                 waiting.add(note);
             }
@@ -437,16 +289,10 @@ class DemoOrganisation implements SmartInitializingSingleton {
             Set<Role> roles,
             String credential,
             boolean peerExperience) {
-        String password = generatePassword();
+        String password = DemoLogins.newPassword();
         StaffSummary created = staff.createAccount(
                 null, new NewStaff(email, name, roles, password, credential, peerExperience), false);
         logins.add(position, email, password, description);
         return created;
-    }
-
-    private static String generatePassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

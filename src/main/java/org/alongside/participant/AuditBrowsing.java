@@ -25,7 +25,7 @@ class AuditBrowsing implements AuditScope {
 
     @Override
     public <T> T browse(Viewer.StaffMember viewer, UUID aboutPerson, Function<PeopleRule, T> work) {
-        Function<RecordGate.Listing, T> read = listing -> work.apply(rule(listing.visibility()));
+        Function<Listing, T> read = listing -> work.apply(rule(listing.visibility()));
         return aboutPerson == null
                 ? gate.list(viewer, ACTION, "audit", null, read)
                 : gate.listAbout(viewer, aboutPerson, ACTION, read);

@@ -17,8 +17,7 @@ public interface CaseloadReminders {
      * Reminders per participant, among {@code participantIds}, as of {@code today}; asked inside the
      * caseload's gated, audited list, whose proof {@code listing} is.
      */
-    Map<UUID, List<Reminder>> remindersFor(
-            RecordGate.Listing listing, Collection<UUID> participantIds, LocalDate today);
+    Map<UUID, List<Reminder>> remindersFor(Listing listing, Collection<UUID> participantIds, LocalDate today);
 
     /**
      * A line on the caseload, as a message key and its arguments; {@code attention} ones are

@@ -238,8 +238,7 @@ public class ParticipantManagement {
                 });
     }
 
-    private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(
-            RecordGate.Listing listing, List<ParticipantRow> people) {
+    private Map<UUID, List<CaseloadReminders.Reminder>> remindersFor(Listing listing, List<ParticipantRow> people) {
         List<UUID> ids = people.stream().map(ParticipantRow::id).toList();
         Map<UUID, List<CaseloadReminders.Reminder>> all = new HashMap<>();
         reminders.forEach(source -> source.remindersFor(listing, ids, LocalDate.now(clock))

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.participant.CaseloadReminders;
-import org.alongside.participant.RecordGate;
+import org.alongside.participant.Listing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +24,7 @@ class PlanReviewReminders implements CaseloadReminders {
     }
 
     @Override
-    public Map<UUID, List<Reminder>> remindersFor(
-            RecordGate.Listing listing, Collection<UUID> participantIds, LocalDate today) {
+    public Map<UUID, List<Reminder>> remindersFor(Listing listing, Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, List<Reminder>> reminders = new HashMap<>();
         if (participantIds.isEmpty()) {
             return reminders;

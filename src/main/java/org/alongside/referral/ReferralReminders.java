@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.participant.CaseloadReminders;
-import org.alongside.participant.RecordGate;
+import org.alongside.participant.Listing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +23,7 @@ class ReferralReminders implements CaseloadReminders {
     }
 
     @Override
-    public Map<UUID, List<Reminder>> remindersFor(
-            RecordGate.Listing listing, Collection<UUID> participantIds, LocalDate today) {
+    public Map<UUID, List<Reminder>> remindersFor(Listing listing, Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, List<Reminder>> reminders = new HashMap<>();
         if (participantIds.isEmpty()) {
             return reminders;

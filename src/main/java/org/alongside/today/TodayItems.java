@@ -2,7 +2,7 @@ package org.alongside.today;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.alongside.participant.RecordGate.Listing;
+import org.alongside.participant.Listing;
 import org.alongside.participant.Visibility;
 import org.alongside.shared.Viewer;
 
