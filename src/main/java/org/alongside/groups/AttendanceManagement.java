@@ -128,43 +128,99 @@ public class AttendanceManagement {
 
     /** The attendance form: exactly these roster members are present (walk-ins already marked stay). */
     public SessionView takeAttendance(Viewer viewer, UUID groupId, UUID sessionId, Set<UUID> present) {
+        return saveSession(viewer, groupId, sessionId, new SessionSave(null, null, present, false));
+    }
+
+    /**
+     * What the session page's one Save holds: the group note with the version it was read at (null:
+     * not in the form), who is present among the roster (null: not in the form), and whether to sign.
+     */
+    public record SessionSave(String note, Long expectedVersion, Set<UUID> present, boolean sign) {}
+
+    /**
+     * The session page's Save, all or nothing in one transaction: the group note, the attendance
+     * and, when asked, the signature with a group contact for each attendee. Refused anywhere (a
+     * note too long, someone not on the roster, a version someone else changed), nothing of it is
+     * kept. Everyone named or attending passes the gate first: someone the viewer may not see is
+     * refused as unknown (404, a DENIED row), never told apart by a message about the roster.
+     */
+    public SessionView saveSession(Viewer viewer, UUID groupId, UUID sessionId, SessionSave save) {
         GroupRow group = groups.group(viewer, groupId);
-        Form form = gate.list(viewer, GroupActions.SESSION_VIEW, "group-session", sessionId, listing -> {
-            Set<UUID> onRoster = new LinkedHashSet<>();
-            store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
-            return new Form(
-                    onRoster,
-                    new LinkedHashSet<>(shown(listing.visibility(), groupId, sessionId).attendance().stream()
-                            .map(SessionView.Attendee::participantId)
-                            .toList()));
-        });
-        Set<UUID> roster = form.roster();
-        Set<UUID> marked = form.marked();
-        Set<UUID> touched = new LinkedHashSet<>(present);
-        touched.removeAll(marked);
-        roster.stream()
-                .filter(marked::contains)
-                .filter(id -> !present.contains(id))
-                .forEach(touched::add);
-        // Everyone named passes the gate first: someone the viewer may not see is refused as unknown
-        // (404, a DENIED row), never told apart by a message about the roster.
-        return gate.changeAll(viewer, touched, GroupActions.ATTENDANCE, admission -> {
-            if (!roster.containsAll(present)) {
-                throw new InvalidInputException(
-                        "participantIds", "Choose people on the roster, or add a walk-in below");
-            }
-            GroupSession session = load(groupId, sessionId);
-            for (UUID member : touched) {
-                if (present.contains(member)) {
-                    session.markPresent(member, false, store.enrolledIn(group.programId(), member), group.capacity());
-                    admission.recordFor(member, "session=" + sessionId);
-                } else if (session.markAbsent(member)) {
-                    admission.recordFor(member, GroupActions.ATTENDANCE_REMOVE, "session=" + sessionId);
-                }
-            }
-            save(session, viewer);
-            return shown(admission.seen(), groupId, sessionId);
-        });
+        Set<UUID> roster = Set.of();
+        Set<UUID> touched = new LinkedHashSet<>();
+        if (save.present() != null) {
+            Form form = gate.list(viewer, GroupActions.SESSION_VIEW, "group-session", sessionId, listing -> {
+                Set<UUID> onRoster = new LinkedHashSet<>();
+                store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
+                return new Form(
+                        onRoster,
+                        new LinkedHashSet<>(shown(listing.visibility(), groupId, sessionId).attendance().stream()
+                                .map(SessionView.Attendee::participantId)
+                                .toList()));
+            });
+            roster = form.roster();
+            touched.addAll(save.present());
+            touched.removeAll(form.marked());
+            form.roster().stream()
+                    .filter(form.marked()::contains)
+                    .filter(id -> !save.present().contains(id))
+                    .forEach(touched::add);
+        }
+        Set<UUID> people = new LinkedHashSet<>(touched);
+        List<UUID> attendees = store.attendees(groupId, sessionId);
+        if (save.sign()) {
+            people.addAll(attendees);
+        }
+        Set<UUID> onRoster = roster;
+        return gate.changeAll(
+                viewer, people, save.sign() ? ContactActions.GROUP : GroupActions.ATTENDANCE, admission -> {
+                    GroupSession session = load(groupId, sessionId);
+                    if (save.sign()
+                            && !new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
+                        throw new StaleVersionException(GroupManagement.SESSION, session.version());
+                    }
+                    if (save.note() != null) {
+                        session.writeNote(save.note(), save.expectedVersion() == null ? -1 : save.expectedVersion());
+                        audit.record(AuditEvent.of(
+                                viewer.actorId(), GroupActions.SESSION_NOTE, "group-session", sessionId.toString()));
+                    }
+                    if (save.present() != null) {
+                        if (!onRoster.containsAll(save.present())) {
+                            throw new InvalidInputException(
+                                    "participantIds", "Choose people on the roster, or add a walk-in below");
+                        }
+                        for (UUID member : touched) {
+                            if (save.present().contains(member)) {
+                                session.markPresent(
+                                        member, false, store.enrolledIn(group.programId(), member), group.capacity());
+                                admission.recordFor(member, GroupActions.ATTENDANCE, "session=" + sessionId);
+                            } else if (session.markAbsent(member)) {
+                                admission.recordFor(member, GroupActions.ATTENDANCE_REMOVE, "session=" + sessionId);
+                            }
+                        }
+                    }
+                    if (save.sign()) {
+                        if (!people.containsAll(session.attendees())) {
+                            throw new StaleVersionException(GroupManagement.SESSION, session.version());
+                        }
+                        session.sign(
+                                signer(viewer),
+                                save.expectedVersion() == null ? session.version() : save.expectedVersion(),
+                                LocalDate.now(clock),
+                                Instant.now(clock));
+                    }
+                    save(session, viewer);
+                    if (save.sign()) {
+                        int units = recordContacts(admission, group, session);
+                        audit.record(AuditEvent.of(
+                                        viewer.actorId(),
+                                        GroupActions.SESSION_SIGN,
+                                        "group-session",
+                                        sessionId.toString())
+                                .withDetail("attendees=" + session.attendees().size() + " units=" + units));
+                    }
+                    return shown(admission.seen(), groupId, sessionId);
+                });
     }
 
     /** Un-marks a person before the session is signed (a mistaken tap). */
@@ -184,21 +240,7 @@ public class AttendanceManagement {
      * group rule, in one transaction. Every attendee must be someone the signer may see.
      */
     public SessionView sign(Viewer viewer, UUID groupId, UUID sessionId, long expectedVersion) {
-        GroupRow group = groups.group(viewer, groupId);
-        List<UUID> attendees = store.attendees(groupId, sessionId);
-        return gate.changeAll(viewer, attendees, ContactActions.GROUP, admission -> {
-            GroupSession session = load(groupId, sessionId);
-            if (!new LinkedHashSet<>(session.attendees()).equals(new LinkedHashSet<>(attendees))) {
-                throw new StaleVersionException(GroupManagement.SESSION, session.version());
-            }
-            session.sign(signer(viewer), expectedVersion, LocalDate.now(clock), Instant.now(clock));
-            save(session, viewer);
-            int units = recordContacts(admission, group, session);
-            audit.record(
-                    AuditEvent.of(viewer.actorId(), GroupActions.SESSION_SIGN, "group-session", sessionId.toString())
-                            .withDetail("attendees=" + attendees.size() + " units=" + units));
-            return shown(admission.seen(), groupId, sessionId);
-        });
+        return saveSession(viewer, groupId, sessionId, new SessionSave(null, expectedVersion, null, true));
     }
 
     /** What the attendance form works from: the roster and who is marked, as far as the viewer may see them. */

@@ -328,6 +328,53 @@ class GroupTests {
     }
 
     @Test
+    void theSessionPagesSaveIsAllOrNothingTheNoteIsNotKeptWhenTheAttendanceIsRefused() throws Exception {
+        api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
+        ParticipantView offTheRoster =
+                fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Off roster " + UUID.randomUUID());
+        String session = session(LocalDate.now());
+        String page = session.replace("/api/v1", "");
+        mvc.perform(MockMvcRequestBuilders.post(page + "/sign")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("note", "We walked the river path.")
+                        .param("version", "0")
+                        .param("withAttendance", "true")
+                        .param("signNow", "true")
+                        .param(
+                                "participantIds",
+                                org.personOfA().id().toString(),
+                                offTheRoster.id().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose people on the roster")))
+                .andExpect(content().string(containsString("We walked the river path.")));
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.note").doesNotExist())
+                .andExpect(jsonPath("$.attendance.length()").value(0))
+                .andExpect(jsonPath("$.signed").value(false))
+                .andExpect(jsonPath("$.version").value(0));
+
+        mvc.perform(MockMvcRequestBuilders.post(page + "/sign")
+                        .with(user(org.workerA()))
+                        .with(csrf())
+                        .param("note", "We walked the river path.")
+                        .param("version", "0")
+                        .param("withAttendance", "true")
+                        .param("signNow", "true")
+                        .param("participantIds", org.personOfA().id().toString()))
+                .andExpect(status().is3xxRedirection());
+        api.get(org.workerA(), session)
+                .andExpect(jsonPath("$.note").value("We walked the river path."))
+                .andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.signed").value(true));
+        assertThat(jdbc.sql("select count(*) from contact_note where participant_id = :p and status = 'SIGNED'")
+                        .param("p", org.personOfA().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
+    @Test
     void theRosterAndAttendanceNameOnlyPeopleTheViewerMaySeeAndCountTheOthers() throws Exception {
         api.post(org.workerA(), group + "/roster", person(org.personOfA().id())).andExpect(status().isOk());
         api.post(org.workerA(), group + "/roster", person(org.personOfB().id())).andExpect(status().isNotFound());

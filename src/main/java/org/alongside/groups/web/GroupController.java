@@ -242,18 +242,15 @@ class GroupController {
                         : (withAttendance
                                 ? texts.of("flash.attendanceAndNoteSaved")
                                 : texts.of("flash.groupNoteSaved")),
-                () -> {
-                    long saved = groups.saveNote(
-                            user, groupId, sessionId, note, FormValues.requiredVersion(version, "session"));
-                    if (withAttendance) {
-                        saved = attendance
-                                .takeAttendance(user, groupId, sessionId, ids(present))
-                                .version();
-                    }
-                    if (signNow) {
-                        attendance.sign(user, groupId, sessionId, saved);
-                    }
-                });
+                () -> attendance.saveSession(
+                        user,
+                        groupId,
+                        sessionId,
+                        new AttendanceManagement.SessionSave(
+                                note,
+                                FormValues.requiredVersion(version, "session"),
+                                withAttendance ? ids(present) : null,
+                                signNow)));
     }
 
     private String act(
