@@ -85,6 +85,18 @@ class GroupTests {
                 .with(csrf());
     }
 
+    /** The session page's Save with its note, the ticked people, and "sign now". */
+    private MockHttpServletRequestBuilder saveAndSign(String page, String... present) {
+        return MockMvcRequestBuilders.post(page + "/sign")
+                .with(user(org.workerA()))
+                .with(csrf())
+                .param("note", "We walked the river path.")
+                .param("version", "0")
+                .param("withAttendance", "true")
+                .param("signNow", "true")
+                .param("participantIds", present);
+    }
+
     private String person(UUID id) {
         return "{\"participantId\": \"" + id + "\"}";
     }
@@ -334,17 +346,8 @@ class GroupTests {
                 fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Off roster " + UUID.randomUUID());
         String session = session(LocalDate.now());
         String page = session.replace("/api/v1", "");
-        mvc.perform(MockMvcRequestBuilders.post(page + "/sign")
-                        .with(user(org.workerA()))
-                        .with(csrf())
-                        .param("note", "We walked the river path.")
-                        .param("version", "0")
-                        .param("withAttendance", "true")
-                        .param("signNow", "true")
-                        .param(
-                                "participantIds",
-                                org.personOfA().id().toString(),
-                                offTheRoster.id().toString()))
+        mvc.perform(saveAndSign(
+                        page, org.personOfA().id().toString(), offTheRoster.id().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose people on the roster")))
                 .andExpect(content().string(containsString("We walked the river path.")));
@@ -354,15 +357,7 @@ class GroupTests {
                 .andExpect(jsonPath("$.signed").value(false))
                 .andExpect(jsonPath("$.version").value(0));
 
-        mvc.perform(MockMvcRequestBuilders.post(page + "/sign")
-                        .with(user(org.workerA()))
-                        .with(csrf())
-                        .param("note", "We walked the river path.")
-                        .param("version", "0")
-                        .param("withAttendance", "true")
-                        .param("signNow", "true")
-                        .param("participantIds", org.personOfA().id().toString()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(saveAndSign(page, org.personOfA().id().toString())).andExpect(status().is3xxRedirection());
         api.get(org.workerA(), session)
                 .andExpect(jsonPath("$.note").value("We walked the river path."))
                 .andExpect(jsonPath("$.attendance.length()").value(1))
