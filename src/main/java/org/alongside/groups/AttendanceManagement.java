@@ -146,30 +146,11 @@ public class AttendanceManagement {
      */
     public SessionView saveSession(Viewer viewer, UUID groupId, UUID sessionId, SessionSave save) {
         GroupRow group = groups.group(viewer, groupId);
-        Set<UUID> roster = Set.of();
-        Set<UUID> touched = new LinkedHashSet<>();
-        if (save.present() != null) {
-            Form form = gate.list(viewer, GroupActions.SESSION_VIEW, "group-session", sessionId, listing -> {
-                Set<UUID> onRoster = new LinkedHashSet<>();
-                store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
-                return new Form(
-                        onRoster,
-                        new LinkedHashSet<>(shown(listing.visibility(), groupId, sessionId).attendance().stream()
-                                .map(SessionView.Attendee::participantId)
-                                .toList()));
-            });
-            roster = form.roster();
-            touched.addAll(save.present());
-            touched.removeAll(form.marked());
-            form.roster().stream()
-                    .filter(form.marked()::contains)
-                    .filter(id -> !save.present().contains(id))
-                    .forEach(touched::add);
-        }
-        Set<UUID> people = new LinkedHashSet<>(touched);
+        Form form = save.present() == null ? null : attendanceForm(viewer, groupId, sessionId);
+        Set<UUID> touched = form == null ? Set.of() : form.touchedBy(save.present());
         List<UUID> attendees = save.sign() ? store.attendees(groupId, sessionId) : List.of();
+        Set<UUID> people = new LinkedHashSet<>(touched);
         people.addAll(attendees);
-        Set<UUID> onRoster = roster;
         return gate.changeAll(
                 viewer, people, save.sign() ? ContactActions.GROUP : GroupActions.ATTENDANCE, admission -> {
                     GroupSession session = load(groupId, sessionId);
@@ -183,7 +164,7 @@ public class AttendanceManagement {
                                 viewer.actorId(), GroupActions.SESSION_NOTE, "group-session", sessionId.toString()));
                     }
                     if (save.present() != null) {
-                        if (!onRoster.containsAll(save.present())) {
+                        if (!form.roster().containsAll(save.present())) {
                             throw new InvalidInputException(
                                     "participantIds", "Choose people on the roster, or add a walk-in below");
                         }
@@ -240,7 +221,31 @@ public class AttendanceManagement {
     }
 
     /** What the attendance form works from: the roster and who is marked, as far as the viewer may see them. */
-    private record Form(Set<UUID> roster, Set<UUID> marked) {}
+    private record Form(Set<UUID> roster, Set<UUID> marked) {
+
+        /** Whom ticking exactly {@code present} changes: newly ticked, and marked roster members left unticked. */
+        Set<UUID> touchedBy(Set<UUID> present) {
+            Set<UUID> touched = new LinkedHashSet<>(present);
+            touched.removeAll(marked);
+            roster.stream()
+                    .filter(marked::contains)
+                    .filter(id -> !present.contains(id))
+                    .forEach(touched::add);
+            return touched;
+        }
+    }
+
+    private Form attendanceForm(Viewer viewer, UUID groupId, UUID sessionId) {
+        return gate.list(viewer, GroupActions.SESSION_VIEW, "group-session", sessionId, listing -> {
+            Set<UUID> onRoster = new LinkedHashSet<>();
+            store.roster(groupId, listing.visibility()).people().forEach(p -> onRoster.add(p.id()));
+            return new Form(
+                    onRoster,
+                    new LinkedHashSet<>(shown(listing.visibility(), groupId, sessionId).attendance().stream()
+                            .map(SessionView.Attendee::participantId)
+                            .toList()));
+        });
+    }
 
     /** The session as seen through {@code visible} (names of people the viewer may see only). */
     private SessionView shown(Visibility visible, UUID groupId, UUID sessionId) {
