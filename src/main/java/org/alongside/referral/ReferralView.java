@@ -31,7 +31,13 @@ public record ReferralView(
 
     /** One change of status, with the name of the staff member who made it. */
     public record Step(
-            ReferralStatus status, Instant at, UUID by, String byName, NotConnectedReason reason, String note) {}
+            ReferralStatus status,
+            Instant at,
+            UUID by,
+            String byName,
+            NotConnectedReason reason,
+            String note,
+            boolean skipped) {}
 
     /** When the referral was made. */
     public Instant madeAt() {
@@ -61,7 +67,8 @@ public record ReferralView(
                 r.version(),
                 r.nextSteps(),
                 r.history().stream()
-                        .map(c -> new Step(c.status(), c.at(), c.by(), names.get(c.by()), c.reason(), c.note()))
+                        .map(c -> new Step(
+                                c.status(), c.at(), c.by(), names.get(c.by()), c.reason(), c.note(), c.skipped()))
                         .toList());
     }
 }

@@ -79,4 +79,30 @@ final class BrowserSupport {
                 .as("controls under 44 x 44 px on " + page.url())
                 .isEmpty();
     }
+
+    /**
+     * The list items of {@code ul.people} read as cards: each link is a block, and no piece of its
+     * text is squeezed into a narrow column (wrapped onto several lines in less than half the card's
+     * width). Answers the pieces that are, described.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> squeezedCardText(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const squeezed = [];
+                  document.querySelectorAll('ul.people > li > a').forEach(a => {
+                    if (getComputedStyle(a).display !== 'block') squeezed.push('a card laid out as ' + getComputedStyle(a).display);
+                    const width = a.getBoundingClientRect().width;
+                    a.querySelectorAll('span').forEach(span => {
+                      const r = span.getBoundingClientRect();
+                      const line = parseFloat(getComputedStyle(span).lineHeight) || 24;
+                      if (span.innerText.trim() && r.height > 1.6 * line && r.width < width / 2) {
+                        squeezed.push('"' + span.innerText.trim().slice(0, 40) + '" in ' + Math.round(r.width) + ' px');
+                      }
+                    });
+                  });
+                  return squeezed;
+                }
+                """);
+    }
 }

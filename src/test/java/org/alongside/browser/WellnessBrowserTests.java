@@ -40,7 +40,9 @@ class WellnessBrowserTests extends BrowserTest {
             rating(page, WellnessDimension.SOCIAL, 3).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save self-check"))
                     .click();
-            assertThat(page.locator("#new-check").getByRole(AriaRole.STATUS)).containsText("Self-check saved.");
+            assertThat(page.locator("#wheel-section").getByRole(AriaRole.STATUS))
+                    .containsText("Self-check saved.");
+            assertThat(page.locator("#wheel")).isInViewport();
             wheelIsDrawn(page);
             assertThat(page.evaluate("() => window.stillThisPage === true"))
                     .as("the self-check saved without a full-page reload")

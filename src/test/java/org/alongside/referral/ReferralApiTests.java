@@ -103,14 +103,11 @@ class ReferralApiTests {
     }
 
     @Test
-    void aSkippedStepARatingBeforeConnectionAndAPastFollowUpAreRefusedAndChangeNothing() throws Exception {
+    void aStepBackARatingBeforeConnectionAndAPastFollowUpAreRefusedAndChangeNothing() throws Exception {
         String id = create();
-        api.post(org.workerA(), referrals + "/" + id + "/status", "{\"status\": \"CONNECTED\", \"version\": 0}")
-                .andExpect(status().isConflict())
-                .andExpect(
-                        jsonPath("$.detail")
-                                .value(
-                                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected"));
+        api.post(org.workerA(), referrals + "/" + id + "/status", "{\"status\": \"SUGGESTED\", \"version\": 0}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.status").value("A referral is suggested only when it is made"));
         api.put(org.workerA(), referrals + "/" + id + "/helped", "{\"helped\": \"YES\", \"version\": 0}")
                 .andExpect(status().isConflict());
         api.put(

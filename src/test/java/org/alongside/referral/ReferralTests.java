@@ -53,14 +53,32 @@ class ReferralTests {
     }
 
     @Test
-    void aStepThatSkipsAheadIsRefusedAndChangesNothing() {
+    void connectedStraightFromSuggestedKeepsTheStepsInBetweenAsSkippedNotAsIfTheyHappened() {
         Referral referral = suggested();
-        assertThatThrownBy(() -> referral.markConnected(WORKER, NOW, null))
+        referral.markConnected(WORKER, NOW, "She called to say she starts Monday");
+        assertThat(referral.status()).isEqualTo(ReferralStatus.CONNECTED);
+        assertThat(referral.history())
+                .extracting(Referral.StatusChange::status, Referral.StatusChange::skipped)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.SUGGESTED, false),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.AGREED, true),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.IN_PROGRESS, true),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.CONNECTED, false));
+        assertThat(referral.history().get(1).note())
+                .as("nothing invented for a skipped step")
+                .isNull();
+        assertThat(referral.history().get(3).note()).isEqualTo("She called to say she starts Monday");
+    }
+
+    @Test
+    void aStepBackIsRefusedAndChangesNothing() {
+        Referral referral = suggested();
+        referral.markInProgress(WORKER, NOW, null);
+        assertThatThrownBy(() -> referral.agree(WORKER, NOW, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage(
-                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected");
-        assertThat(referral.status()).isEqualTo(ReferralStatus.SUGGESTED);
-        assertThat(referral.history()).hasSize(1);
+                .hasMessage("This referral is already past that step: a referral does not move back");
+        assertThat(referral.status()).isEqualTo(ReferralStatus.IN_PROGRESS);
+        assertThat(referral.history()).hasSize(3);
     }
 
     @Test

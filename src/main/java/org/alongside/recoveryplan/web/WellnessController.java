@@ -122,7 +122,7 @@ class WellnessController {
                     Forms.refuseIfAny(errors);
                     checks.record(user, id, day, ratings);
                     redirect.addFlashAttribute("saved", texts.of("flash.selfCheckSaved"));
-                    redirect.addFlashAttribute("savedSection", "new-check");
+                    redirect.addFlashAttribute("savedSection", "wheel");
                     return "redirect:/people/" + id + "/wellness";
                 },
                 () -> page(user, id, null, null, model));

@@ -22,8 +22,17 @@ import org.alongside.shared.InvalidInputException;
  */
 public final class Referral {
 
-    /** One change of status: to what, when, by whom, with the reason or a note when there was one. */
-    public record StatusChange(ReferralStatus status, Instant at, UUID by, NotConnectedReason reason, String note) {}
+    /**
+     * One change of status: to what, when, by whom, with the reason or a note when there was one. A
+     * skipped step is one the worker never saw happen (they learned the person got connected): it is
+     * kept as skipped, never as if it had happened then.
+     */
+    public record StatusChange(
+            ReferralStatus status, Instant at, UUID by, NotConnectedReason reason, String note, boolean skipped) {}
+
+    /** The open steps in the order a referral usually takes them. */
+    private static final List<ReferralStatus> STEPS = List.of(
+            ReferralStatus.SUGGESTED, ReferralStatus.AGREED, ReferralStatus.IN_PROGRESS, ReferralStatus.CONNECTED);
 
     private final UUID id;
     private final UUID participantId;
@@ -129,22 +138,25 @@ public final class Referral {
                 null,
                 null,
                 0,
-                List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, Blank.toNull(note))));
+                List.of(new StatusChange(ReferralStatus.SUGGESTED, at, by, null, Blank.toNull(note), false)));
     }
 
     /** The person agreed to the referral. */
     public void agree(UUID by, Instant at, String note) {
-        move(ReferralStatus.SUGGESTED, ReferralStatus.AGREED, by, at, note);
+        moveForward(ReferralStatus.AGREED, by, at, note);
     }
 
-    /** Contact was made with the service, or an appointment set. */
+    /** Contact was made with the service, or an appointment set (agreeing is skipped if not recorded). */
     public void markInProgress(UUID by, Instant at, String note) {
-        move(ReferralStatus.AGREED, ReferralStatus.IN_PROGRESS, by, at, note);
+        moveForward(ReferralStatus.IN_PROGRESS, by, at, note);
     }
 
-    /** The person got connected: the referral is closed, and counts. */
+    /**
+     * The person got connected: the referral is closed, and counts. The worker may learn it in one
+     * call from any open step; the steps in between are recorded as skipped.
+     */
     public void markConnected(UUID by, Instant at, String note) {
-        move(ReferralStatus.IN_PROGRESS, ReferralStatus.CONNECTED, by, at, note);
+        moveForward(ReferralStatus.CONNECTED, by, at, note);
         followUp = null;
     }
 
@@ -190,8 +202,19 @@ public final class Referral {
     /** The statuses this referral can move to from where it is, in the order a page offers them. */
     public List<ReferralStatus> nextSteps() {
         return switch (status) {
-            case SUGGESTED -> List.of(ReferralStatus.AGREED, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
-            case AGREED -> List.of(ReferralStatus.IN_PROGRESS, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
+            case SUGGESTED ->
+                List.of(
+                        ReferralStatus.AGREED,
+                        ReferralStatus.IN_PROGRESS,
+                        ReferralStatus.CONNECTED,
+                        ReferralStatus.NOT_CONNECTED,
+                        ReferralStatus.CANCELLED);
+            case AGREED ->
+                List.of(
+                        ReferralStatus.IN_PROGRESS,
+                        ReferralStatus.CONNECTED,
+                        ReferralStatus.NOT_CONNECTED,
+                        ReferralStatus.CANCELLED);
             case IN_PROGRESS ->
                 List.of(ReferralStatus.CONNECTED, ReferralStatus.NOT_CONNECTED, ReferralStatus.CANCELLED);
             case CONNECTED, NOT_CONNECTED, CANCELLED -> List.of();
@@ -205,9 +228,15 @@ public final class Referral {
                 : status.fhirTaskStatus();
     }
 
-    private void move(ReferralStatus from, ReferralStatus to, UUID by, Instant at, String note) {
-        if (status != from) {
+    /** A move to a later open step or to connected; the steps passed over are kept as skipped. */
+    private void moveForward(ReferralStatus to, UUID by, Instant at, String note) {
+        int from = STEPS.indexOf(status);
+        int target = STEPS.indexOf(to);
+        if (!status.open() || from >= target) {
             throw refusal();
+        }
+        for (ReferralStatus skipped : STEPS.subList(from + 1, target)) {
+            history.add(new StatusChange(skipped, at, by, null, null, true));
         }
         change(to, by, at, null, note);
     }
@@ -218,17 +247,16 @@ public final class Referral {
         }
     }
 
-    /** Why a move is refused: the referral is closed, or the move skips a step. */
+    /** Why a move is refused: the referral is closed, or the move goes back to a step already passed. */
     private ConflictException refusal() {
         return status.open()
-                ? new ConflictException(
-                        "Take the referral's steps in order: the person agrees, contact is made, then they are connected")
+                ? new ConflictException("This referral is already past that step: a referral does not move back")
                 : new ConflictException("This referral is closed: its status cannot change");
     }
 
     private void change(ReferralStatus to, UUID by, Instant at, NotConnectedReason why, String note) {
         status = to;
-        history.add(new StatusChange(to, at, by, why, Blank.toNull(note)));
+        history.add(new StatusChange(to, at, by, why, Blank.toNull(note), false));
     }
 
     private static void checkFollowUp(LocalDate followUp, LocalDate today) {

@@ -70,7 +70,8 @@ public class ReferralStore {
                                     h.getString("reason") == null
                                             ? null
                                             : NotConnectedReason.valueOf(h.getString("reason")),
-                                    h.getString("note")));
+                                    h.getString("note"),
+                                    h.getBoolean("skipped")));
                 });
         return read.stream()
                 .map(r -> r.withHistory(histories.getOrDefault(r.id(), List.of())))
@@ -128,12 +129,13 @@ public class ReferralStore {
         for (int seq = from; seq < history.size(); seq++) {
             Referral.StatusChange change = history.get(seq);
             jdbc.sql("""
-                            insert into referral_status_change (referral_id, seq, status, changed_at, changed_by, reason, note)
-                            values (:id, :seq, :status, :at, :by, :reason, :note)
+                            insert into referral_status_change (referral_id, seq, status, changed_at, changed_by, reason, note, skipped)
+                            values (:id, :seq, :status, :at, :by, :reason, :note, :skipped)
                             """)
                     .param("id", referral.id())
                     .param("seq", seq)
                     .param("status", change.status().name())
+                    .param("skipped", change.skipped())
                     .param("at", Timestamp.from(change.at()))
                     .param("by", change.by())
                     .param(
