@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.contact.domain.ContactNote;
@@ -49,6 +48,7 @@ public class ContactNoteManagement {
     private final SupervisionManagement supervision;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedNotes signedNotes;
 
     ContactNoteManagement(
             ContactNoteStore store,
@@ -59,8 +59,10 @@ public class ContactNoteManagement {
             SupervisionManagement supervision,
             ApplicationEventPublisher events,
             ParticipantManagement participants,
+            SignedNotes signedNotes,
             Clock clock) {
         this.clock = clock;
+        this.signedNotes = signedNotes;
         this.participants = participants;
         this.store = store;
         this.gate = gate;
@@ -127,21 +129,13 @@ public class ContactNoteManagement {
      */
     public ContactNoteView writeSigned(Viewer viewer, UUID participantId, NoteContent content) {
         UUID author = viewer.staff().id();
-        return gate.changeWithRuleInline(viewer, participantId, ContactActions.SIGN, admission -> {
-            BillingUnitRule rule = rule(content);
-            ContactNoteStore.Signing signing = store.signing(
-                            admission.visibility(), author, participantId, content.contactDate(), rule.code())
-                    .orElseThrow(() -> new NotFoundException("Your account"));
-            if (!signing.visible()) {
-                return Optional.empty();
-            }
-            ContactNote note = ContactNote.draft(UUID.randomUUID(), participantId, author, content, today(), now());
-            note.sign(signing.signer(), rule, (day, code) -> signing.billed(), today(), now());
-            checkGoals(admission, content);
-            store.insert(note);
-            signed(note, admission);
-            return Optional.of(shown(ContactNoteView.of(note, List.of())));
-        });
+        return gate.changeWithRuleInline(
+                viewer,
+                participantId,
+                ContactActions.SIGN,
+                admission -> signedNotes
+                        .write(admission, author, content)
+                        .map(note -> shown(ContactNoteView.of(note, List.of()))));
     }
 
     /** Who was at a signed group session, and what the group did. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.participant.Visibility;
+import org.alongside.shared.ContactValues;
 import org.alongside.staff.SupervisionManagement;
 import org.alongside.staff.SupervisorLink;
 import org.alongside.today.TodayItem;
@@ -30,6 +31,17 @@ class ContactToday implements TodayItems {
                                where n.participant_id = p.id and n.status <> 'DISCARDED'
                                order by n.contact_date desc nulls first, n.created_at desc limit 1) last on true
             where p.active and """;
+
+    /**
+     * The same, with the number to call (the preferred phone, else the first) for the people whose
+     * follow-up is due: looked up only for them.
+     */
+    private static final String LATEST_WITH_PHONE = LATEST.replace("last.next_steps\nfrom participant p", """
+            last.next_steps,
+              case when last.follow_up_date <= :today then
+                (select m.value from contact_method m where m.participant = p.id and m.kind <> 'EMAIL'
+                 order by m.preferred desc, m.participant_key limit 1) end as phone
+            from participant p""");
 
     private final JdbcClient jdbc;
     private final SupervisionManagement supervision;
@@ -58,33 +70,43 @@ class ContactToday implements TodayItems {
     }
 
     private void followUps(Visibility caseload, LocalDate today, List<TodayItem> items) {
-        jdbc.sql(LATEST + caseload.on("p")).paramSource(caseload.params()).query(rs -> {
-            UUID id = rs.getObject("id", UUID.class);
-            String name = rs.getString("preferred_name");
-            LocalDate last = rs.getObject("contact_date", LocalDate.class);
-            LocalDate followUp = rs.getObject("follow_up_date", LocalDate.class);
-            String write = "/people/" + id + "/notes";
-            if (followUp != null && !followUp.isAfter(today)) {
-                boolean due = followUp.isEqual(today);
-                items.add(TodayItem.of(
-                                due ? Section.TODAY : Section.OVERDUE,
-                                due ? "today.followUp.today" : "today.followUp.overdue",
-                                "/people/" + id)
-                        .about(id, name)
-                        .saying(rs.getString("next_steps"))
-                        .due(followUp)
-                        .withAction("today.writeNote", write));
-            } else if (last == null) {
-                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.never", "/people/" + id)
-                        .about(id, name)
-                        .withAction("today.writeNote", write));
-            } else if (noContact.longSince(last, today)) {
-                items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContact.days())
-                        .about(id, name)
-                        .due(last)
-                        .withAction("today.writeNote", write));
-            }
-        });
+        jdbc.sql(LATEST_WITH_PHONE + caseload.on("p"))
+                .paramSource(caseload.params().addValue("today", today))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String name = rs.getString("preferred_name");
+                    LocalDate last = rs.getObject("contact_date", LocalDate.class);
+                    LocalDate followUp = rs.getObject("follow_up_date", LocalDate.class);
+                    String write = "/people/" + id + "/notes";
+                    String phone = rs.getString("phone");
+                    if (followUp != null && !followUp.isAfter(today)) {
+                        boolean due = followUp.isEqual(today);
+                        items.add(TodayItem.of(
+                                        due ? Section.TODAY : Section.OVERDUE,
+                                        due ? "today.followUp.today" : "today.followUp.overdue",
+                                        "/people/" + id)
+                                .about(id, name)
+                                .saying(rs.getString("next_steps"))
+                                .due(followUp)
+                                .withAction("today.writeNote", write)
+                                .calling(
+                                        phone,
+                                        phone == null ? null : ContactValues.dialable(phone),
+                                        "/people/" + id + "/calls",
+                                        null,
+                                        null));
+                    } else if (last == null) {
+                        items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.never", "/people/" + id)
+                                .about(id, name)
+                                .withAction("today.writeNote", write));
+                    } else if (noContact.longSince(last, today)) {
+                        items.add(
+                                TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContact.days())
+                                        .about(id, name)
+                                        .due(last)
+                                        .withAction("today.writeNote", write));
+                    }
+                });
     }
 
     private void unfinished(Visibility visible, UUID me, List<TodayItem> items) {

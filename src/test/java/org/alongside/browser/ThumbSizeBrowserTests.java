@@ -63,6 +63,7 @@ class ThumbSizeBrowserTests extends BrowserTest {
                     "/directory/services/" + directory.id("Thistle Pantry"),
                     "/referrals/new?service=" + directory.id("Thistle Pantry") + "&for=" + person,
                     "/people/" + person + "/referrals",
+                    "/people/" + person + "/check-in",
                     "/account")) {
                 page.navigate(url(path));
                 page.waitForLoadState();

@@ -72,7 +72,7 @@ class TodayController {
      * samples for this page with records, 2 % with maps).
      */
     private Map<String, String> line(TodayItem item, String root) {
-        Map<String, String> line = new HashMap<>(12);
+        Map<String, String> line = new HashMap<>(24);
         line.put("href", root + item.href());
         line.put("person", item.person());
         line.put("what", texts.of(item.label(), item.args().toArray()));
@@ -86,6 +86,16 @@ class TodayController {
         line.put(
                 "actionLabel",
                 item.action() == null ? null : texts.of(item.action().label()));
+        TodayItem.Call call = item.call();
+        line.put("phone", call == null ? null : call.number());
+        line.put("dial", call == null ? null : call.dialable());
+        line.put("logUrl", call == null ? null : root + call.logUrl());
+        line.put("key", call == null ? null : String.valueOf(item.participantId()));
+        line.put(
+                "last",
+                call == null || call.lastOutcome() == null
+                        ? null
+                        : texts.of("today.call.last", texts.of(call.lastOutcome()), dates.list(call.lastOn())));
         return line;
     }
 }

@@ -1,0 +1,64 @@
+package org.alongside.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alongside.contact.domain.CheckInStore;
+import org.alongside.shared.ContactValues;
+import org.alongside.today.TodayItem;
+import org.alongside.today.TodayItem.Section;
+import org.alongside.today.TodayItems;
+import org.springframework.stereotype.Component;
+
+/**
+ * Check-in calls on Today: the reader's calls for the day in the order of their windows, each with
+ * Call and Text and the outcome one tap away, and anyone on their caseload three calls in a row did
+ * not reach. A supervisor also sees those people on their team. One statement, two for a supervisor.
+ */
+@Component
+class CallsToday implements TodayItems {
+
+    private final CheckInStore store;
+
+    CallsToday(CheckInStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<TodayItem> itemsFor(Day day) {
+        List<TodayItem> items = new ArrayList<>();
+        for (CheckInCalls.CallDue call : CheckInCalls.due(
+                store.planned(day.visible().caseloadOf(day.viewer().id())), day.date())) {
+            String person = "/people/" + call.participantId();
+            TodayItem item = call.plannedToday()
+                    ? TodayItem.of(Section.CALLS, "today.call.due", person + "/check-in", window(call))
+                            .at(call.windowStart())
+                    : TodayItem.of(Section.CALLS, "today.call.unanswered", person + "/check-in");
+            items.add(item.about(call.participantId(), call.name())
+                    .saying(null)
+                    .calling(
+                            call.phone(),
+                            call.phone() == null ? null : ContactValues.dialable(call.phone()),
+                            person + "/calls",
+                            call.lastOutcome() == null ? null : "callOutcome." + call.lastOutcome(),
+                            call.lastOn()));
+        }
+        if (day.viewer().isSupervisor()) {
+            for (CheckInStore.Planned p :
+                    store.planned(day.visible().teamOf(day.viewer().id()))) {
+                if (p.unansweredInARow() && !p.workerId().equals(day.viewer().id())) {
+                    items.add(TodayItem.of(
+                                    Section.TEAM,
+                                    "today.team.unanswered",
+                                    "/people/" + p.participantId() + "/check-in",
+                                    p.workerName())
+                            .about(p.participantId(), p.name()));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String window(CheckInCalls.CallDue call) {
+        return call.windowStart() + "–" + call.windowEnd();
+    }
+}
