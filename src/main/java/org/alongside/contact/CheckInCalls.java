@@ -164,11 +164,18 @@ public class CheckInCalls {
      * note's signing statement, or in the call's own insert.
      */
     public Logged log(Viewer viewer, UUID participantId, CallLog call) {
-        check(call);
         UUID by = viewer.staff().id();
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         return gate.changeWithRuleInline(viewer, participantId, ContactActions.CALL, admission -> {
+            Map<String, String> errors = problems(call, today);
+            if (!errors.isEmpty()) {
+                // refused as missing for someone the viewer may not see, whatever they sent
+                if (!store.sees(admission.visibility(), participantId)) {
+                    return Optional.empty();
+                }
+                throw new InvalidInputException(errors);
+            }
             UUID noteId = null;
             if (call.outcome() == CallOutcome.REACHED) {
                 Optional<UUID> note = signedNotes
@@ -266,7 +273,7 @@ public class CheckInCalls {
                 call.followUp());
     }
 
-    private void check(CallLog call) {
+    private static Map<String, String> problems(CallLog call, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (call.outcome() == null) {
             errors.put("outcome", "Choose how the call went");
@@ -278,11 +285,9 @@ public class CheckInCalls {
                 && (call.minutes() == null || call.minutes() < 1 || call.minutes() > 240)) {
             errors.put("minutes", "A reached call lasts from 1 to 240 minutes");
         }
-        if (call.followUp() != null && call.followUp().isBefore(LocalDate.now(clock))) {
+        if (call.followUp() != null && call.followUp().isBefore(today)) {
             errors.put("followUp", "A follow-up is today or later");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 }

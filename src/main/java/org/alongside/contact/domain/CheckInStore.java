@@ -140,6 +140,14 @@ public class CheckInStore {
                 .single();
     }
 
+    /** Whether the person is {@code visible} (asked only when a call was refused, to refuse it as missing). */
+    public boolean sees(Visibility visible, UUID participantId) {
+        return jdbc.sql("select exists (select 1 from participant p where p.id = :p and " + visible.on("p") + ")")
+                .paramSource(visible.params().addValue("p", participantId))
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Everyone {@code visible} with check-in calls going, in one statement. */
     public List<Planned> planned(Visibility visible) {
         return jdbc.sql("""
