@@ -52,3 +52,28 @@ self.addEventListener("fetch", function (event) {
     }));
   }
 });
+
+// A reminder pushed by Alongside: only a count ("You have 2 notes to co-sign"), never a name. A tap
+// opens Today, in the app's window when one is open.
+self.addEventListener("push", function (event) {
+  var data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (e) { data = { body: event.data ? event.data.text() : "" }; }
+  event.waitUntil(self.registration.showNotification(data.title || "Alongside", {
+    body: data.body || "",
+    icon: "/icons/icon-192.png",
+    badge: "/icons/icon-192.png",
+    tag: "alongside-reminder",
+    data: { url: data.url || "/today" }
+  }));
+});
+
+self.addEventListener("notificationclick", function (event) {
+  event.notification.close();
+  var url = (event.notification.data && event.notification.data.url) || "/today";
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(function (windows) {
+    for (var i = 0; i < windows.length; i++) {
+      if ("focus" in windows[i]) { windows[i].navigate(url); return windows[i].focus(); }
+    }
+    return self.clients.openWindow(url);
+  }));
+});

@@ -195,3 +195,62 @@ document.addEventListener("change", function (event) {
     input.removeAttribute("aria-invalid");
   }
 });
+
+// Reminders on this phone: subscribes the installed app for Web Push with the server's key and
+// sends the subscription to the server; stopping removes it from both.
+(function () {
+  var section = document.getElementById("this-phone");
+  var on = document.getElementById("push-on");
+  var off = document.getElementById("push-off");
+  var status = document.getElementById("push-status");
+  if (!section || !on || !status) {
+    return;
+  }
+  function say(which) { status.textContent = status.getAttribute("data-" + which) || ""; }
+  function key() {
+    var text = section.getAttribute("data-push-key").replace(/-/g, "+").replace(/_/g, "/");
+    var raw = atob(text + "===".slice((text.length + 3) % 4));
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
+    return bytes;
+  }
+  function post(url, subscription) {
+    var json = subscription.toJSON();
+    var headers = { "Content-Type": "application/json" };
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    if (token && header) { headers[header.getAttribute("content")] = token.getAttribute("content"); }
+    return fetch(url, { method: "POST", headers: headers, credentials: "same-origin",
+      body: JSON.stringify({ endpoint: json.endpoint, p256dh: json.keys.p256dh, auth: json.keys.auth }) })
+      .then(function (response) { if (!response.ok) { throw new Error("refused"); } });
+  }
+  function shown(subscribed) { on.hidden = subscribed; off.hidden = !subscribed; }
+  if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) {
+    on.hidden = true;
+    say("unsupported");
+    return;
+  }
+  navigator.serviceWorker.ready.then(function (registration) {
+    return registration.pushManager.getSubscription();
+  }).then(function (subscription) { shown(!!subscription); }).catch(function () { /* shown as off */ });
+  on.addEventListener("click", function () {
+    Notification.requestPermission().then(function (permission) {
+      if (permission !== "granted") { say("denied"); return null; }
+      return navigator.serviceWorker.ready.then(function (registration) {
+        return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key() });
+      }).then(function (subscription) {
+        return post("/account/push-subscriptions", subscription).then(function () { shown(true); say("on"); });
+      });
+    }).catch(function () { say("failed"); });
+  });
+  off.addEventListener("click", function () {
+    navigator.serviceWorker.ready.then(function (registration) {
+      return registration.pushManager.getSubscription();
+    }).then(function (subscription) {
+      if (!subscription) { shown(false); return null; }
+      return post("/account/push-subscriptions/remove", subscription)
+        .then(function () { return subscription.unsubscribe(); })
+        .then(function () { shown(false); say("off"); });
+    }).catch(function () { say("failed"); });
+  });
+})();

@@ -145,11 +145,17 @@ public class CheckInCalls {
         });
     }
 
-    /** The worker ends the calls (the person asking to stop is a call outcome). */
+    /**
+     * The worker ends the calls (the person asking to stop is a call outcome). Ending calls that
+     * were never set up changes nothing and answers null.
+     */
     public CheckInPlan stop(Viewer viewer, UUID participantId, long version) {
         return gate.change(viewer, participantId, ContactActions.CHECK_IN_PLAN, admission -> {
-            CheckInPlan plan = store.load(participantId)
-                    .orElseThrow(() -> new InvalidInputException("version", "This person has no check-in calls"));
+            Optional<CheckInPlan> found = store.load(participantId);
+            if (found.isEmpty()) {
+                return null;
+            }
+            CheckInPlan plan = found.get();
             plan.requireVersion(version);
             plan.stop(CheckInPlan.Stopped.ENDED);
             store.save(plan, viewer.staff().id(), Instant.now(clock));

@@ -238,6 +238,7 @@ public class ContactNoteManagement {
             ContactNote note = load(participantId, noteId);
             note.returnToAuthor(supervisor, supervises(supervisor, note.authorId()), comment, now());
             save(note);
+            publish(note);
             admission.detail("note=" + noteId);
             return view(participantId, noteId);
         });

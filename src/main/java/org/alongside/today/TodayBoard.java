@@ -43,6 +43,27 @@ public class TodayBoard {
         return dayOf(viewer, LocalDate.now(clock));
     }
 
+    /**
+     * How many lines of each kind (by message key) the viewer's day holds, for a reminder that says
+     * "2 notes to co-sign" and nothing about whom: every source asked, nothing cut, audited as a count.
+     */
+    public Map<String, Integer> tally(Viewer.StaffMember viewer) {
+        LocalDate date = LocalDate.now(clock);
+        return gate.list(viewer, TodayActions.TALLY, "today", null, listing -> {
+            listing.reusePlans();
+            TodayItems.Day day = new TodayItems.Day(viewer, listing, date);
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (TodayItems source : sources) {
+                for (TodayItem item : source.itemsFor(day)) {
+                    counts.merge(item.label(), 1, Integer::sum);
+                }
+            }
+            listing.detail("tally="
+                    + counts.values().stream().mapToInt(Integer::intValue).sum());
+            return counts;
+        });
+    }
+
     List<Part> dayOf(Viewer.StaffMember viewer, LocalDate date) {
         return gate.list(viewer, TodayActions.VIEW, "today", null, listing -> {
             listing.reusePlans();

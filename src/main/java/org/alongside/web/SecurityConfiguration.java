@@ -78,6 +78,8 @@ class SecurityConfiguration {
                     if (hsdsPublic) {
                         a.requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll();
                     }
+                    // each person's own reminders: the handler refuses anyone else's with a clear message
+                    a.requestMatchers("/api/v1/staff/*/reminders").authenticated();
                     a.requestMatchers(
                                     "/api/v1/programs/**",
                                     "/api/v1/staff/**",

@@ -64,6 +64,7 @@ class ThumbSizeBrowserTests extends BrowserTest {
                     "/referrals/new?service=" + directory.id("Thistle Pantry") + "&for=" + person,
                     "/people/" + person + "/referrals",
                     "/people/" + person + "/check-in",
+                    "/account/reminders",
                     "/account")) {
                 page.navigate(url(path));
                 page.waitForLoadState();

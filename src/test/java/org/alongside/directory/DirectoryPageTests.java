@@ -99,7 +99,9 @@ class DirectoryPageTests {
                 .contains("name=\"need\" value=\"housing\"> <span>Vivienda</span>")
                 .contains("name=\"dimension\" value=\"SOCIAL\" checked=\"checked\"> <span>Social</span>")
                 .contains("<option value=\"\">Cualquier idioma</option>")
-                .contains("<details open=\"open\">");
+                .as("with results shown, the filters fold away and say how many are chosen")
+                .contains("<details>")
+                .contains("Necesidades, bienestar e idioma (3 elegidos)");
         assertThat(page("/directory", "en"))
                 .contains("name=\"need\" value=\"food\"> <span>Food</span>")
                 .doesNotContain("checked=\"checked\"")

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.contact.BillingUnitRule;
+import org.alongside.contact.ContactNoteReturned;
 import org.alongside.contact.ContactNoteSigned;
+import org.alongside.contact.CosignRequested;
 import org.alongside.contact.NoteContent;
 import org.alongside.shared.ConflictException;
 import org.alongside.shared.InvalidInputException;
@@ -135,6 +137,9 @@ public final class ContactNote {
         signature = new Signature(at, signer.name(), signer.credential(), rule.code(), units);
         status = signer.requiresCosign() ? Status.PENDING_COSIGN : Status.SIGNED;
         touch(at);
+        if (status == Status.PENDING_COSIGN) {
+            events.add(new CosignRequested(id, participantId, authorId));
+        }
         registerIfFinal();
     }
 
@@ -181,6 +186,7 @@ public final class ContactNote {
         review = new Review(null, null, null, supervisorId, comment.trim(), at);
         status = Status.RETURNED;
         touch(at);
+        events.add(new ContactNoteReturned(id, participantId, authorId, supervisorId));
     }
 
     /** After signing a note changes only by addendum, kept beside the original. */

@@ -38,7 +38,7 @@ class CheckInApi {
         this.texts = texts;
     }
 
-    record PlanRequest(
+    record CallScheduleRequest(
             @Schema(requiredMode = REQUIRED, example = "TUESDAY")
             DayOfWeek weekday,
 
@@ -54,7 +54,8 @@ class CheckInApi {
             @Schema(description = "the version read; left out for a first opt-in")
             Long version) {}
 
-    record StopRequest(@Schema(requiredMode = REQUIRED) Long version) {}
+    record CallScheduleStopRequest(
+            @Schema(requiredMode = REQUIRED) Long version) {}
 
     record CallRequest(
             @Schema(requiredMode = REQUIRED, example = "NO_ANSWER")
@@ -68,7 +69,8 @@ class CheckInApi {
 
             LocalDate followUp) {}
 
-    record PersonCalls(CheckInCalls.PlanView plan, List<CheckInStore.Call> latest) {}
+    /** The plan's version at the top, as every versioned resource answers it, for the change that follows. */
+    record PersonCalls(Long version, CheckInCalls.PlanView plan, List<CheckInStore.Call> latest) {}
 
     @Operation(summary = "The viewer's check-in calls for today, in the order of their windows")
     @GetMapping("/api/v1/check-in-calls")
@@ -80,12 +82,15 @@ class CheckInApi {
     @GetMapping("/api/v1/participants/{id}/check-in")
     PersonCalls get(StaffMember user, @PathVariable UUID id) {
         CheckInCalls.Calls found = calls.get(user, id);
-        return new PersonCalls(CheckInCalls.PlanView.of(found.plan()), found.latest());
+        return new PersonCalls(
+                found.plan() == null ? null : found.plan().version(),
+                CheckInCalls.PlanView.of(found.plan()),
+                found.latest());
     }
 
     @Operation(summary = "Opt the person into check-in calls, or change the day, window or rhythm")
     @PutMapping("/api/v1/participants/{id}/check-in")
-    CheckInCalls.PlanView plan(StaffMember user, @PathVariable UUID id, @RequestBody PlanRequest body) {
+    CheckInCalls.PlanView plan(StaffMember user, @PathVariable UUID id, @RequestBody CallScheduleRequest body) {
         return CheckInCalls.PlanView.of(calls.plan(
                 user,
                 id,
@@ -99,7 +104,7 @@ class CheckInApi {
 
     @Operation(summary = "End the person's check-in calls")
     @PostMapping("/api/v1/participants/{id}/check-in/stop")
-    CheckInCalls.PlanView stop(StaffMember user, @PathVariable UUID id, @RequestBody StopRequest body) {
+    CheckInCalls.PlanView stop(StaffMember user, @PathVariable UUID id, @RequestBody CallScheduleStopRequest body) {
         return CheckInCalls.PlanView.of(
                 calls.stop(user, id, FormValues.requiredVersion(body.version(), "check-in calls")));
     }
