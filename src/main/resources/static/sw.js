@@ -1,7 +1,7 @@
 // Alongside's service worker: keeps the app's own files (styles, scripts, icons) and a plain
 // offline page, so the app opens quickly and says clearly when there is no connection. Pages are
 // never kept: they hold people's records, and those stay on the server.
-var CACHE = "alongside-v1";
+var CACHE = "alongside-v2";
 var FILES = [
   "/css/alongside.css",
   "/js/alongside.js",
@@ -25,6 +25,11 @@ self.addEventListener("activate", function (event) {
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET") {
+    // a form sent with no connection (signing on a weak signal) lands on the offline page, whose
+    // "Try again" goes back to the form with its words, never on the browser's own error page
+    if (request.mode === "navigate") {
+      event.respondWith(fetch(request).catch(function () { return caches.match("/offline"); }));
+    }
     return;
   }
   if (request.mode === "navigate") {

@@ -76,12 +76,16 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
     if (event.detail.successful) {
       sessionStorage.removeItem(key(f));
+      var saved = document.getElementById("save-state");
+      if (saved) { saved.classList.remove("not-saved"); }
       return;
     }
     if (!event.detail.xhr || event.detail.xhr.status === 0) {
       var state = document.getElementById("save-state");
+      var notSaved = document.querySelector("meta[name='alongside-not-saved']");
       if (state) {
-        state.textContent = "No connection: not saved yet. Your words are kept here and saving will try again.";
+        state.textContent = notSaved ? notSaved.getAttribute("content") : "";
+        state.classList.add("not-saved");
       }
       setTimeout(function () { htmx.trigger(f, "input"); }, 5000);
     }
@@ -254,3 +258,62 @@ document.addEventListener("change", function (event) {
     }).catch(function () { say("failed"); });
   });
 })();
+
+// Signing a note: the language guide has the last word once (its suggestions shown again beside
+// the button, "Sign as written" one tap away, never a block); and with no connection the note is
+// not lost: it says plainly it is not signed yet, and signs itself when the connection is back.
+(function () {
+  var confirmed = false;
+  function signNow(f, sign) {
+    confirmed = true;
+    if (f.requestSubmit) { f.requestSubmit(sign); } else { sign.click(); }
+  }
+  document.addEventListener("submit", function (event) {
+    var f = event.target;
+    var sign = document.getElementById("sign");
+    if (!f.matches("form[data-autosave]") || !sign || event.submitter !== sign) {
+      return;
+    }
+    if (!navigator.onLine) {
+      event.preventDefault();
+      document.getElementById("not-signed").hidden = false;
+      document.getElementById("not-signed").scrollIntoView({ block: "center" });
+      window.addEventListener("online", function () { signNow(f, sign); }, { once: true });
+      return;
+    }
+    var flagged = document.querySelectorAll(".guide li");
+    if (confirmed || flagged.length === 0) {
+      return;
+    }
+    event.preventDefault();
+    var panel = document.getElementById("before-signing");
+    var list = panel.querySelector(".last-word");
+    list.innerHTML = "";
+    flagged.forEach(function (item) { list.appendChild(item.cloneNode(true)); });
+    panel.hidden = false;
+    panel.scrollIntoView({ block: "center" });
+    document.getElementById("sign-anyway").focus({ preventScroll: true });
+  });
+  document.addEventListener("click", function (event) {
+    var f = document.querySelector("form[data-autosave]");
+    var sign = document.getElementById("sign");
+    if (!f || !sign) {
+      return;
+    }
+    if (event.target.id === "sign-anyway") {
+      signNow(f, sign);
+    } else if (event.target.id === "change-words") {
+      document.getElementById("before-signing").hidden = true;
+      var first = document.querySelector(".guide li");
+      var field = first && document.querySelector("[aria-describedby='" + first.closest(".guide").id + "']");
+      (field || document.getElementById("narrative")).focus();
+    }
+  });
+})();
+
+// The offline page's "Try again": back to the page that could not load (a note keeps its words).
+document.addEventListener("click", function (event) {
+  if (event.target.id === "try-again") {
+    if (history.length > 1) { history.back(); } else { location.reload(); }
+  }
+});

@@ -40,9 +40,9 @@ class AdministrationBrowserTests extends BrowserTest {
             spanish.check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save language"))
                     .click();
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Alongside ahora te habla en español.");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Alongside ahora le habla en español.");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Tu cuenta");
+                    .hasText("Su cuenta");
             assertThat(page.locator("html")).hasAttribute("lang", "es");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mis personas")))
                     .isVisible();

@@ -57,9 +57,10 @@ class ContactNoteBrowserTests extends BrowserTest {
             assertThat(page.evaluate("() => document.getElementById('narrative').nextElementSibling.id"))
                     .as("the save status sits beside the field being typed")
                     .isEqualTo("save-state");
-            assertThat(page.evaluate("() => document.getElementById('guide-narrative').nextElementSibling.id"))
-                    .as("the language guide sits above the text box, where a phone keyboard does not hide it")
-                    .isEqualTo("narrative");
+            assertThat(page.evaluate("() => document.getElementById('narrative')"
+                            + ".compareDocumentPosition(document.getElementById('guide-narrative'))"))
+                    .as("the language guide sits below the text box: the words being typed stay where they are")
+                    .isEqualTo(4);
             page.getByLabel("In their own words (optional)").fill("I'm an addict and proud of how far I've come");
             assertThat(page.locator("#guide-narrative")).containsText("“clean”");
 
@@ -91,6 +92,10 @@ class ContactNoteBrowserTests extends BrowserTest {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
                     .click();
+            assertThat(page.locator("#before-signing")).containsText("Before you sign, the language guide suggests:");
+            assertThat(page.locator("#before-signing")).containsText("“clean”");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign as written"))
+                    .click();
             assertThat(page.locator("#mode-error")).hasText("Choose how the contact happened");
             assertThat(page.locator("#activities-error")).hasText("Choose at least one activity");
             BrowserSupport.fitsTheScreen(page, width);
@@ -101,6 +106,8 @@ class ContactNoteBrowserTests extends BrowserTest {
             page.getByLabel("End", new Page.GetByLabelOptions().setExact(true)).fill("10:30");
             page.getByLabel("Sharing resources and building skills").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign as written"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signed. The note is locked");
             assertThat(page.locator("#note-status")).containsText("Signed by Worker A");
@@ -232,6 +239,38 @@ class ContactNoteBrowserTests extends BrowserTest {
     }
 
     @Test
+    void signingWithNoConnectionKeepsTheNoteSaysItIsNotSignedYetAndSignsWhenTheConnectionIsBack() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + org.personOfA().id() + "/notes"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write a note"))
+                    .click();
+            page.waitForLoadState();
+            page.getByLabel("How you met").selectOption(new SelectOption().setLabel("Walk"));
+            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))
+                    .fill("10:00");
+            page.getByLabel("End", new Page.GetByLabelOptions().setExact(true)).fill("10:20");
+            page.getByLabel("Sharing resources and building skills").check();
+            page.getByLabel("What happened, and why it matters to their recovery")
+                    .fill("Walked to the library to renew her card.");
+            assertThat(page.locator("#save-state")).containsText("Draft saved at", AUTOSAVE);
+
+            expectConsoleErrors("ERR_INTERNET_DISCONNECTED|htmx:sendError|htmx:afterRequest");
+            session.setOffline(true);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
+                    .click();
+            assertThat(page.locator("#not-signed")).isVisible();
+            assertThat(page.locator("#not-signed")).containsText("Not signed yet: there is no connection.");
+            assertThat(page.getByLabel("What happened, and why it matters to their recovery"))
+                    .hasValue("Walked to the library to renew her card.");
+            session.setOffline(false);
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Signed. The note is locked");
+        }
+    }
+
+    @Test
     void whenThePhoneLosesItsConnectionTheWordsAreKeptAndSavedOnceItIsBack() {
         Org org = new Fixtures(context).org();
         try (BrowserContext session = sessionAt(375)) {
@@ -248,7 +287,7 @@ class ContactNoteBrowserTests extends BrowserTest {
             session.setOffline(true);
             page.getByLabel("What happened, and why it matters to their recovery")
                     .fill("Met at the bus stop on Main Street.");
-            assertThat(page.locator("#save-state")).containsText("No connection: not saved yet", AUTOSAVE);
+            assertThat(page.locator("#save-state")).containsText("No connection: not saved", AUTOSAVE);
             session.setOffline(false);
             assertThat(page.locator("#save-state")).containsText("Draft saved at", AUTOSAVE);
         }

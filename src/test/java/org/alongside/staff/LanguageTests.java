@@ -74,7 +74,7 @@ class LanguageTests {
                 .isEqualTo(1);
 
         String sameSession = page("/account", session);
-        assertThat(sameSession).contains("Tu cuenta").contains("Mis personas").contains("Cerrar sesión");
+        assertThat(sameSession).contains("Su cuenta").contains("Mis personas").contains("Cerrar sesión");
 
         String nextSession = page("/account", Fixtures.signIn(mvc, org.workerA().email()));
         assertThat(nextSession)
