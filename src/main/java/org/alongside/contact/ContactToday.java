@@ -180,7 +180,7 @@ class ContactToday implements TodayItems {
     private void team(Day day, List<TodayItem> items) {
         Visibility team = day.visible().teamOf(day.viewer().id());
         jdbc.sql("""
-                select w.display_name, count(*) as people,
+                select w.id as worker_id, w.display_name, count(*) as people,
                        count(*) filter (where last.follow_up_date < :today) as overdue,
                        count(*) filter (where last.contact_date is null or last.contact_date <= :since) as not_seen
                 from (""" + LATEST + team.on("p") + """
@@ -194,7 +194,7 @@ class ContactToday implements TodayItems {
                     items.add(TodayItem.of(
                             Section.TEAM,
                             "today.team.worker",
-                            "/people?scope=all",
+                            "/people?worker=" + rs.getObject("worker_id", UUID.class) + "&attention=true",
                             rs.getString("display_name"),
                             rs.getInt("people"),
                             rs.getInt("overdue"),

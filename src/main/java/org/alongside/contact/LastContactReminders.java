@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Days since the last contact for each person on a caseload, and "No contact in 14 days" (the
  * number is configurable) for those it has been longer for, or who have no contact yet. Drafts
  * count: the contact happened even if its note is not signed yet; an unsigned note is a "Note to
- * finish". One query per caseload page.
+ * finish", and a follow-up the latest note set that has passed is overdue. One query per caseload
+ * page.
  */
 @Component
 class LastContactReminders implements CaseloadReminders {
@@ -43,10 +44,12 @@ class LastContactReminders implements CaseloadReminders {
     @Override
     public Map<UUID, List<Reminder>> remindersFor(Listing listing, Collection<UUID> participantIds, LocalDate today) {
         Map<UUID, LocalDate> last = new HashMap<>();
+        Map<UUID, LocalDate> followUps = new HashMap<>();
         Set<UUID> drafts = new HashSet<>();
         if (!participantIds.isEmpty()) {
             jdbc.sql("""
-                    select participant_id, max(contact_date) as last, bool_or(status in (:editable)) as unsigned
+                    select participant_id, max(contact_date) as last, bool_or(status in (:editable)) as unsigned,
+                           (array_agg(follow_up_date order by contact_date desc nulls first, created_at desc))[1] as follow_up
                     from contact_note where participant_id in (:ids) and status <> 'DISCARDED' group by participant_id
                     """)
                     .param("ids", participantIds)
@@ -54,6 +57,10 @@ class LastContactReminders implements CaseloadReminders {
                     .query(rs -> {
                         UUID id = rs.getObject("participant_id", UUID.class);
                         last.put(id, rs.getObject("last", LocalDate.class));
+                        LocalDate followUp = rs.getObject("follow_up", LocalDate.class);
+                        if (followUp != null) {
+                            followUps.put(id, followUp);
+                        }
                         if (rs.getBoolean("unsigned")) {
                             drafts.add(id);
                         }
@@ -64,6 +71,11 @@ class LastContactReminders implements CaseloadReminders {
             List<Reminder> forPerson = new ArrayList<>(since(last.get(id), today));
             if (drafts.contains(id)) {
                 forPerson.add(0, Reminder.attention("reminder.noteToFinish"));
+            }
+            LocalDate followUp = followUps.get(id);
+            if (followUp != null && followUp.isBefore(today)) {
+                forPerson.add(
+                        0, Reminder.attention("reminder.followUpOverdue", ChronoUnit.DAYS.between(followUp, today)));
             }
             reminders.put(id, forPerson);
         }

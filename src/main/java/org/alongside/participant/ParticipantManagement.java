@@ -219,6 +219,15 @@ public class ParticipantManagement {
 
     /** The caseload (or, with words, a search of everyone the viewer may see) with each person's reminders. */
     public CaseloadPage caseloadPage(Viewer viewer, String query, boolean mineOnly) {
+        return caseloadPage(viewer, query, mineOnly ? viewer.actorId() : null, false);
+    }
+
+    /**
+     * As above, narrowed to one worker's caseload (as far as the viewer sees it: a supervisor
+     * following a team line), and with {@code needingAttention} to the people with something
+     * overdue or due.
+     */
+    public CaseloadPage caseloadPage(Viewer viewer, String query, UUID worker, boolean needingAttention) {
         String q = query == null ? "" : query.trim();
         if (q.length() > 100) {
             throw new InvalidInputException("q", "Search for at most 100 characters");
@@ -230,11 +239,17 @@ public class ParticipantManagement {
                 null,
                 listing -> {
                     List<ParticipantRow> people = q.isEmpty()
-                            ? queries.caseload(
-                                    listing.visibility(), mineOnly ? viewer.actorId() : null, false, MAX_RESULTS)
+                            ? queries.caseload(listing.visibility(), worker, false, MAX_RESULTS)
                             : queries.search(listing.visibility(), q, MAX_RESULTS);
+                    Map<UUID, List<CaseloadReminders.Reminder>> reminders = remindersFor(listing, people);
+                    if (needingAttention) {
+                        people = people.stream()
+                                .filter(p -> reminders.getOrDefault(p.id(), List.of()).stream()
+                                        .anyMatch(CaseloadReminders.Reminder::attention))
+                                .toList();
+                    }
                     listing.detail("results=" + people.size());
-                    return new CaseloadPage(people, remindersFor(listing, people));
+                    return new CaseloadPage(people, reminders);
                 });
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.Visibility;
@@ -70,6 +71,20 @@ public class ReferralReport {
             List<Figures> byNeed,
             List<Reason> reasons,
             List<Figures> lowestServices) {}
+
+    /**
+     * Of {@code programIds}, the one whose referrals were made most recently (the report opens on
+     * it rather than on an empty one); empty when none has a referral. Counts nothing about anyone.
+     */
+    public Optional<UUID> latestActive(java.util.Collection<UUID> programIds) {
+        if (programIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select program_id from referral where program_id in (:ids)
+                group by program_id order by max(created_at) desc limit 1
+                """).param("ids", programIds).query(UUID.class).optional();
+    }
 
     public Report of(Viewer viewer, UUID programId, LocalDate from, LocalDate to) {
         Map<String, String> errors = new HashMap<>();

@@ -22,6 +22,8 @@ import org.alongside.directory.SmallDirectory;
 import org.alongside.referral.ReferralManagement.NewReferral;
 import org.alongside.referral.ReferralReport.Report;
 import org.alongside.shared.CurrentUser;
+import org.alongside.staff.ProgramManagement;
+import org.alongside.staff.ProgramSetting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +150,19 @@ class ReferralReportTests {
                 LocalDate.now().minusYears(1));
         assertThat(before.all().made()).isZero();
         assertThat(before.all().shareConnected()).isNull();
+    }
+
+    @Test
+    void withoutAProgramChosenTheReportOpensOnTheOneWithTheLatestReferralsNotTheFirstByName() throws Exception {
+        var programs = context.getBean(ProgramManagement.class);
+        UUID empty = programs.create(
+                        org.admin().viewer(), "AAA Empty " + UUID.randomUUID(), ProgramSetting.PEER_RUN_CENTER)
+                .id();
+        programs.addMember(org.admin().viewer(), empty, org.supervisorA().id());
+        String page = send(get("/reports/referrals"), org.supervisorA(), "en").getContentAsString();
+        assertThat(page)
+                .contains("<option value=\"" + org.programId() + "\" selected=\"selected\"")
+                .contains("40 % (4 of 10)");
     }
 
     @Test

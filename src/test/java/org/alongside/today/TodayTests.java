@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @AlongsideTest
 class TodayTests {
@@ -139,10 +141,36 @@ class TodayTests {
 
         TodayItem team = only(day, Section.TEAM);
         assertThat(team.args()).containsExactly(org.workerA().displayName(), 1, 1, 0);
+        assertThat(team.href()).isEqualTo("/people?worker=" + org.workerA().id() + "&attention=true");
         assertThat(people(day, Section.OVERDUE)).isEmpty();
         assertThat(only(board.dayOf(org.supervisorB().viewer(), TODAY), Section.TEAM)
                         .args())
                 .containsExactly(org.workerB().displayName(), 1, 0, 1);
+    }
+
+    @Test
+    void aTeamLineLeadsToThatWorkersPeopleWithSomethingOverdueAndNoOneElse() throws Exception {
+        Fixtures fixtures = new Fixtures(context);
+        Org org = fixtures.org();
+        notes.writeSigned(
+                org.workerA().viewer(),
+                org.personOfA().id(),
+                Fixtures.call(TODAY.minusDays(9), TODAY.minusDays(2), "Call"));
+        ParticipantView fine = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Fine " + org.programId());
+        notes.writeSigned(
+                org.workerA().viewer(), fine.id(), Fixtures.call(TODAY.minusDays(1), TODAY.plusDays(6), "Walk"));
+        MockMvc mvc = context.getBean(MockMvc.class);
+        String page = mvc.perform(MockMvcRequestBuilders.get(
+                                "/people?worker=" + org.workerA().id() + "&attention=true")
+                        .cookie(Fixtures.signIn(mvc, org.supervisorA().email())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(org.personOfA().details().preferredName())
+                .doesNotContain(fine.details().preferredName())
+                .doesNotContain(org.personOfB().details().preferredName())
+                .contains("Only the people with something overdue or due.");
     }
 
     @Test

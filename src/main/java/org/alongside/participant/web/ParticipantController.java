@@ -12,6 +12,7 @@ import org.alongside.participant.ParticipantRow;
 import org.alongside.participant.ParticipantView;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffDirectory;
@@ -48,12 +49,17 @@ class ParticipantController {
             StaffMember user,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "mine") String scope,
+            @RequestParam(required = false) String worker,
+            @RequestParam(defaultValue = "false") boolean attention,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        boolean mineOnly = !"all".equals(scope) && q == null;
+        boolean mineOnly = !"all".equals(scope) && q == null && worker == null;
         ParticipantManagement.CaseloadPage page;
         try {
-            page = participants.caseloadPage(user, q, mineOnly);
+            Map<String, String> errors = new java.util.HashMap<>();
+            UUID whose = FormValues.uuid(worker, "worker", "Choose a peer worker from your team", errors);
+            Forms.refuseIfAny(errors);
+            page = participants.caseloadPage(user, q, mineOnly ? user.id() : whose, attention);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             page = new ParticipantManagement.CaseloadPage(List.of(), Map.of());
@@ -65,6 +71,7 @@ class ParticipantController {
         model.addAttribute("limit", ParticipantManagement.MAX_RESULTS);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("scope", mineOnly ? "mine" : "all");
+        model.addAttribute("attention", attention);
         return htmx != null ? "participant/caseload :: results" : "participant/caseload";
     }
 

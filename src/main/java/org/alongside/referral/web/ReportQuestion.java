@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.referral.ReferralReport;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a referral report is asked for, read the same way by the page, the CSV and the API: a
- * program (the viewer's first by name when none is given) and a date range (the last 90 days).
+ * program (when none is given, the viewer's program with the latest referral, else their first by
+ * name) and a date range (the last 90 days).
  */
 @Component
 class ReportQuestion {
@@ -24,10 +26,12 @@ class ReportQuestion {
     static final int DEFAULT_DAYS = 90;
 
     private final ProgramManagement programs;
+    private final ReferralReport reports;
 
-    ReportQuestion(ProgramManagement programs, Clock clock) {
+    ReportQuestion(ProgramManagement programs, ReferralReport reports, Clock clock) {
         this.clock = clock;
         this.programs = programs;
+        this.reports = reports;
     }
 
     /** The program and range asked for; values that cannot be read are named field by field. */
@@ -42,10 +46,12 @@ class ReportQuestion {
             throw new InvalidInputException(errors);
         }
         LocalDate today = LocalDate.now(clock);
+        Map<UUID, String> mine = programId != null ? Map.of() : programsOf(user);
         return new Asked(
                 programId != null
                         ? programId
-                        : programsOf(user).keySet().stream().findFirst().orElse(null),
+                        : reports.latestActive(mine.keySet())
+                                .orElse(mine.keySet().stream().findFirst().orElse(null)),
                 first != null ? first : (last != null ? last : today).minusDays(DEFAULT_DAYS - 1),
                 last != null ? last : today);
     }
