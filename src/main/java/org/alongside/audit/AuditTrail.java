@@ -290,4 +290,9 @@ public class AuditTrail {
             params.addValue(name, value);
         }
     }
+
+    /** Whether this node's last periodic audit checkpoint could not be written (the log says why). */
+    public boolean checkpointFailing() {
+        return sealer.checkpointFailing();
+    }
 }

@@ -155,8 +155,32 @@ class ContactToday implements TodayItems {
                 });
     }
 
-    /** For an administrator: notes waiting a week or more for a co-sign, and drafts left a week or more. */
+    /** An enrolment lapses when the person has had no contact in this many days (and joined longer ago). */
+    static final int LAPSED_DAYS = 90;
+
+    /**
+     * For an administrator: notes waiting a week or more for a co-sign, drafts left a week or more,
+     * and people whose enrolment has lapsed (no contact in {@value #LAPSED_DAYS} days: reach out, or
+     * discharge with a reason).
+     */
     private void lingering(Day day, List<TodayItem> items) {
+        int lapsed = jdbc.sql("""
+                select count(*) from participant p
+                where p.active and p.created_at < :since and not exists (
+                  select 1 from contact_note n where n.participant_id = p.id and n.status <> 'DISCARDED'
+                  and n.contact_date >= :sinceDay) and """ + day.visible().on("p"))
+                .paramSource(day.visible()
+                        .params()
+                        .addValue(
+                                "since",
+                                java.sql.Timestamp.valueOf(
+                                        day.date().minusDays(LAPSED_DAYS).atStartOfDay()))
+                        .addValue("sinceDay", day.date().minusDays(LAPSED_DAYS)))
+                .query(Integer.class)
+                .single();
+        if (lapsed > 0) {
+            items.add(TodayItem.of(Section.ATTENTION, "today.admin.lapsed", "/people?scope=all", lapsed, LAPSED_DAYS));
+        }
         Visibility visible = day.visible();
         jdbc.sql("""
                 select count(*) filter (where n.status = 'PENDING_COSIGN') as waiting,

@@ -102,4 +102,22 @@ public class StaffDirectory {
         result.sort(Comparator.comparing(StaffSummary::displayName, String.CASE_INSENSITIVE_ORDER));
         return result;
     }
+
+    /**
+     * How many active staff of the administrator's programs are locked out of signing in now (from
+     * some address): their email's SHA-256 has a lock that has not run out. Names no one.
+     */
+    public int lockedAccounts(UUID adminId, java.time.Instant now) {
+        return jdbc.sql("""
+                select count(distinct s.id) from staff_member s
+                join program_member pm on pm.staff_id = s.id
+                where s.active and pm.program_id in (select program_id from program_member where staff_id = :admin)
+                  and exists (select 1 from sign_in_lock l
+                              where l.email_hash = sha256(convert_to(lower(trim(s.email)), 'UTF8')) and l.locked_until > :now)
+                """)
+                .param("admin", adminId)
+                .param("now", java.sql.Timestamp.from(now))
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -110,6 +110,8 @@ class ContactNoteBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign as written"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signed. The note is locked");
+            // one success message, not two
+            assertThat(page.locator("main .flash")).hasCount(1);
             assertThat(page.locator("#note-status")).containsText("Signed by Worker A");
             assertThat(page.locator("#units")).hasText("2 units of H0038");
             assertThat(page.locator("blockquote")).hasText("I'm an addict and proud of how far I've come");

@@ -174,6 +174,33 @@ class TodayTests {
     }
 
     @Test
+    void anAdministratorsDayListsWhatNeedsThemLockedColleaguesLapsedEnrolmentsAndFailedImports() {
+        Org org = new Fixtures(context).org();
+        jdbc.sql("""
+                        insert into sign_in_lock (email_hash, client, locked_until)
+                        values (sha256(convert_to(lower(:email), 'UTF8')), '198.51.100.7', now() + interval '10 minutes')""").param("email", org.workerA().email()).update();
+        jdbc.sql("update participant set created_at = now() - interval '120 days' where id = :id")
+                .param("id", org.personOfB().id())
+                .update();
+        jdbc.sql("""
+                        insert into directory_import (id, actor_id, file_name, form, stage, started_at, finished_at)
+                        values (gen_random_uuid(), :admin, 'spreadsheet.csv', 'csv', 'failed', now(), now())""").param("admin", org.admin().id()).update();
+
+        List<String> attention = items(board.dayOf(org.admin().viewer(), TODAY), Section.ATTENTION).stream()
+                .map(TodayItem::label)
+                .toList();
+        assertThat(attention).contains("today.admin.locked", "today.admin.lapsed", "today.admin.failedImports");
+        assertThat(items(board.dayOf(org.admin().viewer(), TODAY), Section.ATTENTION).stream()
+                        .filter(i -> i.label().equals("today.admin.locked"))
+                        .findFirst()
+                        .orElseThrow()
+                        .args())
+                .containsExactly(1);
+        assertThat(items(board.dayOf(org.workerA().viewer(), TODAY), Section.ATTENTION))
+                .isEmpty();
+    }
+
+    @Test
     void aPlanReviewThatHasComeIsOnThePeerWorkersDay() {
         Org org = new Fixtures(context).org();
         context.getBean(RecoveryPlanManagement.class)

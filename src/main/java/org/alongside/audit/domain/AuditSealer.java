@@ -76,9 +76,18 @@ public class AuditSealer {
     void checkpointPeriodically() {
         try {
             checkpoint();
+            checkpointFailing = false;
         } catch (RuntimeException e) {
+            checkpointFailing = true;
             log.error("Writing the audit checkpoint failed; will retry: {}", e.getMessage());
         }
+    }
+
+    private volatile boolean checkpointFailing;
+
+    /** Whether the last attempt to write the periodic checkpoint failed (administrators see it on Today). */
+    public boolean checkpointFailing() {
+        return checkpointFailing;
     }
 
     /**
