@@ -74,6 +74,7 @@ public class AuditTrail {
             String subjectType,
             String subjectId,
             UUID participantId,
+            String participantName,
             String clientAddress,
             String outcome,
             String detail,
@@ -86,10 +87,11 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<Entry> find(Filter filter, AuditScope.PeopleRule people, Long beforeId, int limit, ZoneId zone) {
         StringBuilder sql = new StringBuilder("""
-                select %s, s.seq is not null as sealed, m.display_name as actor_name
+                select %s, s.seq is not null as sealed, m.display_name as actor_name, p.preferred_name as participant_name
                 from audit_event e
                 left join audit_seal s on s.event_id = e.id
                 left join staff_member m on m.id = e.actor_id
+                left join participant p on p.id = e.participant_id
                 where %s
                 """.formatted(AuditEvents.COLUMNS, people.on("e.participant_id")));
         MapSqlParameterSource params = new MapSqlParameterSource(people.params());
@@ -127,6 +129,7 @@ public class AuditTrail {
                             e.subjectType(),
                             e.subjectId(),
                             e.participantId(),
+                            rs.getString("participant_name"),
                             e.clientAddress(),
                             e.outcome(),
                             e.detail(),

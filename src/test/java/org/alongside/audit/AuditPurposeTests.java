@@ -115,6 +115,20 @@ class AuditPurposeTests {
     }
 
     @Test
+    void everyActionHasWordsInEnglishAndSpanishForTheAuditPage() {
+        org.springframework.context.MessageSource messages =
+                context.getBean(org.springframework.context.MessageSource.class);
+        for (String language : java.util.List.of("en", "es")) {
+            assertThat(vocabulary.codes())
+                    .as(language)
+                    .allSatisfy(code -> assertThat(messages.getMessage(
+                                    "auditAction." + code, null, null, java.util.Locale.forLanguageTag(language)))
+                            .as(code)
+                            .isNotBlank());
+        }
+    }
+
+    @Test
     void twoActionsWithOneCodeStopTheStart() {
         assertThatThrownBy(() -> new ActionVocabulary(
                         List.of(TestAction.reading("plan.view"), TestAction.changing("plan.view"))))

@@ -110,7 +110,7 @@ class AdministrationBrowserTests extends BrowserTest {
             page.getByLabel("Action").selectOption("supervision.assign");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records"))
                     .click();
-            assertThat(page.locator("tbody tr").first()).containsText("supervision.assign");
+            assertThat(page.locator("tbody tr").first()).containsText("Assigned supervision");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify now"))
                     .click();
             assertThat(page.locator("#verification")).containsText("The audit trail is intact");
@@ -139,9 +139,10 @@ class AdministrationBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show records"))
                     .click();
             Locator rows = page.locator("tbody tr");
-            assertThat(rows.first()).containsText("participant.create");
+            assertThat(rows.first()).containsText("Added a person");
+            assertThat(rows.first()).containsText(name);
             assertThat(rows.filter(new Locator.FilterOptions()
-                            .setHasText(org.personOfB().id().toString())))
+                            .setHasText(org.personOfB().details().preferredName())))
                     .hasCount(0);
             BrowserSupport.fitsTheScreen(page, width);
         }

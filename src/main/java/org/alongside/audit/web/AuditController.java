@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-    private static final int PAGE = 100;
+    private static final int PAGE = 50;
 
     private final AuditTrail trail;
     private final AuditScope scope;
