@@ -66,6 +66,39 @@ abstract class BrowserTest {
         return context;
     }
 
+    /**
+     * Opens a place from the main menu as the reader would: the header's link on a wide screen; on
+     * a phone, the bottom bar's link, or More and then the link.
+     */
+    void openFromMenu(Page page, String place) {
+        com.microsoft.playwright.Locator link = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(place).setExact(true));
+        if (link.count() == 0) {
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("More").setExact(true))
+                    .click();
+        }
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(place).setExact(true))
+                .first()
+                .click();
+    }
+
+    /** Signs out from the menu: the header on a wide screen, More on a phone. */
+    void signOutFromMenu(Page page) {
+        java.util.regex.Pattern signOut = java.util.regex.Pattern.compile("^Sign out");
+        if (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signOut))
+                        .count()
+                == 0) {
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("More").setExact(true))
+                    .click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signOut))
+                .click();
+    }
+
     /** The connection is cut on purpose: the network errors that follow are expected. */
     void expectConsoleErrors(String pattern) {
         expectedErrors = Pattern.compile(pattern);

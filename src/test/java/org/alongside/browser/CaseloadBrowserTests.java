@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.regex.Pattern;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
@@ -75,8 +74,7 @@ class CaseloadBrowserTests extends BrowserTest {
             page.getByText(name).click();
             assertThat(page.getByText("555 0188")).isVisible();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Sign out")))
-                    .click();
+            signOutFromMenu(page);
             assertThat(page.getByText("You have signed out.")).isVisible();
             page.navigate(url("/people"));
             assertThat(page).hasTitle("Sign in · Alongside");

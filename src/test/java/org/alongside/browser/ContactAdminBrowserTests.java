@@ -20,8 +20,7 @@ class ContactAdminBrowserTests extends BrowserTest {
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.admin().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Language guide"))
-                    .click();
+            openFromMenu(page, "Language guide");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save term"))
                     .click();
             assertThat(page.locator("#term-error")).hasText("Enter a word or phrase of 1 to 100 characters");
@@ -34,8 +33,7 @@ class ContactAdminBrowserTests extends BrowserTest {
                     .isVisible();
             BrowserSupport.fitsTheScreen(page, 375);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Billing"))
-                    .click();
+            openFromMenu(page, "Billing");
             page.getByLabel("First day").fill("2026-03-01");
             page.getByLabel("Last day").fill("2026-02-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download CSV"))

@@ -157,8 +157,7 @@ class ContactNoteBrowserTests extends BrowserTest {
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-sign"))
-                    .click();
+            openFromMenu(page, "Co-sign");
             page.getByText("Read the note").click();
             page.getByRole(
                             AriaRole.LINK,

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -155,6 +156,47 @@ class FieldFixesBrowserTests extends BrowserTest {
             assertThat(page.locator("#referral-status")).hasText("Connected");
             assertThat(page.locator("li.skipped")).hasCount(2);
             assertThat(page.locator("li.skipped").first()).containsText("skipped: not recorded at the time");
+        }
+    }
+
+    @Test
+    void onAPhoneTheMainPlacesAreOneRowAtTheBottomAndTheRestAreOnMore() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.admin().email(), Fixtures.PASSWORD);
+            Object header = page.evaluate("() => document.querySelector('header.top').getBoundingClientRect().height");
+            assertThat(((Number) header).doubleValue())
+                    .as("the header is one row")
+                    .isLessThanOrEqualTo(64);
+            var bar = page.locator("nav.bottom-bar a");
+            assertThat(bar).hasCount(5);
+            assertThat(bar).hasText(new String[] {"Today", "My people", "Groups", "Resources", "More"});
+            Object bottom = page.evaluate(
+                    "() => Math.round(document.querySelector('nav.bottom-bar').getBoundingClientRect().bottom)");
+            assertThat(((Number) bottom).intValue())
+                    .as("the bar sits at the bottom of the screen")
+                    .isEqualTo(800);
+            assertThat(BrowserSupport.smallControls(page)).isEmpty();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("More").setExact(true))
+                    .click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")))
+                    .isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sign out"))))
+                    .isVisible();
+            BrowserSupport.fitsTheScreen(page, 375);
+        }
+        try (BrowserContext session = sessionAt(1280)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            assertThat(page.locator("nav.bottom-bar")).isHidden();
+            assertThat(page.locator("header.top")
+                            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Billing")))
+                    .isVisible();
         }
     }
 }
