@@ -7,6 +7,7 @@ var FILES = [
   "/js/alongside.js",
   "/webjars/htmx.org/dist/htmx.min.js",
   "/icons/icon.svg",
+  "/icons/icon-192.png",
   "/offline"
 ];
 
