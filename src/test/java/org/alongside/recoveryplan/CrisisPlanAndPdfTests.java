@@ -52,7 +52,7 @@ class CrisisPlanAndPdfTests {
 
     private static final String PLAN = """
             {"whenWell": "I cook, I laugh, I call my sister", "triggers": "Court dates; money worries",
-             "earlyWarningSigns": "Not sleeping, skipping meals", "whatHelps": "A walk by the river with Dana",
+             "earlyWarningSigns": "Not sleeping, skipping meals, finding fault", "whatHelps": "A walk by the river with Dana",
              "whatOthersCanDo": "Sit with me, don't lecture", "whatToAvoid": "Crowded places",
              "people": [{"name": "Ana", "phone": "555 0102", "role": "Sister"}],
              "professionals": [{"name": "Dr. Okafor", "phone": "555 0199", "role": "Psychiatrist"}],
@@ -85,6 +85,22 @@ class CrisisPlanAndPdfTests {
     @Test
     void myCrisisPlanIsAOnePagePdfWithTheCrisisLineAndTheirWords() throws Exception {
         api.put(org.workerA(), crisis, PLAN.formatted(0)).andExpect(status().isOk());
+        // a name with "fi" and "ffi" in the bold heading, where a font's ligatures would join letters
+        var details = org.personOfA().details();
+        context.getBean(org.alongside.participant.ParticipantManagement.class)
+                .update(
+                        org.workerA().viewer(),
+                        org.personOfA().id(),
+                        new org.alongside.participant.ParticipantDetails(
+                                "Fiona Griffin",
+                                details.legalName(),
+                                details.pronouns(),
+                                details.dateOfBirth(),
+                                details.preferredLanguage(),
+                                details.address(),
+                                details.contactMethods(),
+                                details.supportContacts()),
+                        org.personOfA().version());
         byte[] pdf = api.get(org.workerA(), crisis + "/pdf")
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -100,6 +116,19 @@ class CrisisPlanAndPdfTests {
                     .contains("988")
                     .contains("A walk by the river with Dana")
                     .contains("Dr. Okafor");
+            assertThat(text).contains("finding fault");
+            assertThat(text).as("letters, not ligature characters, in the text").doesNotContain("\uFB01", "\uFB02");
+            var sizes = new java.util.TreeSet<Float>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(
+                        String string, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> sizes.add(p.getFontSizeInPt()));
+                }
+            }.getText(document);
+            assertThat(sizes.first())
+                    .as("the smallest print on the crisis plan")
+                    .isGreaterThanOrEqualTo(12f);
         }
     }
 
