@@ -260,6 +260,7 @@ class ContactNoteBrowserTests extends BrowserTest {
 
             expectConsoleErrors("ERR_INTERNET_DISCONNECTED|htmx:sendError|htmx:afterRequest");
             session.setOffline(true);
+            page.waitForFunction("() => !navigator.onLine"); // the phone knows it has no connection
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign note"))
                     .click();
             assertThat(page.locator("#not-signed")).isVisible();

@@ -148,7 +148,7 @@ class GroupTests {
                 .getContentAsString();
         assertThat(signedPage)
                 .contains("Signed by " + org.admin().displayName())
-                .containsPattern("on \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}")
+                .containsPattern("on [A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}")
                 .doesNotContain("on null");
 
         List<Map<String, Object>> contacts = jdbc.sql("""
