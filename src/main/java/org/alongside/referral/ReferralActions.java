@@ -18,6 +18,7 @@ public enum ReferralActions implements Action {
     SLIP_TEXT(read("referral.slip-text")),
     STATUS(change("referral.status")),
     FOLLOW_UP(change("referral.follow-up")),
+    APPOINTMENT(change("referral.appointment")),
     HELPED(change("referral.helped")),
     REPORT(list("referral.report").forPurpose(Purpose.EVALUATION)),
     SETTINGS(change("referral.settings").forPurpose(Purpose.OPERATIONS));

@@ -230,6 +230,18 @@ public class ReferralManagement {
                 referral -> referral.followUpOn(date, LocalDate.now(clock)));
     }
 
+    /** Sets (or, with no day, clears) the person's appointment at the service. */
+    public ReferralView appointment(
+            Viewer viewer, UUID participantId, UUID referralId, LocalDate on, java.time.LocalTime at, long version) {
+        return change(
+                viewer,
+                participantId,
+                referralId,
+                ReferralActions.APPOINTMENT,
+                version,
+                referral -> referral.appointment(on, at));
+    }
+
     public ReferralView recordHelped(
             Viewer viewer, UUID participantId, UUID referralId, Helped helped, String words, long version) {
         return change(

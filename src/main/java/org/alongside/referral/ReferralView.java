@@ -25,6 +25,7 @@ public record ReferralView(
         NotConnectedReason reason,
         Helped helped,
         String helpedWords,
+        Appointment appointment,
         long version,
         List<ReferralStatus> nextSteps,
         List<Step> history) {
@@ -64,6 +65,7 @@ public record ReferralView(
                 r.reason(),
                 r.helped(),
                 r.helpedWords(),
+                r.appointment(),
                 r.version(),
                 r.nextSteps(),
                 r.history().stream()

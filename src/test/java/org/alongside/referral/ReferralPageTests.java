@@ -239,6 +239,31 @@ class ReferralPageTests {
     }
 
     @Test
+    void anAppointmentSetOnTheReferralIsOnTheSlipAndATimeWithoutADayIsRefused() throws Exception {
+        UUID referral = refer("");
+        String url = "/people/" + person + "/referrals/" + referral;
+        MockHttpServletResponse refused = send(
+                post(url + "/appointment").param("appointmentAt", "10:30").param("version", "0"), org.workerA(), "en");
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Give the appointment&#39;s day as well as its time");
+        assertThat(version(referral)).isZero();
+        LocalDate day = LocalDate.of(2030, 12, 10);
+        MockHttpServletResponse saved = send(
+                post(url + "/appointment")
+                        .param("appointmentOn", day.toString())
+                        .param("appointmentAt", "10:30")
+                        .param("version", "0"),
+                org.workerA(),
+                "en");
+        assertThat(saved.getStatus()).isEqualTo(302);
+        MockHttpServletResponse slip = send(get(url + "/slip.pdf"), org.workerA(), "es");
+        try (PDDocument document = Loader.loadPDF(slip.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).as("in the person's language").contains("Your appointment Tuesday, December 10, 10:30");
+        }
+    }
+
+    @Test
     void theSlipIsOnePageWithWhereWhenWhatToBringAndTheWorkersNumberButNotThePerson() throws Exception {
         context.getBean(WorkPhones.class).setOwn(org.workerA().viewer(), "555 0199 ext 12");
         UUID referral = refer("");

@@ -2,9 +2,11 @@ package org.alongside.referral.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.alongside.referral.Appointment;
 import org.alongside.referral.ContactPreference;
 import org.alongside.referral.Helped;
 import org.alongside.referral.NotConnectedReason;
@@ -47,6 +49,7 @@ public final class Referral {
     private NotConnectedReason reason;
     private Helped helped;
     private String helpedWords;
+    private Appointment appointment;
     private long version;
     private final List<StatusChange> history;
 
@@ -65,6 +68,7 @@ public final class Referral {
             NotConnectedReason reason,
             Helped helped,
             String helpedWords,
+            Appointment appointment,
             long version,
             List<StatusChange> history) {
         this.id = id;
@@ -80,6 +84,7 @@ public final class Referral {
         this.reason = reason;
         this.helped = helped;
         this.helpedWords = helpedWords;
+        this.appointment = appointment;
         this.version = version;
         this.history = new ArrayList<>(history);
     }
@@ -100,6 +105,7 @@ public final class Referral {
                 reason,
                 helped,
                 helpedWords,
+                appointment,
                 version,
                 changes);
     }
@@ -134,6 +140,7 @@ public final class Referral {
                 by,
                 ReferralStatus.SUGGESTED,
                 followUp,
+                null,
                 null,
                 null,
                 null,
@@ -185,6 +192,20 @@ public final class Referral {
         }
         checkFollowUp(date, today);
         followUp = date;
+    }
+
+    /**
+     * The person's appointment at the service (a day, and a time if one was given), or none when
+     * both are empty; only while the referral is open. It goes on the slip the person carries.
+     */
+    public void appointment(LocalDate on, LocalTime at) {
+        if (!status.open()) {
+            throw new ConflictException("This referral is closed: it has no appointment to set");
+        }
+        if (on == null && at != null) {
+            throw new InvalidInputException("appointmentOn", "Give the appointment's day as well as its time");
+        }
+        appointment = on == null ? null : new Appointment(on, at);
     }
 
     /** Whether being connected helped, in the person's words if they gave any; only once connected. */
@@ -318,6 +339,10 @@ public final class Referral {
 
     public String helpedWords() {
         return helpedWords;
+    }
+
+    public Appointment appointment() {
+        return appointment;
     }
 
     public long version() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.alongside.referral.Appointment;
 import org.alongside.referral.ContactPreference;
 import org.alongside.referral.Helped;
 import org.alongside.referral.NotConnectedReason;
@@ -103,7 +104,8 @@ public class ReferralStore {
     public void update(Referral referral, long readVersion, int changesBefore) {
         int saved = jdbc.sql("""
                         update referral set status = :status, follow_up = :followUp, not_connected_reason = :reason,
-                               helped = :helped, helped_words = :words, version = version + 1
+                               helped = :helped, helped_words = :words, appointment_on = :appointmentOn,
+                               appointment_at = :appointmentAt, version = version + 1
                          where id = :id and version = :version
                         """)
                 .param("status", referral.status().name())
@@ -115,6 +117,16 @@ public class ReferralStore {
                         "helped",
                         referral.helped() == null ? null : referral.helped().name())
                 .param("words", referral.helpedWords())
+                .param(
+                        "appointmentOn",
+                        referral.appointment() == null
+                                ? null
+                                : referral.appointment().on())
+                .param(
+                        "appointmentAt",
+                        referral.appointment() == null
+                                ? null
+                                : referral.appointment().at())
                 .param("id", referral.id())
                 .param("version", readVersion)
                 .update();
@@ -164,6 +176,11 @@ public class ReferralStore {
                         : NotConnectedReason.valueOf(rs.getString("not_connected_reason")),
                 rs.getString("helped") == null ? null : Helped.valueOf(rs.getString("helped")),
                 rs.getString("helped_words"),
+                rs.getObject("appointment_on") == null
+                        ? null
+                        : new Appointment(
+                                rs.getObject("appointment_on", LocalDate.class),
+                                rs.getObject("appointment_at", java.time.LocalTime.class)),
                 rs.getLong("version"),
                 List.of());
     }

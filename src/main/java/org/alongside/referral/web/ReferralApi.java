@@ -116,6 +116,31 @@ class ReferralApi {
                 user, id, referralId, body.followUp(), FormValues.requiredVersion(body.version(), "referral"));
     }
 
+    record AppointmentRequest(
+            @Schema(description = "the day; left out, the appointment is cleared", example = "2026-12-15")
+            LocalDate appointmentOn,
+
+            @Schema(description = "the time, when one was given", example = "10:30")
+            java.time.LocalTime appointmentAt,
+
+            @Schema(requiredMode = REQUIRED) Long version) {}
+
+    @Operation(summary = "Set the person's appointment at the service (printed on their slip), or clear it")
+    @PutMapping("/{referralId}/appointment")
+    ReferralView appointment(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID referralId,
+            @RequestBody AppointmentRequest body) {
+        return referrals.appointment(
+                user,
+                id,
+                referralId,
+                body.appointmentOn(),
+                body.appointmentAt(),
+                FormValues.requiredVersion(body.version(), "referral"));
+    }
+
     @Operation(summary = "Whether being connected helped, once connected")
     @PutMapping("/{referralId}/helped")
     ReferralView helped(

@@ -187,6 +187,26 @@ class ReferralController {
         });
     }
 
+    @PostMapping("/people/{id}/referrals/{referralId}/appointment")
+    String appointment(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID referralId,
+            @RequestParam(required = false) String appointmentOn,
+            @RequestParam(required = false) String appointmentAt,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(user, id, referralId, "appointment", model, redirect, () -> {
+            Map<String, String> errors = new HashMap<>();
+            LocalDate on = FormValues.date(appointmentOn, "appointmentOn", errors);
+            java.time.LocalTime at = FormValues.time(appointmentAt, "appointmentAt", errors);
+            Forms.refuseIfAny(errors);
+            referrals.appointment(user, id, referralId, on, at, version);
+            return texts.of(on == null ? "referral.flash.appointmentCleared" : "referral.flash.appointment");
+        });
+    }
+
     @PostMapping("/people/{id}/referrals/{referralId}/helped")
     String helped(
             StaffMember user,

@@ -10,6 +10,7 @@ import org.alongside.participant.ParticipantDetails.ContactMethod;
 import org.alongside.participant.ParticipantView;
 import org.alongside.referral.ReferralView;
 import org.alongside.shared.Language;
+import org.alongside.shared.web.Dates;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.WorkPhones;
 import org.springframework.context.i18n.LocaleContext;
@@ -27,8 +28,10 @@ class SlipText {
     private final HoursText hours;
     private final WorkPhones phones;
     private final Texts texts;
+    private final Dates dates;
 
-    SlipText(HoursText hours, WorkPhones phones, Texts texts) {
+    SlipText(HoursText hours, WorkPhones phones, Texts texts, Dates dates) {
+        this.dates = dates;
         this.hours = hours;
         this.phones = phones;
         this.texts = texts;
@@ -41,6 +44,13 @@ class SlipText {
             LocaleContextHolder.setLocale(language(person).locale());
             List<String> lines = new ArrayList<>();
             lines.add(service.name());
+            if (referral.appointment() != null) {
+                lines.add(texts.of("slip.appointment") + ": "
+                        + dates.day(referral.appointment().on())
+                        + (referral.appointment().at() == null
+                                ? ""
+                                : ", " + dates.time(referral.appointment().at())));
+            }
             service.places().stream()
                     .filter(p -> p.address() != null)
                     .findFirst()
