@@ -278,7 +278,14 @@ document.addEventListener("change", function (event) {
       event.preventDefault();
       document.getElementById("not-signed").hidden = false;
       document.getElementById("not-signed").scrollIntoView({ block: "center" });
-      window.addEventListener("online", function () { signNow(f, sign); }, { once: true });
+      // the phone says it is back: sign once the server really answers (the first moments after a
+      // reconnection often still fail), trying again every few seconds until it does
+      var trySign = function () {
+        fetch(location.href, { method: "HEAD", cache: "no-store", credentials: "same-origin" })
+          .then(function (response) { if (response.ok) { signNow(f, sign); } else { setTimeout(trySign, 3000); } })
+          .catch(function () { setTimeout(trySign, 3000); });
+      };
+      window.addEventListener("online", function () { setTimeout(trySign, 300); }, { once: true });
       return;
     }
     var flagged = document.querySelectorAll(".guide li");
