@@ -57,6 +57,10 @@ public class TodayLoad {
         String password = args[2] + "-t";
         try (Connection db = database(data)) {
             seed(db, plain, base, admin, password);
+            int calls = Integer.parseInt(System.getenv().getOrDefault("BENCH_CALLS", "0"));
+            if (calls > 0) {
+                calls(db, calls);
+            }
         }
         List<HttpClient> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -217,6 +221,32 @@ public class TodayLoad {
             s.execute("vacuum analyze");
         }
         System.out.println("seed: 16 workers with 40 people and 20 notes each");
+    }
+
+    /**
+     * Issue 29's measure: each worker has {@code calls} people with check-in calls planned for today
+     * (and a phone number), so Today lists that many calls. Idempotent; the plans start today.
+     */
+    private static void calls(Connection db, int calls) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("""
+                    insert into contact_method (participant, participant_key, kind, value, preferred, safe_to_leave_message)
+                    select p.id, 0, 'PHONE', '555 01' || lpad((row_number() over (order by p.id) %% 100)::text, 2, '0'), true, true
+                    from participant p where p.preferred_name like 'Today person %%'
+                    on conflict do nothing
+                    """.formatted());
+            int planned = s.executeUpdate("""
+                    insert into check_in_plan (participant_id, weekday, window_start, window_end, every_weeks, starts_on,
+                                               active, updated_by, updated_at, version)
+                    select p.id, extract(isodow from current_date), time '09:00', time '17:00', 1, current_date, true,
+                           p.primary_worker_id, now(), 0
+                    from (select p.*, row_number() over (partition by p.primary_worker_id order by p.preferred_name) as n
+                          from participant p where p.preferred_name like 'Today person %%') p
+                    where p.n <= %d
+                    on conflict (participant_id) do update set weekday = excluded.weekday, starts_on = excluded.starts_on, active = true
+                    """.formatted(calls));
+            System.out.printf("seed: %d check-in calls planned today (%d per worker)%n", planned, calls);
+        }
     }
 
     private static HttpClient signIn(String base, String email, String password) throws Exception {

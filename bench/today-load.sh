@@ -5,6 +5,7 @@
 # form as one of them, reading GET /today. Prints p50/p95/p99 per round and the page weights of
 # Today and of the note form. BENCH_THINK_MS=1000 makes each client wait 0.5-1.5 s between requests,
 # each starting at its own moment, like people (by default they send back to back: the machine's limit).
+# BENCH_CALLS=20 plans that many check-in calls for today on each worker's caseload (issue 29).
 # Usage: bench/today-load.sh [clients] [rounds] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
