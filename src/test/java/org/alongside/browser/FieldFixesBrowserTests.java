@@ -165,6 +165,8 @@ class FieldFixesBrowserTests extends BrowserTest {
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
             signIn(page, org.admin().email(), Fixtures.PASSWORD);
+            page.waitForURL("**/today");
+            page.waitForLoadState(); // the stylesheet has loaded: the page is measured as it is shown
             Object header = page.evaluate("() => document.querySelector('header.top').getBoundingClientRect().height");
             assertThat(((Number) header).doubleValue())
                     .as("the header is one row")
