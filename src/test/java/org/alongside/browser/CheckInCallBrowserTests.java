@@ -93,13 +93,24 @@ class CheckInCallBrowserTests extends BrowserTest {
                     .isVisible();
             assertThat(followUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Write a note")))
                     .isVisible();
-            followUp.getByText("Log a call").click();
-            followUp.getByLabel("What was said (optional)").fill("Bus pass renewed, all good");
-            followUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reached"))
+            followUp.getByText("Log a call that did not reach them").click();
+            followUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Left a message"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Call logged: Left a message.");
+            // not reached: the follow-up stays on the day
+            assertThat(page.locator("li.item").filter(new Locator.FilterOptions().setHasText("Tomas Followup")))
+                    .hasCount(1);
+
+            Locator rosa =
+                    page.locator("#part-calls li.item").filter(new Locator.FilterOptions().setHasText("Rosa Callwell"));
+            rosa.getByLabel("What was said (optional)").fill("Started the new job, sleeping better");
+            rosa.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reached"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).first())
                     .containsText("Call logged: Reached. The phone contact is signed.");
-            assertThat(page.locator("li.item").filter(new Locator.FilterOptions().setHasText("Tomas Followup")))
+            // reached today: off the list
+            assertThat(page.locator("#part-calls li.item")
+                            .filter(new Locator.FilterOptions().setHasText("Rosa Callwell")))
                     .hasCount(0);
         }
     }

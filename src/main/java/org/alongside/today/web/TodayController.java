@@ -59,8 +59,25 @@ class TodayController {
                     part.more() > 0 ? texts.of("today.more", part.more()) : null));
         }
         model.addAttribute("parts", parts);
+        model.addAttribute("c", callTexts());
         model.addAttribute("day", dates.day(LocalDate.now(clock)));
         return "today/today";
+    }
+
+    /** The words of the call buttons and forms, looked up once per page rather than once per line. */
+    private Map<String, String> callTexts() {
+        Map<String, String> c = new HashMap<>(16);
+        c.put("call", texts.of("today.call"));
+        c.put("text", texts.of("phone.text"));
+        c.put("noNumber", texts.of("today.call.noNumber"));
+        c.put("words", texts.of("calls.words"));
+        c.put("minutes", texts.of("calls.minutes"));
+        c.put("how", texts.of("calls.how"));
+        c.put("log", texts.of("today.call.log"));
+        for (String outcome : List.of("REACHED", "LEFT_MESSAGE", "NO_ANSWER", "WRONG_NUMBER", "ASKED_TO_STOP")) {
+            c.put(outcome, texts.of("callOutcome." + outcome));
+        }
+        return c;
     }
 
     /**
@@ -91,6 +108,8 @@ class TodayController {
         line.put("dial", call == null ? null : call.dialable());
         line.put("logUrl", call == null ? null : root + call.logUrl());
         line.put("key", call == null ? null : String.valueOf(item.participantId()));
+        line.put("callAria", call == null || call.number() == null ? null : texts.of("phone.call", call.number()));
+        line.put("textAria", call == null || call.number() == null ? null : texts.of("phone.textTo", call.number()));
         line.put(
                 "last",
                 call == null || call.lastOutcome() == null
