@@ -103,9 +103,14 @@ class CheckInCallBrowserTests extends BrowserTest {
 
             Locator rosa =
                     page.locator("#part-calls li.item").filter(new Locator.FilterOptions().setHasText("Rosa Callwell"));
-            rosa.getByLabel("What was said (optional)").fill("Started the new job, sleeping better");
-            rosa.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reached"))
+            rosa.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reached"))
                     .click();
+            // a reached call is a contact: what was said and the minutes, on the person's call page
+            page.getByLabel("What was said (optional)").fill("Started the new job, sleeping better");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reached"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText("Today");
             assertThat(page.getByRole(AriaRole.STATUS).first())
                     .containsText("Call logged: Reached. The phone contact is signed.");
             // reached today: off the list

@@ -46,7 +46,13 @@ class CheckInController {
     }
 
     @GetMapping("/people/{id}/check-in")
-    String page(StaffMember user, @PathVariable UUID id, Model model) {
+    String page(StaffMember user, @PathVariable UUID id, @RequestParam(required = false) String outcome, Model model) {
+        // from Today's "Reached": the log form comes back to Today once the call is saved
+        model.addAttribute("back", "REACHED".equals(outcome) ? "today" : "check-in");
+        return page(user, id, model);
+    }
+
+    private String page(StaffMember user, UUID id, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         WithPerson<CheckInCalls.Calls> page = calls.page(user, id);
         model.addAttribute("person", page.person());

@@ -70,8 +70,6 @@ class TodayController {
         c.put("call", texts.of("today.call"));
         c.put("text", texts.of("phone.text"));
         c.put("noNumber", texts.of("today.call.noNumber"));
-        c.put("words", texts.of("calls.words"));
-        c.put("minutes", texts.of("calls.minutes"));
         c.put("how", texts.of("calls.how"));
         c.put("log", texts.of("today.call.log"));
         for (String outcome : List.of("REACHED", "LEFT_MESSAGE", "NO_ANSWER", "WRONG_NUMBER", "ASKED_TO_STOP")) {
@@ -107,6 +105,7 @@ class TodayController {
         line.put("phone", call == null ? null : call.number());
         line.put("dial", call == null ? null : call.dialable());
         line.put("logUrl", call == null ? null : root + call.logUrl());
+        line.put("reachedUrl", call == null ? null : root + item.href() + "?outcome=REACHED#log-heading");
         line.put("key", call == null ? null : String.valueOf(item.participantId()));
         line.put("callAria", call == null || call.number() == null ? null : texts.of("phone.call", call.number()));
         line.put("textAria", call == null || call.number() == null ? null : texts.of("phone.textTo", call.number()));
