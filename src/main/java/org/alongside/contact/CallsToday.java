@@ -34,7 +34,6 @@ class CallsToday implements TodayItems {
                             .at(call.windowStart())
                     : TodayItem.of(Section.CALLS, "today.call.unanswered", person + "/check-in");
             items.add(item.about(call.participantId(), call.name())
-                    .saying(null)
                     .calling(
                             call.phone(),
                             call.phone() == null ? null : ContactValues.dialable(call.phone()),

@@ -101,18 +101,15 @@ public class CheckInCalls {
     /** The check-in page: the person, their plan and their latest calls, in one gated read. */
     public WithPerson<Calls> page(Viewer viewer, UUID participantId) {
         return participants.readWithPerson(
-                viewer,
-                participantId,
-                ContactActions.CHECK_IN_VIEW,
-                admission -> new Calls(store.load(participantId).orElse(null), store.latest(participantId, LATEST)));
+                viewer, participantId, ContactActions.CHECK_IN_VIEW, admission -> calls(participantId));
     }
 
     public Calls get(Viewer viewer, UUID participantId) {
-        return gate.read(
-                viewer,
-                participantId,
-                ContactActions.CHECK_IN_VIEW,
-                admission -> new Calls(store.load(participantId).orElse(null), store.latest(participantId, LATEST)));
+        return gate.read(viewer, participantId, ContactActions.CHECK_IN_VIEW, admission -> calls(participantId));
+    }
+
+    private Calls calls(UUID participantId) {
+        return new Calls(store.load(participantId).orElse(null), store.latest(participantId, LATEST));
     }
 
     /** The person opts in, or changes their day, window or rhythm (which restarts stopped calls). */
@@ -141,7 +138,7 @@ public class CheckInCalls {
             }
             store.save(plan, viewer.staff().id(), Instant.now(clock));
             admission.detail("check-in " + plan.weekday() + " every " + plan.everyWeeks());
-            return store.load(participantId).orElseThrow();
+            return plan;
         });
     }
 
@@ -160,7 +157,7 @@ public class CheckInCalls {
             plan.stop(CheckInPlan.Stopped.ENDED);
             store.save(plan, viewer.staff().id(), Instant.now(clock));
             admission.detail("check-in ended");
-            return store.load(participantId).orElseThrow();
+            return plan;
         });
     }
 

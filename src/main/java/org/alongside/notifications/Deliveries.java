@@ -102,13 +102,13 @@ class Deliveries {
 
     private boolean send(NotificationStore.Due delivery) {
         Instant now = Instant.now(clock);
+        Locale locale = Locale.forLanguageTag(delivery.language() == null ? "en" : delivery.language());
         Optional<StaffSummary> member = staff.find(delivery.staffId()).filter(StaffSummary::active);
-        List<String> lines = member.map(m -> lines(m, delivery)).orElse(List.of());
+        List<String> lines = member.map(m -> lines(m, delivery, locale)).orElse(List.of());
         if (lines.isEmpty()) {
             store.done(delivery.id(), "NOTHING_TO_SAY", now);
             return false;
         }
-        Locale locale = Locale.forLanguageTag(delivery.language() == null ? "en" : delivery.language());
         String summary = text("notify.youHave", locale, String.join(text("notify.and", locale), lines));
         try {
             if (delivery.channel() == NotificationStore.Channel.EMAIL) {
@@ -137,10 +137,9 @@ class Deliveries {
     }
 
     /** One line per kind with something waiting, among the kinds this delivery is about. */
-    private List<String> lines(StaffSummary member, NotificationStore.Due delivery) {
+    private List<String> lines(StaffSummary member, NotificationStore.Due delivery, Locale locale) {
         NotificationSettings settings = store.settings(member.id());
         Map<String, Integer> tally = today.tally(new Viewer.StaffMember(member.id(), member.roles()));
-        Locale locale = Locale.forLanguageTag(delivery.language() == null ? "en" : delivery.language());
         List<String> lines = new ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
             boolean wanted = DIGEST.equals(delivery.what())

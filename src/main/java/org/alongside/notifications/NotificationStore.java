@@ -28,15 +28,7 @@ class NotificationStore {
     record Subscription(UUID id, String endpoint, String p256dh, String auth) {}
 
     /** A delivery claimed for sending, with what the sender needs of its recipient. */
-    record Due(
-            UUID id,
-            UUID staffId,
-            Channel channel,
-            String what,
-            int attempts,
-            String email,
-            String language,
-            boolean active) {}
+    record Due(UUID id, UUID staffId, Channel channel, String what, int attempts, String language) {}
 
     enum Channel {
         EMAIL,
@@ -146,7 +138,7 @@ class NotificationStore {
     /** Deliveries due now, locked for this sender (another node skips them). */
     List<Due> claimDue(Instant now, int limit) {
         return jdbc.sql("""
-                select d.id, d.staff_id, d.channel, d.what, d.attempts, s.email, s.language, s.active
+                select d.id, d.staff_id, d.channel, d.what, d.attempts, s.language
                 from notification_delivery d join staff_member s on s.id = d.staff_id
                 where d.state = 'WAITING' and d.due_at <= :now
                 order by d.due_at limit :limit
@@ -160,9 +152,7 @@ class NotificationStore {
                         Channel.valueOf(rs.getString("channel")),
                         rs.getString("what"),
                         rs.getInt("attempts"),
-                        rs.getString("email"),
-                        rs.getString("language"),
-                        rs.getBoolean("active")))
+                        rs.getString("language")))
                 .list();
     }
 

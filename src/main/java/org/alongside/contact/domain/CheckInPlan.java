@@ -166,6 +166,11 @@ public final class CheckInPlan {
         return stopped;
     }
 
+    /** The store saved this plan: it is now one version on (a new plan's first is 0). */
+    void saved() {
+        version++;
+    }
+
     /** The version read; -1 for a plan not saved yet. */
     public long version() {
         return version;

@@ -73,7 +73,7 @@ public class CheckInStore {
                 .optional();
     }
 
-    /** Inserts a new plan or updates the one read at its version (stale otherwise). */
+    /** Inserts a new plan or updates the one read at its version (stale otherwise); the plan then holds its new version. */
     public void save(CheckInPlan plan, UUID by, Instant at) {
         int changed = jdbc.sql(plan.version() < 0 ? """
                         insert into check_in_plan (participant_id, weekday, window_start, window_end, every_weeks,

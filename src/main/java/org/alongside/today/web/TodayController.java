@@ -45,10 +45,12 @@ class TodayController {
     String today(StaffMember user, HttpServletRequest request, Model model) {
         String root = request.getContextPath();
         List<Part> parts = new ArrayList<>();
+        boolean phoning = false; // the call buttons' words are looked up only for a day with someone to phone
         for (TodayBoard.Part part : board.dayOf(user)) {
             List<Map<String, String>> lines = new ArrayList<>(part.items().size());
             for (TodayItem item : part.items()) {
                 lines.add(line(item, root));
+                phoning |= item.call() != null;
             }
             String id = part.section().name().toLowerCase(Locale.ROOT);
             parts.add(new Part(
@@ -59,7 +61,9 @@ class TodayController {
                     part.more() > 0 ? texts.of("today.more", part.more()) : null));
         }
         model.addAttribute("parts", parts);
-        model.addAttribute("c", callTexts());
+        if (phoning) {
+            model.addAttribute("c", callTexts());
+        }
         model.addAttribute("day", dates.day(LocalDate.now(clock)));
         return "today/today";
     }
