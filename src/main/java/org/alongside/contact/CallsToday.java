@@ -10,9 +10,8 @@ import org.alongside.today.TodayItems;
 import org.springframework.stereotype.Component;
 
 /**
- * Check-in calls on Today: the reader's calls for the day in the order of their windows, each with
- * Call and Text and the outcome one tap away, and anyone on their caseload three calls in a row did
- * not reach. A supervisor also sees those people on their team. One statement, two for a supervisor.
+ * Check-in calls on Today for a supervisor: the people on their team whom three calls in a row did
+ * not reach, in one statement. The worker's own calls come with their caseload ({@link CaseloadToday}).
  */
 @Component
 class CallsToday implements TodayItems {
@@ -26,21 +25,6 @@ class CallsToday implements TodayItems {
     @Override
     public List<TodayItem> itemsFor(Day day) {
         List<TodayItem> items = new ArrayList<>();
-        for (CheckInCalls.CallDue call : CheckInCalls.due(
-                store.planned(day.visible().caseloadOf(day.viewer().id())), day.date())) {
-            String person = "/people/" + call.participantId();
-            TodayItem item = call.plannedToday()
-                    ? TodayItem.of(Section.CALLS, "today.call.due", person + "/check-in", window(call))
-                            .at(call.windowStart())
-                    : TodayItem.of(Section.CALLS, "today.call.unanswered", person + "/check-in");
-            items.add(item.about(call.participantId(), call.name())
-                    .calling(
-                            call.phone(),
-                            call.phone() == null ? null : ContactValues.dialable(call.phone()),
-                            person + "/calls",
-                            call.lastOutcome() == null ? null : "callOutcome." + call.lastOutcome(),
-                            call.lastOn()));
-        }
         if (day.viewer().isSupervisor()) {
             for (CheckInStore.Planned p :
                     store.planned(day.visible().teamOf(day.viewer().id()))) {
@@ -55,6 +39,22 @@ class CallsToday implements TodayItems {
             }
         }
         return items;
+    }
+
+    /** A call on the worker's own list: Call and Text, the last outcome, and the outcome one tap away. */
+    static TodayItem item(CheckInCalls.CallDue call) {
+        String person = "/people/" + call.participantId();
+        TodayItem item = call.plannedToday()
+                ? TodayItem.of(Section.CALLS, "today.call.due", person + "/check-in", window(call))
+                        .at(call.windowStart())
+                : TodayItem.of(Section.CALLS, "today.call.unanswered", person + "/check-in");
+        return item.about(call.participantId(), call.name())
+                .calling(
+                        call.phone(),
+                        call.phone() == null ? null : ContactValues.dialable(call.phone()),
+                        person + "/calls",
+                        call.lastOutcome() == null ? null : "callOutcome." + call.lastOutcome(),
+                        call.lastOn());
     }
 
     private static String window(CheckInCalls.CallDue call) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.participant.Visibility;
-import org.alongside.shared.ContactValues;
 import org.alongside.staff.SupervisionManagement;
 import org.alongside.staff.SupervisorLink;
 import org.alongside.today.TodayItem;
@@ -15,33 +14,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What contact notes put on Today. For everyone with a caseload: follow-ups agreed for today or
- * overdue (from each person's latest note, with what was agreed), people not contacted in N days,
- * notes to finish and notes returned by a supervisor. For a supervisor: notes waiting for their
+ * What contact notes put on Today beyond the caseload's own pass ({@link CaseloadToday}): notes to
+ * finish and notes returned by a supervisor. For a supervisor: notes waiting for their
  * co-sign and, per supervisee, what is open on their caseload. For an administrator: how long
  * notes have been waiting. One statement each.
  */
 @Component
 class ContactToday implements TodayItems {
 
-    private static final String LATEST = """
-            select p.id, p.preferred_name, last.contact_date, last.follow_up_date, last.next_steps
-            from participant p
-            left join lateral (select n.contact_date, n.follow_up_date, n.next_steps from contact_note n
-                               where n.participant_id = p.id and n.status <> 'DISCARDED'
-                               order by n.contact_date desc nulls first, n.created_at desc limit 1) last on true
-            where p.active and """;
+    /** A person's latest note that was not discarded, as a lateral read over {@code p}. */
+    static final String LATEST_NOTE = """
+            select n.contact_date, n.follow_up_date, n.next_steps from contact_note n
+            where n.participant_id = p.id and n.status <> 'DISCARDED'
+            order by n.contact_date desc nulls first, n.created_at desc limit 1""";
 
-    /**
-     * The same, with the number to call (the preferred phone, else the first) for the people whose
-     * follow-up is due: looked up only for them.
-     */
-    private static final String LATEST_WITH_PHONE = LATEST.replace("last.next_steps\nfrom participant p", """
-            last.next_steps,
-              case when last.follow_up_date <= :today then
-                (select m.value from contact_method m where m.participant = p.id and m.kind <> 'EMAIL'
-                 order by m.preferred desc, m.participant_key limit 1) end as phone
-            from participant p""");
+    private static final String LATEST = "select p.id, p.preferred_name, last.contact_date, last.follow_up_date,"
+            + " last.next_steps from participant p left join lateral (" + LATEST_NOTE
+            + ") last on true where p.active and ";
 
     private final JdbcClient jdbc;
     private final SupervisionManagement supervision;
@@ -57,7 +46,6 @@ class ContactToday implements TodayItems {
     public List<TodayItem> itemsFor(Day day) {
         List<TodayItem> items = new ArrayList<>();
         UUID me = day.viewer().id();
-        followUps(day.visible().caseloadOf(me), day.date(), items);
         unfinished(day.visible(), me, items);
         if (day.viewer().isSupervisor()) {
             waiting(day, items);
@@ -67,46 +55,6 @@ class ContactToday implements TodayItems {
             lingering(day, items);
         }
         return items;
-    }
-
-    private void followUps(Visibility caseload, LocalDate today, List<TodayItem> items) {
-        jdbc.sql(LATEST_WITH_PHONE + caseload.on("p"))
-                .paramSource(caseload.params().addValue("today", today))
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    String name = rs.getString("preferred_name");
-                    LocalDate last = rs.getObject("contact_date", LocalDate.class);
-                    LocalDate followUp = rs.getObject("follow_up_date", LocalDate.class);
-                    String write = "/people/" + id + "/notes";
-                    String phone = rs.getString("phone");
-                    if (followUp != null && !followUp.isAfter(today)) {
-                        boolean due = followUp.isEqual(today);
-                        items.add(TodayItem.of(
-                                        due ? Section.TODAY : Section.OVERDUE,
-                                        due ? "today.followUp.today" : "today.followUp.overdue",
-                                        "/people/" + id)
-                                .about(id, name)
-                                .saying(rs.getString("next_steps"))
-                                .due(followUp)
-                                .withAction("today.writeNote", write)
-                                .calling(
-                                        phone,
-                                        phone == null ? null : ContactValues.dialable(phone),
-                                        "/people/" + id + "/calls",
-                                        null,
-                                        null));
-                    } else if (last == null) {
-                        items.add(TodayItem.of(Section.NOT_SEEN, "today.notSeen.never", "/people/" + id)
-                                .about(id, name)
-                                .withAction("today.writeNote", write));
-                    } else if (noContact.longSince(last, today)) {
-                        items.add(
-                                TodayItem.of(Section.NOT_SEEN, "today.notSeen.since", "/people/" + id, noContact.days())
-                                        .about(id, name)
-                                        .due(last)
-                                        .withAction("today.writeNote", write));
-                    }
-                });
     }
 
     private void unfinished(Visibility visible, UUID me, List<TodayItem> items) {

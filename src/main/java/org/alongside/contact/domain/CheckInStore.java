@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CheckInStore {
 
-    private static final String UNANSWERED = "('LEFT_MESSAGE', 'NO_ANSWER', 'WRONG_NUMBER')";
+    /** The outcomes of a call that did not reach the person, as an SQL list. */
+    public static final String UNANSWERED = "('LEFT_MESSAGE', 'NO_ANSWER', 'WRONG_NUMBER')";
 
     private final JdbcClient jdbc;
 
@@ -157,13 +158,14 @@ public class CheckInStore {
                                               order by k.called_at desc limit 3) recent
                         where recent.outcome in """ + UNANSWERED + """
                        ) as unanswered
-                from check_in_plan c join participant p on p.id = c.participant_id
+                from participant p
+                join lateral (select * from check_in_plan c where c.participant_id = p.id and c.active offset 0) c on true
                 join staff_member w on w.id = p.primary_worker_id
                 left join lateral (select m.value from contact_method m where m.participant = p.id and m.kind <> 'EMAIL'
                                    order by m.preferred desc, m.participant_key limit 1) ph on true
                 left join lateral (select k.outcome, k.call_date from check_in_call k where k.participant_id = p.id
                                    order by k.called_at desc limit 1) last on true
-                where c.active and p.active and """ + visible.on("p"))
+                where p.active and """ + visible.on("p"))
                 .paramSource(visible.params())
                 .query((rs, n) -> new Planned(
                         rs.getObject("participant_id", UUID.class),
@@ -196,7 +198,8 @@ public class CheckInStore {
                 .list();
     }
 
-    private static CheckInPlan plan(ResultSet rs) throws SQLException {
+    /** The check-in plan in the current row (columns of {@code check_in_plan}). */
+    public static CheckInPlan plan(ResultSet rs) throws SQLException {
         String stopped = rs.getString("stopped_because");
         return new CheckInPlan(
                 rs.getObject("participant_id", UUID.class),

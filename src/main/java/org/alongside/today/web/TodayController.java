@@ -30,9 +30,11 @@ class TodayController {
     private final TodayBoard board;
     private final Texts texts;
     private final Dates dates;
+    private final CallButtons buttons;
 
-    TodayController(TodayBoard board, Texts texts, Dates dates, Clock clock) {
+    TodayController(TodayBoard board, Texts texts, Dates dates, CallButtons buttons, Clock clock) {
         this.clock = clock;
+        this.buttons = buttons;
         this.board = board;
         this.texts = texts;
         this.dates = dates;
@@ -48,8 +50,9 @@ class TodayController {
         boolean phoning = false; // the call buttons' words are looked up only for a day with someone to phone
         for (TodayBoard.Part part : board.dayOf(user)) {
             List<Map<String, String>> lines = new ArrayList<>(part.items().size());
+            boolean planned = part.section() == TodayItem.Section.CALLS;
             for (TodayItem item : part.items()) {
-                lines.add(line(item, root));
+                lines.add(line(item, root, planned));
                 phoning |= item.call() != null;
             }
             String id = part.section().name().toLowerCase(Locale.ROOT);
@@ -70,15 +73,11 @@ class TodayController {
 
     /** The words of the call buttons and forms, looked up once per page rather than once per line. */
     private Map<String, String> callTexts() {
-        Map<String, String> c = new HashMap<>(16);
+        Map<String, String> c = new HashMap<>(8);
         c.put("call", texts.of("today.call"));
         c.put("text", texts.of("phone.text"));
         c.put("noNumber", texts.of("today.call.noNumber"));
         c.put("how", texts.of("calls.how"));
-        c.put("log", texts.of("today.call.log"));
-        for (String outcome : List.of("REACHED", "LEFT_MESSAGE", "NO_ANSWER", "WRONG_NUMBER", "ASKED_TO_STOP")) {
-            c.put(outcome, texts.of("callOutcome." + outcome));
-        }
         return c;
     }
 
@@ -90,7 +89,7 @@ class TodayController {
      * restricted-expression checks and a reflective lookup (JFR, 40 lines: a fifth of the application's
      * samples for this page with records, 2 % with maps).
      */
-    private Map<String, String> line(TodayItem item, String root) {
+    private Map<String, String> line(TodayItem item, String root, boolean planned) {
         Map<String, String> line = new HashMap<>(24);
         line.put("href", root + item.href());
         line.put("person", item.person());
@@ -106,11 +105,14 @@ class TodayController {
                 "actionLabel",
                 item.action() == null ? null : texts.of(item.action().label()));
         TodayItem.Call call = item.call();
-        line.put("phone", call == null ? null : call.number());
         line.put("dial", call == null ? null : call.dialable());
-        line.put("logUrl", call == null ? null : root + call.logUrl());
-        line.put("reachedUrl", call == null ? null : root + item.href() + "?outcome=REACHED#log-heading");
-        line.put("key", call == null ? null : String.valueOf(item.participantId()));
+        boolean logs = call != null && call.logUrl() != null;
+        line.put(
+                "outcomes",
+                logs && planned
+                        ? buttons.outcomes(root + item.href() + "?outcome=REACHED#log-heading", root + call.logUrl())
+                        : null);
+        line.put("later", logs && !planned ? buttons.later(root + call.logUrl()) : null);
         line.put("callAria", call == null || call.number() == null ? null : texts.of("phone.call", call.number()));
         line.put("textAria", call == null || call.number() == null ? null : texts.of("phone.textTo", call.number()));
         line.put(
