@@ -40,8 +40,9 @@ class NavigationTests {
 
     @Test
     void aPeerWorkerSeesTheLinksEveryoneHasAndNoneOfASupervisorsOrAnAdministrators() throws Exception {
-        String menu = menuOf(new Fixtures(context).org().workerA());
-        assertThat(menu).contains(links(EVERYONE));
+        CurrentUser worker = new Fixtures(context).org().workerA();
+        String menu = menuOf(worker);
+        assertThat(menu).contains(links(EVERYONE)).contains("<span class=\"who\">" + worker.displayName() + "</span>");
         assertThat(menu).doesNotContain(links(LEADS)).doesNotContain(links(ADMINISTRATORS));
     }
 
@@ -56,6 +57,12 @@ class NavigationTests {
     void anAdministratorSeesEveryLink() throws Exception {
         String menu = menuOf(new Fixtures(context).org().admin());
         assertThat(menu).contains(links(EVERYONE)).contains(links(LEADS)).contains(links(ADMINISTRATORS));
+    }
+
+    @Test
+    void aVisitorWhoHasNotSignedInSeesNoNavigation() throws Exception {
+        String page = mvc.perform(get("/signin")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"brand\"").doesNotContain("bottom-bar").doesNotContain("href=\"/billing\"");
     }
 
     private String menuOf(CurrentUser who) throws Exception {

@@ -15,9 +15,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The lines of Today, drawn from {@code today/item.html}. A line is written in the reader's words
- * first (a map of its texts and addresses); a line whose words and language are the same as one
- * drawn before is not drawn again. Today is read many times a day and changes a line or two at a
+ * The lines of Today, drawn from {@code today/item.html} in the reader's words (a map of its texts
+ * and addresses); an item the same as one drawn before in the same language is not drawn again. Today is read many times a day and changes a line or two at a
  * time, and drawing its lines was most of its cost (JFR: Thymeleaf's element processing was 59 % of
  * the application's samples with 20 calls on the page). The cache holds the last
  * {@code alongside.today.remembered-lines} lines drawn (4,096 by default, about 1.5 KB each; 0 draws
@@ -29,7 +28,7 @@ class TodayLines {
     private final Texts texts;
     private final Dates dates;
     private final ITemplateEngine templates;
-    private final ConcurrentLruCache<Words, String> drawn;
+    private final ConcurrentLruCache<Line, String> drawn;
 
     TodayLines(
             Texts texts,
@@ -42,16 +41,19 @@ class TodayLines {
         this.drawn = new ConcurrentLruCache<>(remembered, this::draw);
     }
 
-    /** A line's words in one language: all that its drawing depends on. */
-    private record Words(Locale locale, Map<String, String> line) {}
+    /** A line in one language: all that its drawing depends on (the bundles' words do not change while running). */
+    private record Line(Locale locale, TodayItem item, String root, boolean planned) {}
 
     /** The line's HTML; {@code root} is the application's context path, {@code planned} a call on the list. */
     String of(TodayItem item, String root, boolean planned) {
-        return drawn.get(new Words(LocaleContextHolder.getLocale(), words(item, root, planned)));
+        return drawn.get(new Line(LocaleContextHolder.getLocale(), item, root, planned));
     }
 
-    private String draw(Words words) {
-        return templates.process("today/item", Set.of("item"), new Context(words.locale(), Map.of("l", words.line())));
+    private String draw(Line line) {
+        return templates.process(
+                "today/item",
+                Set.of("item"),
+                new Context(line.locale(), Map.of("l", words(line.item(), line.root(), line.planned()))));
     }
 
     /**
