@@ -241,7 +241,7 @@ class ApiContractTests {
                 || path.startsWith("/api/v1/language-guide/terms")) {
             return org.admin();
         }
-        if (path.startsWith("/api/v1/directory")) {
+        if (path.startsWith("/api/v1/directory") || path.equals("/api/v1/instruments")) {
             return org.admin();
         }
         if (path.startsWith("/api/v1/groups") || path.endsWith("/return")) {

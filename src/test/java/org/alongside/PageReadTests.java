@@ -91,6 +91,14 @@ class PageReadTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        String response = JsonPath.read(
+                api.post(org.workerA(), base + "/responses", """
+                                {"instrumentId": "phq-9", "answers": {"1": 1, "9": 1}}""")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         // every page about one person the handler mappings know, found by themselves
         List<String> urls = HandlerEndpoints.under(mappings, "/people/{id}").stream()
                 .filter(endpoint -> endpoint.method() == HttpMethod.GET)
@@ -98,7 +106,9 @@ class PageReadTests {
                         .replace("{id}", person.toString())
                         .replace("{noteId}", note)
                         .replace("{referralId}", referral)
-                        .replace("{number}", "1"))
+                        .replace("{number}", "1")
+                        .replace("{instrument}", "phq-9")
+                        .replace("{response}", response))
                 .map(url -> url.endsWith("/wellness")
                         ? url + "?first=" + first + "&second=" + second
                         : url.endsWith("/plan/history") ? url + "?from=1&to=2" : url)

@@ -25,7 +25,7 @@ public record NotificationSettings(
         @Schema(example = "07:00") LocalTime quietUntil,
 
         @Schema(
-                description = "OFF, DIGEST (the default) or IMMEDIATE for each kind",
+                description = "OFF, DIGEST (the default) or IMMEDIATE for each kind; SAFETY is always IMMEDIATE",
                 example = "{\"COSIGN\": \"IMMEDIATE\"}")
         Map<NotificationKind, Timing> timing,
 
@@ -37,7 +37,11 @@ public record NotificationSettings(
     public NotificationSettings {
         EnumMap<NotificationKind, Timing> all = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
-            all.put(kind, timing == null || timing.get(kind) == null ? Timing.DIGEST : timing.get(kind));
+            all.put(
+                    kind,
+                    !kind.chosen()
+                            ? Timing.IMMEDIATE
+                            : timing == null || timing.get(kind) == null ? Timing.DIGEST : timing.get(kind));
         }
         timing = Map.copyOf(all);
     }

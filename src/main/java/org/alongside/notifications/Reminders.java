@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.alongside.contact.CallsUnanswered;
 import org.alongside.contact.ContactNoteReturned;
 import org.alongside.contact.CosignRequested;
+import org.alongside.outcomes.SafetyResponseNeeded;
 import org.alongside.staff.SupervisionManagement;
 import org.alongside.staff.SupervisorLink;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,6 +59,15 @@ class Reminders {
         }
     }
 
+    /** The worker asked for their supervisors now: sent at once by every channel they have, quiet hours or not. */
+    @ApplicationModuleListener
+    void on(SafetyResponseNeeded event) {
+        Instant now = Instant.now(clock);
+        for (SupervisorLink link : staff.supervisorsOf(event.enteredBy())) {
+            queue(link.supervisorId(), store.settings(link.supervisorId()), NotificationKind.SAFETY.name(), now);
+        }
+    }
+
     /** Queues an immediate reminder of {@code kind} for a person who chose one, by each channel they use. */
     void raise(UUID staffId, NotificationKind kind) {
         NotificationSettings settings = store.settings(staffId);
@@ -82,7 +92,11 @@ class Reminders {
 
     private void queue(UUID staffId, NotificationSettings settings, String what) {
         Instant now = Instant.now(clock);
-        Instant due = afterQuietHours(settings, now);
+        queue(staffId, settings, what, afterQuietHours(settings, now));
+    }
+
+    private void queue(UUID staffId, NotificationSettings settings, String what, Instant due) {
+        Instant now = Instant.now(clock);
         if (settings.byEmail() && email.available()) {
             store.enqueue(staffId, NotificationStore.Channel.EMAIL, what, due, now);
         }

@@ -4,5 +4,6 @@
  * configured) and Web Push to the installed app; a daily digest by default, immediate where the
  * person chooses, never in their quiet hours; never a name or a word of anyone's record.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "staff", "contact", "today"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "staff", "contact", "today", "outcomes"})
 package org.alongside.notifications;

@@ -80,6 +80,7 @@ class SecurityConfiguration {
                     }
                     // each person's own reminders: the handler refuses anyone else's with a clear message
                     a.requestMatchers("/api/v1/staff/*/reminders").authenticated();
+                    a.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole("ADMIN");
                     a.requestMatchers(
                                     "/api/v1/programs/**",
                                     "/api/v1/staff/**",

@@ -62,7 +62,10 @@ class NavigationTests {
     @Test
     void aVisitorWhoHasNotSignedInSeesNoNavigation() throws Exception {
         String page = mvc.perform(get("/signin")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("class=\"brand\"").doesNotContain("bottom-bar").doesNotContain("href=\"/billing\"");
+        assertThat(page)
+                .contains("class=\"brand\"")
+                .doesNotContain("bottom-bar")
+                .doesNotContain("href=\"/billing\"");
     }
 
     private String menuOf(CurrentUser who) throws Exception {

@@ -44,7 +44,11 @@ class ReminderController {
         model.addAttribute("devices", page.devices());
         model.addAttribute("emailAvailable", page.emailAvailable());
         model.addAttribute("pushKey", page.pushKey());
-        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(NotificationKind.values())
+                        .filter(NotificationKind::chosen)
+                        .toList());
         model.addAttribute("timings", Timing.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -73,6 +77,9 @@ class ReminderController {
                     LocalTime until = FormValues.time(quietUntil, "quietUntil", errors);
                     Map<NotificationKind, Timing> timing = new EnumMap<>(NotificationKind.class);
                     for (NotificationKind kind : NotificationKind.values()) {
+                        if (!kind.chosen()) {
+                            continue;
+                        }
                         Timing chosen =
                                 FormValues.choice(Timing.class, form.get("timing." + kind), "timing." + kind, errors);
                         timing.put(kind, chosen == null ? Timing.OFF : chosen);

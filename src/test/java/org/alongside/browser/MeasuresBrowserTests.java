@@ -1,0 +1,151 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.alongside.shared.Language;
+import org.alongside.staff.LanguagePreferences;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questionnaires on a phone: a PHQ-9 given one question at a time, and the safety screen an item 9
+ * answer above "Not at all" opens at once (crisis plan, 988, tell the supervisor), with the flag on
+ * the supervisor's Today until they acknowledge it.
+ */
+@AlongsideTest
+class MeasuresBrowserTests extends BrowserTest {
+
+    private static void choose(Page page, String question, String answer) {
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
+                .getByLabel(answer)
+                .check();
+    }
+
+    @Test
+    void aPhq9GivenOneQuestionAtATimeIsScoredAndShownOverTime() {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + person));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Measures").setExact(true))
+                    .click();
+            page.locator("li")
+                    .filter(new Locator.FilterOptions().setHasText("PHQ-9"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("One at a time"))
+                    .click();
+            assertThat(page.getByText("Question 1 of 10")).isVisible();
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            for (int n = 1; n <= 9; n++) {
+                page.getByRole(AriaRole.GROUP)
+                        .first()
+                        .getByLabel(n <= 2 ? "Several days" : "Not at all")
+                        .check();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .click();
+            }
+            assertThat(page.getByText("Question 10 of 10")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
+                    .click();
+            assertThat(page.getByText("Question 9 of 10")).isVisible();
+            assertThat(page.getByRole(AriaRole.GROUP).first().getByLabel("Not at all"))
+                    .isChecked();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            page.getByLabel("Completed by the person").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answers"))
+                    .click();
+
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("PHQ-9 (depression): 2, Minimal. Saved.");
+            Locator row = page.locator("tbody tr").first();
+            assertThat(row).containsText("Minimal");
+            assertThat(row).containsText("Completed by the person");
+            BrowserSupport.fitsTheScreen(page, 375);
+        }
+    }
+
+    @Test
+    void anItemNineAnswerOpensTheSafetyScreenAtOnceAndTheSupervisorAcknowledgesTheFlag() {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + person + "/measures/phq-9/new?layout=all"));
+            for (int n = 1; n <= 8; n++) {
+                page.locator("#q-" + n).getByLabel("Not at all").check();
+            }
+            page.locator("#q-9").getByLabel("Several days").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answers"))
+                    .click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("A safety check comes first");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 988")))
+                    .hasAttribute("href", "tel:988");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open their crisis plan")))
+                    .hasAttribute("href", "/people/" + person + "/crisis-plan");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            assertThat(page.title()).doesNotContainIgnoringCase("safety answer");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tell my supervisor now"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your supervisor has been told.");
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            Locator line = page.locator("li.item")
+                    .filter(new Locator.FilterOptions().setHasText("Safety answer to acknowledge"));
+            assertThat(line).containsText(org.personOfA().details().preferredName());
+            line.getByRole(AriaRole.LINK).first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have seen this and followed up"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Acknowledged.");
+            page.navigate(url("/today"));
+            assertThat(page.locator("li.item")
+                            .filter(new Locator.FilterOptions().setHasText("Safety answer to acknowledge")))
+                    .hasCount(0);
+        }
+    }
+
+    @Test
+    void anAnswerMissingIsKeptAndSaidNotScoredAndTheSpanishPageSpeaksSpanish() {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + person + "/measures/gad-7/new?layout=all"));
+            page.locator("#q-1").getByLabel("Several days").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answers"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("saved, not scored (6 missing)");
+        }
+        context.getBean(LanguagePreferences.class).choose(org.workerA().viewer(), Language.SPANISH);
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + person + "/measures"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Mediciones");
+            assertThat(page.locator("tbody tr").first()).containsText("Sin puntuar: faltan 6");
+        }
+    }
+}
