@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.outcomes.domain.Instrument;
+import org.alongside.outcomes.domain.LifeEvent;
+import org.alongside.outcomes.domain.LifeEventStore;
 import org.alongside.outcomes.domain.ReliableChange;
 import org.alongside.outcomes.domain.Response;
 import org.alongside.outcomes.domain.Response.CompletedBy;
@@ -36,6 +38,7 @@ public class Measures {
     private final ParticipantManagement participants;
     private final InstrumentCatalog catalog;
     private final ResponseStore store;
+    private final LifeEventStore lifeEvents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,12 +47,14 @@ public class Measures {
             ParticipantManagement participants,
             InstrumentCatalog catalog,
             ResponseStore store,
+            LifeEventStore lifeEvents,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gate = gate;
         this.participants = participants;
         this.catalog = catalog;
         this.store = store;
+        this.lifeEvents = lifeEvents;
         this.events = events;
         this.clock = clock;
     }
@@ -69,8 +74,8 @@ public class Measures {
         }
     }
 
-    /** A person's measures: each instrument they have answered, and the safety responses still open. */
-    public record PersonMeasures(List<Trajectory> trajectories, List<Response> safetyOpen) {}
+    /** A person's measures: each instrument they have answered, the safety responses still open, and their life events (newest first). */
+    public record PersonMeasures(List<Trajectory> trajectories, List<Response> safetyOpen, List<LifeEvent> events) {}
 
     public Recorded record(Viewer viewer, UUID participantId, ResponseForm form) {
         return gate.change(viewer, participantId, OutcomeActions.RESPONSE_RECORD, admission -> {
@@ -160,7 +165,7 @@ public class Measures {
             }
             trajectories.add(new Trajectory(instrument, List.copyOf(responses), change));
         });
-        return new PersonMeasures(List.copyOf(trajectories), List.copyOf(open));
+        return new PersonMeasures(List.copyOf(trajectories), List.copyOf(open), lifeEvents.of(participantId));
     }
 
     private static java.util.Optional<Response> baseline(List<Response> responses, String instrumentId) {

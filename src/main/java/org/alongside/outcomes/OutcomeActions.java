@@ -11,6 +11,7 @@ public enum OutcomeActions implements Action {
     PACK_ADD(change("outcomes.pack.add").forPurpose(Purpose.OPERATIONS)),
     RESPONSE_RECORD(change("outcomes.response")),
     MEASURES_VIEW(read("outcomes.measures")),
+    LIFE_EVENT(change("outcomes.life-event")),
     SAFETY_TOLD(change("outcomes.safety-told")),
     SAFETY_SEEN(change("outcomes.safety-seen").forPurpose(Purpose.SUPERVISION));
 

@@ -137,6 +137,26 @@ class MeasuresBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answers"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("saved, not scored (6 missing)");
+
+            // a life event on the same page: a stay ending before it starts is explained beside the field
+            page.getByLabel("What happened").selectOption("HOSPITAL_STAY");
+            page.getByLabel("Which kind (where it applies)").selectOption("PSYCHIATRIC");
+            page.getByLabel("On", new Page.GetByLabelOptions().setExact(true)).fill("2026-03-10");
+            page.getByLabel("Until (a stay; empty while it goes on)").fill("2026-03-01");
+            page.getByLabel("In their words (optional)").fill("After I lost the flat");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the event"))
+                    .click();
+            assertThat(page.locator("#endedOn-error")).hasText("The stay ends on or after the day it starts");
+            assertThat(page.getByLabel("In their words (optional)")).hasValue("After I lost the flat");
+            page.getByLabel("Until (a stay; empty while it goes on)").fill("2026-03-17");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the event"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Life event saved.");
+            assertThat(page.locator("#events-heading + p + ol li").first()).containsText("Hospital stay: psychiatric");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
         }
         context.getBean(LanguagePreferences.class).choose(org.workerA().viewer(), Language.SPANISH);
         try (BrowserContext session = sessionAt(375)) {

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.outcomes.InstrumentCatalog;
+import org.alongside.outcomes.LifeEvents;
 import org.alongside.outcomes.Measures;
 import org.alongside.outcomes.domain.Instrument;
+import org.alongside.outcomes.domain.LifeEvent;
 import org.alongside.outcomes.domain.Response.CompletedBy;
 import org.alongside.participant.WithPerson;
 import org.alongside.shared.NotFoundException;
@@ -33,12 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasuresController {
 
     private final Measures measures;
+    private final LifeEvents lifeEvents;
     private final InstrumentCatalog catalog;
     private final Texts texts;
     private final java.time.Clock clock;
 
-    MeasuresController(Measures measures, InstrumentCatalog catalog, Texts texts, java.time.Clock clock) {
+    MeasuresController(
+            Measures measures, LifeEvents lifeEvents, InstrumentCatalog catalog, Texts texts, java.time.Clock clock) {
         this.measures = measures;
+        this.lifeEvents = lifeEvents;
         this.catalog = catalog;
         this.texts = texts;
         this.clock = clock;
@@ -51,6 +56,11 @@ class MeasuresController {
         model.addAttribute("measures", page.content());
         model.addAttribute("instruments", catalog.current());
         model.addAttribute("supervises", user.isSupervisor() || user.isAdmin());
+        model.addAttribute("kinds", LifeEvent.Kind.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return "outcomes/measures";
     }
 
@@ -182,6 +192,33 @@ class MeasuresController {
                     measures.acknowledgeSafety(user, id, response);
                     redirect.addFlashAttribute("saved", texts.of("measures.flash.seen"));
                     return "redirect:/people/" + id + "/measures";
+                },
+                () -> page(user, id, model));
+    }
+
+    @PostMapping("/people/{id}/life-events")
+    String lifeEvent(
+            StaffMember user,
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                model,
+                () -> {
+                    Map<String, String> errors = new HashMap<>();
+                    LifeEvent.Kind kind =
+                            FormValues.choice(LifeEvent.Kind.class, form.getFirst("kind"), "kind", errors);
+                    LocalDate started = FormValues.date(form.getFirst("startedOn"), "startedOn", errors);
+                    LocalDate ended = FormValues.date(form.getFirst("endedOn"), "endedOn", errors);
+                    Forms.refuseIfAny(errors);
+                    lifeEvents.record(
+                            user,
+                            id,
+                            new LifeEvents.EventForm(
+                                    kind, form.getFirst("detail"), started, ended, form.getFirst("words")));
+                    redirect.addFlashAttribute("saved", texts.of("events.flash.saved"));
+                    return "redirect:/people/" + id + "/measures#events-heading";
                 },
                 () -> page(user, id, model));
     }
