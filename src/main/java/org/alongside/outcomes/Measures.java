@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.outcomes.domain.EpisodeStore;
 import org.alongside.outcomes.domain.Instrument;
 import org.alongside.outcomes.domain.LifeEvent;
 import org.alongside.outcomes.domain.LifeEventStore;
@@ -15,6 +16,7 @@ import org.alongside.outcomes.domain.ReliableChange;
 import org.alongside.outcomes.domain.Response;
 import org.alongside.outcomes.domain.Response.CompletedBy;
 import org.alongside.outcomes.domain.ResponseStore;
+import org.alongside.outcomes.domain.Schedule;
 import org.alongside.outcomes.domain.Score;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
@@ -39,6 +41,7 @@ public class Measures {
     private final InstrumentCatalog catalog;
     private final ResponseStore store;
     private final LifeEventStore lifeEvents;
+    private final EpisodeStore episodes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,6 +51,7 @@ public class Measures {
             InstrumentCatalog catalog,
             ResponseStore store,
             LifeEventStore lifeEvents,
+            EpisodeStore episodes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gate = gate;
@@ -55,6 +59,7 @@ public class Measures {
         this.catalog = catalog;
         this.store = store;
         this.lifeEvents = lifeEvents;
+        this.episodes = episodes;
         this.events = events;
         this.clock = clock;
     }
@@ -74,8 +79,15 @@ public class Measures {
         }
     }
 
-    /** A person's measures: each instrument they have answered, the safety responses still open, and their life events (newest first). */
-    public record PersonMeasures(List<Trajectory> trajectories, List<Response> safetyOpen, List<LifeEvent> events) {}
+    /**
+     * A person's measures: each instrument they have answered, the safety responses still open,
+     * their life events (newest first), and the measures due in their latest episode of care.
+     */
+    public record PersonMeasures(
+            List<Trajectory> trajectories, List<Response> safetyOpen, List<LifeEvent> events, List<Due> due) {}
+
+    /** A measure window of the person's latest episode and where it stands today. */
+    public record Due(Schedule.Window window, Schedule.Status status) {}
 
     public Recorded record(Viewer viewer, UUID participantId, ResponseForm form) {
         return gate.change(viewer, participantId, OutcomeActions.RESPONSE_RECORD, admission -> {
@@ -141,7 +153,8 @@ public class Measures {
     private PersonMeasures measures(UUID participantId) {
         Map<String, List<Response>> byInstrument = new LinkedHashMap<>();
         List<Response> open = new ArrayList<>();
-        for (Response response : store.of(participantId)) {
+        List<Response> given = store.of(participantId);
+        for (Response response : given) {
             byInstrument
                     .computeIfAbsent(response.instrumentId(), id -> new ArrayList<>())
                     .add(response);
@@ -165,7 +178,26 @@ public class Measures {
             }
             trajectories.add(new Trajectory(instrument, List.copyOf(responses), change));
         });
-        return new PersonMeasures(List.copyOf(trajectories), List.copyOf(open), lifeEvents.of(participantId));
+        return new PersonMeasures(
+                List.copyOf(trajectories), List.copyOf(open), lifeEvents.of(participantId), due(participantId, given));
+    }
+
+    /** The windows of the latest episode (SUPRT timing) that are done, due, coming soon or overdue; any scorable measure in a window answers it. */
+    private List<Due> due(UUID participantId, List<Response> responses) {
+        List<EpisodeStore.Episode> all = episodes.of(participantId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        EpisodeStore.Episode latest = all.get(0);
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> done = responses.stream()
+                .filter(Response::scorable)
+                .map(Response::completedOn)
+                .toList();
+        return Schedule.SUPRT.windows(latest.startedOn(), latest.endedOn(), today).stream()
+                .map(window -> new Due(window, Schedule.status(window, done, today)))
+                .filter(d -> d.status() != Schedule.Status.LATER)
+                .toList();
     }
 
     private static java.util.Optional<Response> baseline(List<Response> responses, String instrumentId) {

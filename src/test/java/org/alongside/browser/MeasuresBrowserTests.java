@@ -74,6 +74,8 @@ class MeasuresBrowserTests extends BrowserTest {
             Locator row = page.locator("tbody tr").first();
             assertThat(row).containsText("Minimal");
             assertThat(row).containsText("Completed by the person");
+            // enrolled today and measured today: the baseline is done (SUPRT timing)
+            assertThat(page.locator(".due-done")).containsText("Baseline");
             BrowserSupport.fitsTheScreen(page, 375);
         }
     }
