@@ -146,6 +146,13 @@ public class Measures {
                 viewer, participantId, OutcomeActions.MEASURES_VIEW, admission -> measures(participantId));
     }
 
+    /** The person alone, for a questionnaire's page (one gated read, none of their measures). */
+    public org.alongside.participant.ParticipantView person(Viewer viewer, UUID participantId) {
+        return participants
+                .readWithPerson(viewer, participantId, OutcomeActions.MEASURES_VIEW, admission -> null)
+                .person();
+    }
+
     public PersonMeasures of(Viewer viewer, UUID participantId) {
         return gate.read(viewer, participantId, OutcomeActions.MEASURES_VIEW, admission -> measures(participantId));
     }

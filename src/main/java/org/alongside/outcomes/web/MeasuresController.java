@@ -95,9 +95,8 @@ class MeasuresController {
 
     private String form(
             StaffMember user, UUID id, String instrumentId, int step, Map<String, String> typed, Model model) {
-        WithPerson<Measures.PersonMeasures> page = measures.page(user, id);
+        model.addAttribute("person", measures.person(user, id));
         Instrument instrument = catalog.current(instrumentId).orElseThrow(() -> new NotFoundException("questionnaire"));
-        model.addAttribute("person", page.person());
         model.addAttribute("instrument", instrument);
         model.addAttribute(
                 "step", Math.max(-1, Math.min(step, instrument.items().size() - 1)));
