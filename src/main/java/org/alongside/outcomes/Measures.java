@@ -72,12 +72,7 @@ public class Measures {
     public record Recorded(Response response, Instrument instrument, Score score, ReliableChange change) {}
 
     /** One instrument's responses for a person, oldest first, and the change from baseline to the latest scorable one. */
-    public record Trajectory(Instrument instrument, List<Response> responses, ReliableChange change) {
-
-        public Response latest() {
-            return responses.get(responses.size() - 1);
-        }
-    }
+    public record Trajectory(Instrument instrument, List<Response> responses, ReliableChange change) {}
 
     /**
      * A person's measures: each instrument they have answered, the safety responses still open,
