@@ -11,6 +11,10 @@ import java.util.UUID;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.outcomes.LifeEvents;
+import org.alongside.outcomes.Measures;
+import org.alongside.outcomes.domain.LifeEvent;
+import org.alongside.outcomes.domain.Response.CompletedBy;
 import org.alongside.shared.Language;
 import org.alongside.staff.LanguagePreferences;
 import org.junit.jupiter.api.Test;
@@ -168,6 +172,54 @@ class MeasuresBrowserTests extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Mediciones");
             assertThat(page.locator("tbody tr").first()).containsText("Sin puntuar: faltan 6");
+        }
+    }
+
+    @Test
+    void scoresOverTimeAreDrawnWithTheBandsAReliableChangeMarkAndTheLifeEventsAndSaidInATable() {
+        Org org = new Fixtures(context).org();
+        UUID person = org.personOfA().id();
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        Measures measures = context.getBean(Measures.class);
+        int[][] given = {{16, 120}, {14, 60}, {7, 5}};
+        for (int[] g : given) {
+            java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+            int left = g[0];
+            for (int n = 1; n <= 9; n++) {
+                int value = n == 9 ? 0 : Math.min(3, left);
+                answers.put(String.valueOf(n), value);
+                left -= value;
+            }
+            measures.record(
+                    org.workerA().viewer(),
+                    person,
+                    new Measures.ResponseForm("phq-9", today.minusDays(g[1]), CompletedBy.WITH_STAFF, answers));
+        }
+        context.getBean(LifeEvents.class)
+                .record(
+                        org.workerA().viewer(),
+                        person,
+                        new LifeEvents.EventForm(LifeEvent.Kind.HOUSING, "STABLE", today.minusDays(30), null, null));
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/people/" + person + "/measures"));
+            Locator canvas = page.locator("canvas[data-scores]");
+            assertThat(canvas).isVisible();
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-scores]'))");
+            Object drawn = page.evaluate(
+                    "() => { const c = Chart.getChart(document.querySelector('canvas[data-scores]'));"
+                            + " const d = c.data.datasets[0];"
+                            + " return [d.data.map(p => p.y).join(','), d.pointStyle.join(','),"
+                            + " c.config.options.scores.bands.length, c.config.options.scores.events.length].join('|'); }");
+            assertThat(drawn).isEqualTo("16,14,7|circle,circle,triangle|5|1");
+            assertThat(canvas).hasAttribute("aria-label", java.util.regex.Pattern.compile("PHQ-9"));
+            Locator rows = page.locator("section:has(canvas[data-scores]) tbody tr");
+            assertThat(rows.nth(0)).containsText("The baseline");
+            assertThat(rows.nth(1)).containsText("No reliable change");
+            assertThat(rows.nth(2)).containsText("Reliable improvement");
+            assertThat(rows.nth(2)).containsText("Mild");
+            BrowserSupport.fitsTheScreen(page, 375);
         }
     }
 }

@@ -38,10 +38,17 @@ class MeasuresController {
     private final LifeEvents lifeEvents;
     private final InstrumentCatalog catalog;
     private final Texts texts;
+    private final ScoreChart charts;
     private final java.time.Clock clock;
 
     MeasuresController(
-            Measures measures, LifeEvents lifeEvents, InstrumentCatalog catalog, Texts texts, java.time.Clock clock) {
+            Measures measures,
+            LifeEvents lifeEvents,
+            InstrumentCatalog catalog,
+            Texts texts,
+            ScoreChart charts,
+            java.time.Clock clock) {
+        this.charts = charts;
         this.measures = measures;
         this.lifeEvents = lifeEvents;
         this.catalog = catalog;
@@ -54,6 +61,15 @@ class MeasuresController {
         WithPerson<Measures.PersonMeasures> page = measures.page(user, id);
         model.addAttribute("person", page.person());
         model.addAttribute("measures", page.content());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> drawn = new HashMap<>();
+        Map<String, java.util.List<ScoreChart.Point>> points = new HashMap<>();
+        for (Measures.Trajectory t : page.content().trajectories()) {
+            drawn.put(t.instrument().id(), charts.of(t, page.content().events(), locale));
+            points.put(t.instrument().id(), ScoreChart.points(t));
+        }
+        model.addAttribute("charts", drawn);
+        model.addAttribute("points", points);
         model.addAttribute("instruments", catalog.current());
         model.addAttribute("supervises", user.isSupervisor() || user.isAdmin());
         model.addAttribute("kinds", LifeEvent.Kind.values());
