@@ -78,6 +78,11 @@ public class InstrumentCatalog {
         return list;
     }
 
+    /** How each current instrument's change is judged, for reports outside this module. */
+    public List<ChangeRule> changeRules() {
+        return current().stream().map(ChangeRule::of).toList();
+    }
+
     public Optional<Instrument> current(String id) {
         return current().stream().filter(i -> i.id().equals(id)).findFirst();
     }

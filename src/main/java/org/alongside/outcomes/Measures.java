@@ -16,7 +16,6 @@ import org.alongside.outcomes.domain.ReliableChange;
 import org.alongside.outcomes.domain.Response;
 import org.alongside.outcomes.domain.Response.CompletedBy;
 import org.alongside.outcomes.domain.ResponseStore;
-import org.alongside.outcomes.domain.Schedule;
 import org.alongside.outcomes.domain.Score;
 import org.alongside.participant.ParticipantManagement;
 import org.alongside.participant.RecordGate;
@@ -42,6 +41,7 @@ public class Measures {
     private final ResponseStore store;
     private final LifeEventStore lifeEvents;
     private final EpisodeStore episodes;
+    private final MeasureSchedules schedules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -52,6 +52,7 @@ public class Measures {
             ResponseStore store,
             LifeEventStore lifeEvents,
             EpisodeStore episodes,
+            MeasureSchedules schedules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gate = gate;
@@ -60,6 +61,7 @@ public class Measures {
         this.store = store;
         this.lifeEvents = lifeEvents;
         this.episodes = episodes;
+        this.schedules = schedules;
         this.events = events;
         this.clock = clock;
     }
@@ -184,7 +186,7 @@ public class Measures {
                 List.copyOf(trajectories), List.copyOf(open), lifeEvents.of(participantId), due(participantId, given));
     }
 
-    /** The windows of the latest episode (SUPRT timing) that are done, due, coming soon or overdue; any scorable measure in a window answers it. */
+    /** The windows of the latest episode (the program's schedule) that are done, due, coming soon or overdue; any scorable measure in a window answers it. */
     private List<Due> due(UUID participantId, List<Response> responses) {
         List<EpisodeStore.Episode> all = episodes.of(participantId);
         if (all.isEmpty()) {
@@ -196,7 +198,7 @@ public class Measures {
                 .filter(Response::scorable)
                 .map(Response::completedOn)
                 .toList();
-        return Schedule.SUPRT.windows(latest.startedOn(), latest.endedOn(), today).stream()
+        return schedules.of(latest.programId()).windows(latest.startedOn(), latest.endedOn(), today).stream()
                 .map(window -> new Due(window, Schedule.status(window, done, today)))
                 .filter(d -> d.status() != Schedule.Status.LATER)
                 .toList();

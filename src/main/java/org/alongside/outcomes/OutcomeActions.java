@@ -1,6 +1,7 @@
 package org.alongside.outcomes;
 
 import static org.alongside.shared.Action.change;
+import static org.alongside.shared.Action.list;
 import static org.alongside.shared.Action.read;
 
 import org.alongside.shared.Action;
@@ -13,7 +14,9 @@ public enum OutcomeActions implements Action {
     MEASURES_VIEW(read("outcomes.measures")),
     LIFE_EVENT(change("outcomes.life-event")),
     SAFETY_TOLD(change("outcomes.safety-told")),
-    SAFETY_SEEN(change("outcomes.safety-seen").forPurpose(Purpose.SUPERVISION));
+    SAFETY_SEEN(change("outcomes.safety-seen").forPurpose(Purpose.SUPERVISION)),
+    SCHEDULE_SET(change("outcomes.schedule").forPurpose(Purpose.OPERATIONS)),
+    DUE_LIST(list("outcomes.due"));
 
     private final Definition definition;
 

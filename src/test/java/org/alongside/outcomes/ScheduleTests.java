@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.alongside.outcomes.domain.Schedule;
-import org.alongside.outcomes.domain.Schedule.Status;
-import org.alongside.outcomes.domain.Schedule.Timepoint;
-import org.alongside.outcomes.domain.Schedule.Window;
+import org.alongside.outcomes.Schedule.Status;
+import org.alongside.outcomes.Schedule.Timepoint;
+import org.alongside.outcomes.Schedule.Window;
 import org.junit.jupiter.api.Test;
 
 /** SUPRT windows at their edges: day 149, 150, 210, 211; a discharge before the reassessment; a new episode's own baseline. */

@@ -1,4 +1,4 @@
-package org.alongside.outcomes.domain;
+package org.alongside.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,33 @@ import java.util.List;
 public record Schedule(int baselineDays, int reassessmentDay, int annualEvery, int tolerance, int dischargeDays) {
 
     public static final Schedule SUPRT = new Schedule(30, 180, 365, 30, 30);
+
+    /** Refuses, field by field, a schedule whose windows would overlap or make no sense. */
+    public Schedule {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (baselineDays < 1 || baselineDays > 365) {
+            errors.put("baselineDays", "The baseline window is 1 to 365 days");
+        }
+        if (tolerance < 0 || tolerance > 90) {
+            errors.put("tolerance", "The days either side of a reassessment are 0 to 90");
+        }
+        if (reassessmentDay < 30 || reassessmentDay > 730) {
+            errors.put("reassessmentDay", "The reassessment falls 30 to 730 days after the start");
+        } else if (reassessmentDay - tolerance <= baselineDays) {
+            errors.put("reassessmentDay", "The reassessment window opens after the baseline window closes");
+        }
+        if (annualEvery < 90 || annualEvery > 730) {
+            errors.put("annualEvery", "Measures repeat every 90 to 730 days");
+        } else if (annualEvery - tolerance <= reassessmentDay + tolerance) {
+            errors.put("annualEvery", "The first repeat opens after the reassessment window closes");
+        }
+        if (dischargeDays < 1 || dischargeDays > 365) {
+            errors.put("dischargeDays", "The discharge window is 1 to 365 days");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.alongside.shared.InvalidInputException(errors);
+        }
+    }
 
     /** How many days before a window opens it is shown as coming soon. */
     public static final int SOON_DAYS = 14;
