@@ -3,6 +3,12 @@ package org.alongside.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alongside.AlongsideTest;
+import org.alongside.ApiSupport;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
 import org.alongside.reporting.OutcomeReport.Question;
@@ -23,12 +30,18 @@ import org.alongside.reporting.ProgramOutcomes.Service;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.NotFoundException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The program outcome report on a small fixture whose every figure is worked out by hand below:
@@ -50,6 +63,9 @@ class OutcomeReportTests {
 
     @Autowired
     OutcomeReport reports;
+
+    @Autowired
+    MockMvc mvc;
 
     private Org org;
     private Org other;
@@ -303,6 +319,97 @@ class OutcomeReportTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("from"));
+    }
+
+    @Test
+    void thePageMakesTheReportInTheBackgroundAndItsPdfAndCsvHideSmallCells() throws Exception {
+        String location = mvc.perform(post("/reports/outcomes")
+                        .with(user(org.admin()))
+                        .with(csrf())
+                        .param("program", org.programId().toString())
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/reports/outcomes/runs/");
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (mvc.perform(get(location + "/progress").with(user(org.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()
+                != 204) {
+            assertThat(Instant.now()).as("the report is made").isBefore(until);
+            Thread.sleep(50);
+        }
+        String page = mvc.perform(get(location).with(user(org.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Document html = Jsoup.parse(page);
+        assertThat(html.getElementById("served").text()).isEqualTo("4");
+        assertThat(html.getElementById("all-contacts").text()).isEqualTo("5");
+        assertThat(html.select("#change-phq-9 td").get(4).text()).isEqualTo("0.00 (-22.08 – 22.08)");
+        assertThat(html.select("canvas[data-report]")).hasSize(3);
+
+        String csv = mvc.perform(get(location + ".csv").with(user(org.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).startsWith("section,item,figure,value");
+        assertThat(csv).contains("People served,,Served,<11");
+        // PHQ-9's three people: their mean and interval are left out of an export
+        assertThat(csv).contains("Change from baseline,PHQ-9 (depression),Mean change,—");
+        assertThat(csv).doesNotContain("22.08");
+
+        byte[] pdf = mvc.perform(get(location + ".pdf").with(user(org.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Program outcomes").contains("<11").doesNotContain("22.08");
+        }
+
+        // someone else's run does not exist for them
+        mvc.perform(get(location).with(user(org.supervisorA()))).andExpect(status().isNotFound());
+        mvc.perform(get(location + ".csv").with(user(org.supervisorA()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRangeRefusedOnThePageIsSaidBesideTheFieldAndNothingRuns() throws Exception {
+        String page = mvc.perform(post("/reports/outcomes")
+                        .with(user(org.admin()))
+                        .with(csrf())
+                        .param("program", org.programId().toString())
+                        .param("from", TO.toString())
+                        .param("to", FROM.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).getElementById("to-error").text())
+                .isEqualTo("The last day is on or after the first");
+    }
+
+    @Test
+    void theApiAnswersTheSameFiguresWithLoincCodesAndRefusesABadRangeAsAProblem() throws Exception {
+        ApiSupport api = new ApiSupport(mvc, context);
+        api.get(org.admin(), "/api/v1/reports/outcomes?program=" + org.programId() + "&from=" + FROM + "&to=" + TO)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.people.served").value(4))
+                .andExpect(jsonPath("$.changes[?(@.instrumentId == 'phq-9')].loincTotal")
+                        .value("44261-6"))
+                .andExpect(jsonPath("$.followUps[0].due").value(9));
+        api.get(org.admin(), "/api/v1/reports/outcomes?program=" + org.programId() + "&from=" + TO + "&to=" + FROM)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.to").value("The last day is on or after the first"));
+        api.get(org.workerA(), "/api/v1/reports/outcomes?program=" + org.programId())
+                .andExpect(status().isNotFound());
     }
 
     private static Map<String, Service> byKey(List<Service> rows) {
