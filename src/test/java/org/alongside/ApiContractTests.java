@@ -282,11 +282,13 @@ class ApiContractTests {
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = name.equals("id")
-                    ? (path.startsWith("/api/v1/staff")
-                            ? org.workerA().id().toString()
-                            : org.personOfA().id().toString())
-                    : ids.getOrDefault(name, UUID.randomUUID().toString());
+            String value = name.equals("programId")
+                    ? org.programId().toString()
+                    : name.equals("id")
+                            ? (path.startsWith("/api/v1/staff")
+                                    ? org.workerA().id().toString()
+                                    : org.personOfA().id().toString())
+                            : ids.getOrDefault(name, UUID.randomUUID().toString());
             matcher.appendReplacement(url, value);
         }
         matcher.appendTail(url);

@@ -37,6 +37,14 @@ public class MeasureSchedules {
         return store.of(programId);
     }
 
+    /** An administrator of the program reads its schedule. */
+    public Schedule read(Viewer.StaffMember actor, UUID programId) {
+        if (!actor.isAdmin() || programId == null || !programs.isMember(programId, actor.id())) {
+            throw new NotFoundException("This program");
+        }
+        return store.of(programId);
+    }
+
     /** The schedules of these programs, SUPRT for those that set none. */
     public Map<UUID, Schedule> of(Collection<UUID> programIds) {
         Map<UUID, Schedule> all = new java.util.HashMap<>(store.of(programIds));
