@@ -66,8 +66,10 @@ public class DueMeasures {
                 });
     }
 
-    /** The due list among the given people (already admitted by the caller's list). */
-    public List<Due> among(Collection<UUID> participantIds, LocalDate today) {
+    /** The due list among the given people, whom the caller's gated list ({@code listing}) admitted. */
+    public List<Due> among(
+            org.alongside.participant.Listing listing, Collection<UUID> participantIds, LocalDate today) {
+        java.util.Objects.requireNonNull(listing, "a caseload's gated list");
         if (participantIds.isEmpty()) {
             return List.of();
         }

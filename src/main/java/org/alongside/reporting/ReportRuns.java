@@ -55,7 +55,13 @@ public class ReportRuns {
     private final OutcomeReport reports;
     private final AsyncTaskExecutor executor;
 
-    ReportRuns(OutcomeReport reports, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    private final java.time.Clock clock;
+
+    ReportRuns(
+            OutcomeReport reports,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.executor = executor;
     }
@@ -78,7 +84,7 @@ public class ReportRuns {
             return running.get().id();
         }
         UUID id = UUID.randomUUID();
-        runs.put(id, new Run(id, viewer.id(), question, locale, Instant.now(), 0, State.RUNNING, null));
+        runs.put(id, new Run(id, viewer.id(), question, locale, clock.instant(), 0, State.RUNNING, null));
         executor.execute(() -> {
             try {
                 ProgramOutcomes report = reports.of(
@@ -118,7 +124,7 @@ public class ReportRuns {
     }
 
     private void forgetOld() {
-        Instant before = Instant.now().minus(KEPT);
+        Instant before = clock.instant().minus(KEPT);
         runs.values().removeIf(r -> r.startedAt().isBefore(before) && r.finished());
         if (runs.size() >= MOST_KEPT) {
             runs.values().removeIf(Run::finished);

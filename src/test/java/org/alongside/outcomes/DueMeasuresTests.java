@@ -86,10 +86,28 @@ class DueMeasuresTests {
                 .extracting(DueMeasures.Due::participantId)
                 .doesNotContain(person);
 
-        ParticipantManagement.CaseloadPage caseload = context.getBean(ParticipantManagement.class)
-                .caseloadPage(org.workerA().viewer(), null, org.workerA().id(), true);
-        assertThat(caseload.reminders().get(person))
-                .anySatisfy(r -> assertThat(r.label()).isEqualTo("reminder.measureDue"));
+        ParticipantManagement participants = context.getBean(ParticipantManagement.class);
+        // forty days left in the window: a fact on the caseload
+        assertThat(participants
+                        .caseloadPage(
+                                org.workerA().viewer(), null, org.workerA().id(), false)
+                        .reminders()
+                        .get(person))
+                .anySatisfy(r -> {
+                    assertThat(r.label()).isEqualTo("reminder.measureDue");
+                    assertThat(r.attention()).isFalse();
+                });
+        // its last week: it asks for attention, and the person is among those needing it
+        startedDaysAgo(person, 205);
+        assertThat(participants
+                        .caseloadPage(
+                                org.workerA().viewer(), null, org.workerA().id(), true)
+                        .reminders()
+                        .get(person))
+                .anySatisfy(r -> {
+                    assertThat(r.label()).isEqualTo("reminder.measureDue");
+                    assertThat(r.attention()).isTrue();
+                });
 
         new ApiSupport(mvc, context)
                 .get(org.workerA(), "/api/v1/measures/due")

@@ -116,7 +116,7 @@ class OutcomeReportTests {
         UUID group = UUID.randomUUID();
         jdbc.sql("""
                 insert into recovery_group (id, program_id, name, type, capacity, created_at, version)
-                values (:id, :program, 'Morning walk', 'PEER_SUPPORT', 20, now(), 0)
+                values (:id, :program, 'Morning walk', 'WELLNESS', 20, now(), 0)
                 """).param("id", group).param("program", org.programId()).update();
         session(group, "2025-04-01", a1, a3, b1);
         session(group, "2025-05-01", a1);
