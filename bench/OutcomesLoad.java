@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * questionnaires), N clients signed in as the program's workers, each reading their own people.
  * Server CPU per page is measured from the processes' own counters (/proc) over each round: the
  * application (the java process serving the port) and every PostgreSQL process.
- * BENCH_THINK_MS makes each client pause 0.5 to 1.5 times that between pages (a reading pace).
+ * BENCH_THINK_MS makes each client pause 0.5 to 1.5 times that between pages (a reading pace);
+ * -Donly=a or -Donly=b runs one of the two.
  * Usage: java -cp postgresql.jar bench/OutcomesLoad.java http://localhost:PORT adminEmail adminPassword dataDir
  *        [clients] [rounds] [seconds]
  */
@@ -68,7 +69,7 @@ public class OutcomesLoad {
                     matchOne(report, "\"served\":(\\d+)"), matchOne(report, "\"allContacts\":\\{[^}]*\"contacts\":(\\d+)"),
                     matchOne(hand, "\"served\" : \\[(\\d+)"), matchOne(hand, "\\{\"mode\":null,\"contacts\":(\\d+)"));
             people = chartPeople(db);
-            if (!Boolean.getBoolean("setup-only")) {
+            if (!Boolean.getBoolean("setup-only") && System.getProperty("only", "ab").contains("a")) {
                 List<Long> api = new ArrayList<>();
                 List<Long> handTimes = new ArrayList<>();
                 for (int i = 0; i < 7; i++) {
@@ -101,6 +102,9 @@ public class OutcomesLoad {
             return;
         }
         System.out.printf("chart page: %d KB, %d charts%n", page.length() / 1024, count(page, "data-scores="));
+        if (!System.getProperty("only", "ab").contains("b")) {
+            return;
+        }
         run(base, sessions, people, 4, 20, "warm-up");
         run(base, sessions, people, clients, 20, "warm-up");
         for (int r = 1; r <= rounds; r++) {

@@ -155,34 +155,34 @@ class OutcomeQueries {
                 .single();
     }
 
-    /** Stable housing and employment: at baseline (known by 30 days after enrolment) and latest (by the range's end). */
+    /**
+     * Stable housing and employment: at baseline (the latest known by 30 days after enrolment) and
+     * latest (by the range's end), from one read of the people's housing and work events.
+     */
     List<Circumstance> circumstances(ReportSql q) {
-        return jdbc.sql(q.served()
-                        + """
-                select count(*) filter (where hb.detail is not null and hl.detail is not null),
-                       count(*) filter (where hb.detail = 'STABLE' and hl.detail is not null),
-                       count(*) filter (where hl.detail = 'STABLE' and hb.detail is not null),
-                       count(*) filter (where wb.detail is not null and wl.detail is not null),
-                       count(*) filter (where wb.detail = 'EMPLOYED' and wl.detail is not null),
-                       count(*) filter (where wl.detail = 'EMPLOYED' and wb.detail is not null)
-                from served s
-                left join lateral (%s) hb on true left join lateral (%s) hl on true
-                left join lateral (%s) wb on true left join lateral (%s) wl on true
-                """.formatted(
-                                        latest("HOUSING", "s.started_on + 30"),
-                                        latest("HOUSING", ":to"),
-                                        latest("WORK_OR_STUDY", "s.started_on + 30"),
-                                        latest("WORK_OR_STUDY", ":to")))
-                .paramSource(q.params())
-                .query((rs, row) -> List.of(
-                        new Circumstance("stable_housing", rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-                        new Circumstance("employed", rs.getInt(4), rs.getInt(5), rs.getInt(6))))
-                .single();
-    }
-
-    private static String latest(String kind, String byDay) {
-        return "select e.detail from life_event e where e.participant_id = s.participant_id and e.kind = '" + kind
-                + "' and e.started_on <= " + byDay + " order by e.started_on desc, e.entered_at desc limit 1";
+        Map<String, Circumstance> found = new LinkedHashMap<>();
+        found.put("HOUSING", new Circumstance("stable_housing", 0, 0, 0));
+        found.put("WORK_OR_STUDY", new Circumstance("employed", 0, 0, 0));
+        jdbc.sql(q.served() + """
+                , ev as materialized (
+                    select e.participant_id, e.kind collate "C" as kind, e.detail, e.started_on, e.entered_at,
+                           s.started_on as enrolled
+                    from served s join life_event e on e.participant_id = s.participant_id
+                    where e.kind in ('HOUSING', 'WORK_OR_STUDY') and e.started_on <= :to)
+                , b as (select distinct on (participant_id, kind) participant_id, kind, detail from ev
+                        where started_on <= enrolled + 30 order by participant_id, kind, started_on desc, entered_at desc)
+                , l as (select distinct on (participant_id, kind) participant_id, kind, detail from ev
+                        order by participant_id, kind, started_on desc, entered_at desc)
+                select b.kind, count(*),
+                       count(*) filter (where b.detail in ('STABLE', 'EMPLOYED')),
+                       count(*) filter (where l.detail in ('STABLE', 'EMPLOYED'))
+                from b join l on l.participant_id = b.participant_id and l.kind = b.kind
+                group by b.kind
+                """).paramSource(q.params()).query(rs -> {
+            Circumstance known = found.get(rs.getString(1));
+            found.put(rs.getString(1), new Circumstance(known.what(), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        });
+        return List.copyOf(found.values());
     }
 
     /**
@@ -213,7 +213,7 @@ class OutcomeQueries {
                     select e.participant_id, e.program_id, e.started_on, e.ended_on, sc.bd, sc.rd, sc.ae, sc.tol, sc.dd
                     from measurement_episode e join participant p on p.id = e.participant_id
                     join (values %s) as sc (program_id, bd, rd, ae, tol, dd) on sc.program_id = e.program_id
-                    where e.started_on <= :to and %s)
+                    where e.started_on <= :to and (e.ended_on is null or e.ended_on + sc.dd >= :from) and %s)
                 , w as (
                     select participant_id, program_id, started_on as opens, started_on + bd as closes from ep
                     union all

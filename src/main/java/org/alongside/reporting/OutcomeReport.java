@@ -17,7 +17,6 @@ import org.alongside.participant.RecordGate;
 import org.alongside.reporting.ProgramOutcomes.CostAvoided;
 import org.alongside.reporting.ProgramOutcomes.CostLine;
 import org.alongside.reporting.ProgramOutcomes.FollowUp;
-import org.alongside.reporting.ProgramOutcomes.Service;
 import org.alongside.reporting.ProgramOutcomes.ServiceUse;
 import org.alongside.reporting.ProgramOutcomes.Use;
 import org.alongside.shared.InvalidInputException;
@@ -119,14 +118,11 @@ public class OutcomeReport {
         return gate.list(viewer, ReportingActions.OUTCOMES, "program", subject, listing -> {
             ReportSql q =
                     new ReportSql(ids, question.from(), question.to(), LocalDate.now(clock), listing.visibility());
+            activity.prepare(q);
             ProgramOutcomes.People people = activity.people(q);
             progress.accept(1);
-            List<Service> modes = new ArrayList<>(activity.byMode(q));
-            Service all = modes.isEmpty() || modes.get(modes.size() - 1).key() != null
-                    ? new Service(null, 0, 0, 0)
-                    : modes.remove(modes.size() - 1);
+            ActivityQueries.Contacts contacts = activity.contacts(q);
             progress.accept(2);
-            List<Service> activities = activity.byActivity(q);
             progress.accept(3);
             ProgramOutcomes.Groups groups = activity.groups(q);
             ProgramOutcomes.Referrals referrals = activity.referrals(q);
@@ -154,9 +150,9 @@ public class OutcomeReport {
                     question.from(),
                     question.to(),
                     people,
-                    modes,
-                    activities,
-                    all,
+                    contacts.byMode(),
+                    contacts.byActivity(),
+                    contacts.all(),
                     groups,
                     referrals,
                     changes,

@@ -4,5 +4,5 @@
  * people the viewer may see.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "participant", "staff", "audit", "outcomes"})
+        allowedDependencies = {"shared", "participant", "staff", "audit", "outcomes", "contact"})
 package org.alongside.reporting;

@@ -144,7 +144,9 @@ class MeasuresBrowserTests extends BrowserTest {
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("saved, not scored (6 missing)");
 
-            // a life event on the same page: a stay ending before it starts is explained beside the field
+            // a life event, on its own page: a stay ending before it starts is explained beside the field
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a life event"))
+                    .click();
             page.getByLabel("What happened").selectOption("HOSPITAL_STAY");
             page.getByLabel("Which kind (where it applies)").selectOption("PSYCHIATRIC");
             page.getByLabel("On", new Page.GetByLabelOptions().setExact(true)).fill("2026-03-10");

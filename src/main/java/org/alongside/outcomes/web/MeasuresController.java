@@ -72,8 +72,6 @@ class MeasuresController {
         model.addAttribute("points", points);
         model.addAttribute("instruments", catalog.current());
         model.addAttribute("supervises", user.isSupervisor() || user.isAdmin());
-        model.addAttribute("kinds", LifeEvent.Kind.values());
-        model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -211,6 +209,18 @@ class MeasuresController {
                 () -> page(user, id, model));
     }
 
+    /** A life event recorded with the person, on a page of its own (the measures page stays light on a phone). */
+    @GetMapping("/people/{id}/life-events/new")
+    String lifeEventForm(StaffMember user, @PathVariable UUID id, Model model) {
+        model.addAttribute("person", measures.person(user, id));
+        model.addAttribute("kinds", LifeEvent.Kind.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "outcomes/life-event";
+    }
+
     @PostMapping("/people/{id}/life-events")
     String lifeEvent(
             StaffMember user,
@@ -235,7 +245,7 @@ class MeasuresController {
                     redirect.addFlashAttribute("saved", texts.of("events.flash.saved"));
                     return "redirect:/people/" + id + "/measures#events-heading";
                 },
-                () -> page(user, id, model));
+                () -> lifeEventForm(user, id, model));
     }
 
     /** The answers in a posted form: fields named {@code item-<id>}, by item id. */
