@@ -4,15 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.alongside.reporting.OutcomeReport;
-import org.alongside.reporting.OutcomeReport.Question;
 import org.alongside.reporting.ProgramOutcomes;
 import org.alongside.shared.Viewer.StaffMember;
-import org.alongside.shared.web.FormValues;
-import org.alongside.shared.web.Forms;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,19 +41,7 @@ class OutcomeReportApi {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        Map<String, String> errors = new HashMap<>();
-        UUID programId = program == null || program.isBlank() || program.equals("all")
-                ? null
-                : FormValues.uuid(program, "program", "Choose one of your programs", errors);
-        LocalDate first = FormValues.date(from, "from", errors);
-        LocalDate last = FormValues.date(to, "to", errors);
-        Forms.refuseIfAny(errors);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = last != null ? last : today;
         return reports.of(
-                user,
-                new Question(
-                        programId, first != null ? first : end.minusYears(1).plusDays(1), end),
-                LocaleContextHolder.getLocale());
+                user, ReportQuestions.read(program, from, to, LocalDate.now(clock)), LocaleContextHolder.getLocale());
     }
 }

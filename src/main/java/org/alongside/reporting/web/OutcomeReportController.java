@@ -3,17 +3,14 @@ package org.alongside.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.reporting.OutcomeReport;
-import org.alongside.reporting.OutcomeReport.Question;
 import org.alongside.reporting.ReportRuns;
 import org.alongside.shared.Language;
 import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer.StaffMember;
-import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.PdfRenderer;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -97,14 +94,10 @@ class OutcomeReportController {
         return Forms.submit(
                 model,
                 () -> {
-                    Map<String, String> errors = new HashMap<>();
-                    UUID programId = "all".equals(program)
-                            ? null
-                            : FormValues.uuid(program, "program", "Choose one of your programs", errors);
-                    LocalDate first = FormValues.date(from, "from", errors);
-                    LocalDate last = FormValues.date(to, "to", errors);
-                    Forms.refuseIfAny(errors);
-                    UUID run = runs.start(user, new Question(programId, first, last), LocaleContextHolder.getLocale());
+                    UUID run = runs.start(
+                            user,
+                            ReportQuestions.read(program, from, to, LocalDate.now(clock)),
+                            LocaleContextHolder.getLocale());
                     return "redirect:/reports/outcomes/runs/" + run;
                 },
                 () -> page(user, model));
