@@ -17,6 +17,7 @@ import org.alongside.participant.ParticipantView.AssignmentView;
 import org.alongside.participant.ParticipantView.EnrolmentView;
 import org.alongside.participant.domain.Participant;
 import org.alongside.participant.domain.ParticipantQueries;
+import org.alongside.participant.domain.ParticipantViews;
 import org.alongside.participant.domain.Participants;
 import org.alongside.shared.Action;
 import org.alongside.shared.Blank;
@@ -47,6 +48,7 @@ public class ParticipantManagement {
 
     private final Participants participants;
     private final ParticipantQueries queries;
+    private final ParticipantViews views;
     private final RecordGate gate;
     private final StaffDirectory staff;
     private final ProgramManagement programs;
@@ -60,6 +62,7 @@ public class ParticipantManagement {
     ParticipantManagement(
             Participants participants,
             ParticipantQueries queries,
+            ParticipantViews views,
             RecordGate gate,
             StaffDirectory staff,
             ProgramManagement programs,
@@ -70,6 +73,7 @@ public class ParticipantManagement {
         this.reminders = reminders;
         this.participants = participants;
         this.queries = queries;
+        this.views = views;
         this.gate = gate;
         this.staff = staff;
         this.programs = programs;
@@ -137,7 +141,7 @@ public class ParticipantManagement {
     }
 
     public ParticipantView get(Admission admission) {
-        return view(load(admission.participantId()));
+        return views.of(admission.participantId()).orElseThrow(() -> new NotFoundException(WHAT));
     }
 
     /**
