@@ -107,14 +107,13 @@ public class DueMeasures {
         Map<UUID, Schedule> byProgram = schedules.of(programs);
         List<Due> due = new ArrayList<>();
         for (Latest l : latest) {
-            for (Schedule.Window window : byProgram.get(l.program()).windows(l.start(), l.end(), today)) {
-                Schedule.Status status = Schedule.status(window, l.done(), today);
-                boolean shown = status == Schedule.Status.DUE
-                        || status == Schedule.Status.SOON
-                        || status == Schedule.Status.OVERDUE
-                                && !window.closes().isBefore(today.minusDays(OVERDUE_SHOWN_DAYS));
+            for (Schedule.Standing standing :
+                    byProgram.get(l.program()).standings(l.start(), l.end(), l.done(), today)) {
+                boolean shown = standing.status() != Schedule.Status.DONE
+                        && !(standing.status() == Schedule.Status.OVERDUE
+                                && standing.window().closes().isBefore(today.minusDays(OVERDUE_SHOWN_DAYS)));
                 if (shown) {
-                    due.add(new Due(l.person(), l.name(), window, status));
+                    due.add(new Due(l.person(), l.name(), standing.window(), standing.status()));
                 }
             }
         }

@@ -81,10 +81,10 @@ public class Measures {
      * their life events (newest first), and the measures due in their latest episode of care.
      */
     public record PersonMeasures(
-            List<Trajectory> trajectories, List<Response> safetyOpen, List<LifeEvent> events, List<Due> due) {}
-
-    /** A measure window of the person's latest episode and where it stands today. */
-    public record Due(Schedule.Window window, Schedule.Status status) {}
+            List<Trajectory> trajectories,
+            List<Response> safetyOpen,
+            List<LifeEvent> events,
+            List<Schedule.Standing> due) {}
 
     public Recorded record(Viewer viewer, UUID participantId, ResponseForm form) {
         return gate.change(viewer, participantId, OutcomeActions.RESPONSE_RECORD, admission -> {
@@ -187,7 +187,7 @@ public class Measures {
     }
 
     /** The windows of the latest episode (the program's schedule) that are done, due, coming soon or overdue; any scorable measure in a window answers it. */
-    private List<Due> due(UUID participantId, List<Response> responses) {
+    private List<Schedule.Standing> due(UUID participantId, List<Response> responses) {
         List<EpisodeStore.Episode> all = episodes.of(participantId);
         if (all.isEmpty()) {
             return List.of();
@@ -198,10 +198,7 @@ public class Measures {
                 .filter(Response::scorable)
                 .map(Response::completedOn)
                 .toList();
-        return schedules.of(latest.programId()).windows(latest.startedOn(), latest.endedOn(), today).stream()
-                .map(window -> new Due(window, Schedule.status(window, done, today)))
-                .filter(d -> d.status() != Schedule.Status.LATER)
-                .toList();
+        return schedules.of(latest.programId()).standings(latest.startedOn(), latest.endedOn(), done, today);
     }
 
     private static java.util.Optional<Response> baseline(List<Response> responses, String instrumentId) {

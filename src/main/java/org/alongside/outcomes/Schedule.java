@@ -99,6 +99,20 @@ public record Schedule(int baselineDays, int reassessmentDay, int annualEvery, i
         return windows;
     }
 
+    /** A window and where it stands. */
+    public record Standing(Window window, Status status) {}
+
+    /**
+     * Each window of an episode (see {@link #windows}) and where it stands on {@code today}, given the
+     * days scored measures were completed on; those that open later than the coming fortnight are left out.
+     */
+    public List<Standing> standings(LocalDate start, LocalDate end, List<LocalDate> completed, LocalDate today) {
+        return windows(start, end, today).stream()
+                .map(window -> new Standing(window, status(window, completed, today)))
+                .filter(s -> s.status() != Status.LATER)
+                .toList();
+    }
+
     /** Where a window stands on {@code today}, given the days scorable measures were completed on. */
     public static Status status(Window window, List<LocalDate> completed, LocalDate today) {
         if (completed.stream().anyMatch(window::holds)) {

@@ -36,7 +36,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class OutcomeReport {
 
     /** The steps a report runs, for its progress. */
-    public static final int STEPS = 8;
+    public static final int STEPS = 7;
 
     private final RecordGate gate;
     private final ProgramManagement programs;
@@ -123,16 +123,15 @@ public class OutcomeReport {
             progress.accept(1);
             ActivityQueries.Contacts contacts = activity.contacts(q);
             progress.accept(2);
-            progress.accept(3);
             ProgramOutcomes.Groups groups = activity.groups(q);
             ProgramOutcomes.Referrals referrals = activity.referrals(q);
-            progress.accept(4);
+            progress.accept(3);
             List<ProgramOutcomes.Change> changes = outcomes.changes(q, catalog.changeRules(), locale);
-            progress.accept(5);
+            progress.accept(4);
             ServiceUse use = outcomes.use(q);
-            progress.accept(6);
+            progress.accept(5);
             List<ProgramOutcomes.Circumstance> circumstances = outcomes.circumstances(q);
-            progress.accept(7);
+            progress.accept(6);
             Map<UUID, int[]> rates = outcomes.followUps(q, schedules.of(ids));
             List<FollowUp> followUps = ids.stream()
                     .map(id -> {
@@ -141,7 +140,7 @@ public class OutcomeReport {
                     })
                     .sorted(java.util.Comparator.comparing(FollowUp::name))
                     .toList();
-            progress.accept(8);
+            progress.accept(7);
             listing.detail("from=" + question.from() + " to=" + question.to() + " programs=" + ids.size() + " served="
                     + people.served());
             return new ProgramOutcomes(
