@@ -98,21 +98,28 @@ public class OutcomeReport {
         return programs.names(programs.programsOf(viewer.id()));
     }
 
+    /**
+     * The programs a question covers (the one asked, or all the viewer's), refusing a range out of
+     * bounds field by field and a program that is not the viewer's as not found.
+     */
+    public List<UUID> programsAsked(Viewer.StaffMember viewer, Question question) {
+        check(question);
+        Map<UUID, String> mine = programsOf(viewer);
+        if (question.program() != null ? !mine.containsKey(question.program()) : mine.isEmpty()) {
+            throw new NotFoundException("This program");
+        }
+        return question.program() != null
+                ? List.of(question.program())
+                : mine.keySet().stream().sorted().toList();
+    }
+
     public ProgramOutcomes of(Viewer viewer, Question question, Locale locale) {
         return of(viewer, question, locale, step -> {});
     }
 
     /** The report; {@code progress} hears each step done (1 to {@link #STEPS}). */
     public ProgramOutcomes of(Viewer viewer, Question question, Locale locale, IntConsumer progress) {
-        check(question);
-        Map<UUID, String> mine = programsOf(viewer.staff());
-        if (question.program() != null && !mine.containsKey(question.program())
-                || question.program() == null && mine.isEmpty()) {
-            throw new NotFoundException("This program");
-        }
-        List<UUID> ids = question.program() != null
-                ? List.of(question.program())
-                : mine.keySet().stream().sorted().toList();
+        List<UUID> ids = programsAsked(viewer.staff(), question);
         Map<UUID, String> names = programs.names(ids);
         Object subject = question.program() != null ? question.program() : "all";
         return gate.list(viewer, ReportingActions.OUTCOMES, "program", subject, listing -> {

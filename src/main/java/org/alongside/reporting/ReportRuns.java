@@ -71,11 +71,7 @@ public class ReportRuns {
      * is not the viewer's); while the viewer has one running, that one is returned instead.
      */
     public UUID start(Viewer.StaffMember viewer, Question question, Locale locale) {
-        OutcomeReport.check(question);
-        Map<UUID, String> mine = reports.programsOf(viewer);
-        if (question.program() != null ? !mine.containsKey(question.program()) : mine.isEmpty()) {
-            throw new NotFoundException("This program");
-        }
+        reports.programsAsked(viewer, question);
         forgetOld();
         Optional<Run> running = runs.values().stream()
                 .filter(r -> r.owner().equals(viewer.id()) && !r.finished())

@@ -3,6 +3,7 @@ package org.alongside.outcomes.web;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.outcomes.InstrumentCatalog;
@@ -65,8 +66,9 @@ class MeasuresController {
         Map<String, String> drawn = new HashMap<>();
         Map<String, java.util.List<ScoreChart.Point>> points = new HashMap<>();
         for (Measures.Trajectory t : page.content().trajectories()) {
-            drawn.put(t.instrument().id(), charts.of(t, page.content().events(), locale));
-            points.put(t.instrument().id(), ScoreChart.points(t));
+            List<ScoreChart.Point> each = ScoreChart.points(t);
+            points.put(t.instrument().id(), each);
+            drawn.put(t.instrument().id(), charts.of(t, each, page.content().events(), locale));
         }
         model.addAttribute("charts", drawn);
         model.addAttribute("points", points);

@@ -54,11 +54,11 @@ class ScoreChart {
         return points;
     }
 
-    /** The chart's data for one instrument, with the life events that fall between its first and last day (and a little around). */
-    String of(Measures.Trajectory trajectory, List<LifeEvent> events, Locale locale) {
+    /** The chart's data for one instrument, from its {@link #points}, with the life events that fall between its first and last day (and a little around). */
+    String of(Measures.Trajectory trajectory, List<Point> drawn, List<LifeEvent> events, Locale locale) {
         Instrument instrument = trajectory.instrument();
         List<Map<String, Object>> points = new ArrayList<>();
-        for (Point p : points(trajectory)) {
+        for (Point p : drawn) {
             if (!p.response().scorable()) {
                 continue;
             }

@@ -12,13 +12,18 @@ public record ReportCells(boolean suppress) {
 
     static final String SMALL = "<" + ProgramOutcomes.SMALLEST_SHOWN;
 
+    /** Whether a figure drawn from {@code n} people is left out. */
+    public boolean hides(long n) {
+        return suppress && n < ProgramOutcomes.SMALLEST_SHOWN;
+    }
+
     public String count(long n) {
         return suppress && n > 0 && n < ProgramOutcomes.SMALLEST_SHOWN ? SMALL : String.valueOf(n);
     }
 
     /** A figure drawn from {@code n} people, with {@code decimals} places; blank (or "—") when it cannot be shown. */
     public String figure(Double value, long n, int decimals) {
-        if (value == null || suppress && n < ProgramOutcomes.SMALLEST_SHOWN) {
+        if (value == null || hides(n)) {
             return "—";
         }
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
@@ -26,7 +31,7 @@ public record ReportCells(boolean suppress) {
 
     /** A share of {@code n} as a whole percentage. */
     public String percent(long part, long n) {
-        if (n == 0 || suppress && n < ProgramOutcomes.SMALLEST_SHOWN) {
+        if (n == 0 || hides(n)) {
             return "—";
         }
         return Math.round(100.0 * part / n) + " %";

@@ -176,7 +176,7 @@ class ReportCsv {
                             "outcomeReport.cost",
                             word("outcomeReport.use." + line.measure(), locale),
                             "outcomeReport.amount",
-                            use.n() < ProgramOutcomes.SMALLEST_SHOWN
+                            cells.hides(use.n())
                                     ? "—"
                                     : line.amount() + " " + report.cost().currency());
                 }
