@@ -155,6 +155,11 @@ class MeasuresBrowserTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the event"))
                     .click();
             assertThat(page.locator("#endedOn-error")).hasText("The stay ends on or after the day it starts");
+            // the life event's own page, refused and drawn again, fits a phone
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px on the life event's page")
+                    .isEmpty();
             assertThat(page.getByLabel("In their words (optional)")).hasValue("After I lost the flat");
             page.getByLabel("Until (a stay; empty while it goes on)").fill("2026-03-17");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the event"))
