@@ -76,6 +76,9 @@ class ApiContractTests {
             if (operation.path().endsWith("/discard")) {
                 aFreshDraft(operations);
             }
+            if (operation.path().endsWith("/renewals")) {
+                aFreshCredential(operations);
+            }
             List<String> required = new ArrayList<>();
             operation.schema().path("required").forEach(r -> required.add(r.asString()));
             for (String field : required) {
@@ -95,6 +98,9 @@ class ApiContractTests {
                 if (operation.path().endsWith("/referrals/{referralId}/status")
                         || operation.path().endsWith("/referrals/{referralId}/helped")) {
                     aFreshReferral(operations, operation.path().endsWith("/helped"));
+                }
+                if (operation.path().endsWith("/renewals")) {
+                    aFreshCredential(operations);
                 }
                 String sent = json.writeValueAsString(body);
                 MockHttpServletResponse response = send(operation, body);
@@ -138,6 +144,15 @@ class ApiContractTests {
                 assertThat(moved.getStatus()).as(moved.getContentAsString()).isEqualTo(200);
             }
         }
+    }
+
+    /** A certificate is renewed once: a new credential for each body. */
+    private void aFreshCredential(List<Operation> operations) throws Exception {
+        Operation add = find(operations, HttpMethod.POST, "/api/v1/staff/{id}/credentials");
+        MockHttpServletResponse made = send(add, body(add.schema(), true));
+        assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
+        String location = made.getHeader("Location");
+        ids.put("credentialId", location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** Only a draft can be discarded. */
@@ -241,7 +256,9 @@ class ApiContractTests {
                 || path.startsWith("/api/v1/language-guide/terms")) {
             return org.admin();
         }
-        if (path.startsWith("/api/v1/directory") || path.equals("/api/v1/instruments")) {
+        if (path.startsWith("/api/v1/directory")
+                || path.equals("/api/v1/instruments")
+                || path.startsWith("/api/v1/workforce")) {
             return org.admin();
         }
         if (path.startsWith("/api/v1/groups") || path.endsWith("/return")) {
@@ -312,7 +329,35 @@ class ApiContractTests {
     }
 
     private ObjectNode body(JsonNode schema, boolean requiredOnly) {
-        return new DocumentedSchemas(doc, org).body(schema, requiredOnly);
+        ObjectNode body = new DocumentedSchemas(doc, org).body(schema, requiredOnly);
+        if (body.has("proofId")) {
+            body.put("proofId", aProof());
+        }
+        return body;
+    }
+
+    /** A proof a credential or training may point at: a small PDF uploaded for worker A, as their administrator. */
+    private String aProof() {
+        return ids.computeIfAbsent("proofId", name -> {
+            try {
+                MockHttpServletResponse uploaded = mvc.perform(MockMvcRequestBuilders.multipart(
+                                        "/api/v1/staff/" + org.workerA().id() + "/proofs")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "file",
+                                        "certificate.pdf",
+                                        "application/pdf",
+                                        "%PDF-1.4 a certificate".getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", "Bearer " + new ApiSupport(mvc, context).token(org.admin())))
+                        .andReturn()
+                        .getResponse();
+                assertThat(uploaded.getStatus())
+                        .as(uploaded.getContentAsString())
+                        .isEqualTo(201);
+                return json.readTree(uploaded.getContentAsString()).get("id").asString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private JsonNode resolve(JsonNode schema) {

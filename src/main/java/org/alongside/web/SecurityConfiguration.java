@@ -80,6 +80,16 @@ class SecurityConfiguration {
                     }
                     // each person's own reminders: the handler refuses anyone else's with a clear message
                     a.requestMatchers("/api/v1/staff/*/reminders").authenticated();
+                    // a workforce record: the person, their supervisors and administrators (the module refuses the rest
+                    // as not found)
+                    a.requestMatchers(
+                                    "/api/v1/staff/*/profile",
+                                    "/api/v1/staff/*/credentials",
+                                    "/api/v1/staff/*/credentials/**",
+                                    "/api/v1/staff/*/trainings",
+                                    "/api/v1/staff/*/proofs",
+                                    "/api/v1/staff/*/proofs/*")
+                            .authenticated();
                     a.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole("ADMIN");
                     a.requestMatchers(
                                     "/api/v1/programs/**",

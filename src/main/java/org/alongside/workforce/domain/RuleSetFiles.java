@@ -60,6 +60,13 @@ public final class RuleSetFiles {
         return check(file);
     }
 
+    /** The same file with its version set (a rule set added under a known id becomes its next version). */
+    public static String withVersion(String json, int version) {
+        tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) JSON.readTree(json);
+        node.put("version", version);
+        return JSON.writeValueAsString(node);
+    }
+
     public static RuleSet check(File file) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (file.id() == null
