@@ -261,6 +261,9 @@ class ApiContractTests {
                 || path.startsWith("/api/v1/workforce")) {
             return org.admin();
         }
+        if (path.startsWith("/api/v1/supervision-sessions") && !path.endsWith("/reflections")) {
+            return org.supervisorA();
+        }
         if (path.startsWith("/api/v1/groups") || path.endsWith("/return")) {
             return org.supervisorA();
         }
@@ -287,6 +290,7 @@ class ApiContractTests {
             case "sessions" -> "sessionId";
             case "referrals" -> "referralId";
             case "services" -> "serviceId";
+            case "supervision-sessions" -> "supervisionSessionId";
             default -> null;
         };
         if (parameter != null) {

@@ -112,7 +112,10 @@ final class DocumentedSchemas {
         if (lower.contains("supervisor")) {
             return org.supervisorA().id();
         }
-        if (lower.contains("worker") || lower.contains("facilitator")) {
+        if (lower.contains("worker")
+                || lower.contains("facilitator")
+                || lower.contains("supervisee")
+                || lower.contains("owner")) {
             return org.workerA().id();
         }
         if (lower.contains("participant") || lower.contains("person")) {

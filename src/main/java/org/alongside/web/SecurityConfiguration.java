@@ -88,7 +88,8 @@ class SecurityConfiguration {
                                     "/api/v1/staff/*/credentials/**",
                                     "/api/v1/staff/*/trainings",
                                     "/api/v1/staff/*/proofs",
-                                    "/api/v1/staff/*/proofs/*")
+                                    "/api/v1/staff/*/proofs/*",
+                                    "/api/v1/staff/*/supervision-sessions")
                             .authenticated();
                     a.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole("ADMIN");
                     a.requestMatchers(

@@ -9,7 +9,8 @@ import java.util.List;
  * Where a credential stands on a day: active until it expires, then in its grace period, then late,
  * then lapsed (inactive); and for the cycle that ends on its expiry, the hours done against each
  * thing the rules ask, counting trainings dated inside the cycle (its last day included) and the
- * hours carried in from the cycle before where the rules allow it.
+ * hours carried in from the cycle before where the rules allow it. Supervision received counts
+ * only where the rules say so.
  */
 public final class Renewal {
 
@@ -82,8 +83,13 @@ public final class Renewal {
         if (rules.waiverMonths() != null && certifiedOn.isAfter(expiresOn.minusMonths(rules.waiverMonths()))) {
             return new Standing(state, start, expiresOn, graceEnds, lapsesAfter, true, BigDecimal.ZERO, List.of());
         }
-        List<Training> inCycle = within(trainings, start, expiresOn);
-        BigDecimal carried = carriedIn(rules, trainings, start);
+        List<Training> counted = rules.supervisionCounts()
+                ? trainings
+                : trainings.stream()
+                        .filter(t -> t.source() != Training.Source.SUPERVISION)
+                        .toList();
+        List<Training> inCycle = within(counted, start, expiresOn);
+        BigDecimal carried = carriedIn(rules, counted, start);
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(Need.TOTAL, null, hours(inCycle).add(carried), rules.totalHours()));
         for (HourCategory category : HourCategory.values()) {

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param waiverMonths no hours are needed for a cycle ending within this many months of certification (null: none)
  * @param carryOverHours at most this many hours beyond a cycle's total count toward the next (zero: none)
+ * @param supervisionCounts whether hours of supervision received count toward the cycle (most boards: no)
  */
 public record RuleSet(
         String id,
@@ -27,10 +28,11 @@ public record RuleSet(
         Integer waiverMonths,
         int graceDays,
         int lateDays,
-        List<Source> sources) {
+        boolean supervisionCounts,
+        List<FactSource> sources) {
 
     /** Where a fact came from: the fact in a few words, and the document or page it was read in. */
-    public record Source(String fact, String source) {}
+    public record FactSource(String fact, String source) {}
 
     public RuleSet {
         categoryHours = Map.copyOf(categoryHours);

@@ -42,7 +42,8 @@ public final class RuleSetFiles {
             Integer waiverMonths,
             Integer graceDays,
             Integer lateDays,
-            List<RuleSet.Source> sources) {}
+            Boolean supervisionCounts,
+            List<RuleSet.FactSource> sources) {}
 
     /** A cycle as written: {@code type}, {@code years}, and for a fixed date {@code month}, {@code day} and {@code parity}. */
     public record CycleFields(String type, Integer years, Integer month, Integer day, String parity) {}
@@ -139,6 +140,7 @@ public final class RuleSetFiles {
                 file.waiverMonths(),
                 grace,
                 late,
+                Boolean.TRUE.equals(file.supervisionCounts()),
                 file.sources());
     }
 

@@ -39,6 +39,27 @@ public class TrainingStore {
                 .list();
     }
 
+    /** Supervision received in a session, once per supervisee and session (a second delivery changes nothing). */
+    public void accrue(Training t, UUID sessionId, UUID recordedBy, Instant at) {
+        jdbc.sql("""
+                insert into training (id, staff_id, taken_on, title, provider, approved_provider, hours, category_hours,
+                                      source, supervision_session_id, recorded_by, recorded_at)
+                values (:id, :staff, :on, :title, null, false, :hours, cast(:split as jsonb), 'SUPERVISION', :session,
+                        :by, :at)
+                on conflict do nothing
+                """)
+                .param("id", t.id())
+                .param("staff", t.staffId())
+                .param("on", t.takenOn())
+                .param("title", t.title())
+                .param("hours", t.hours())
+                .param("split", JSON.writeValueAsString(Map.of(HourCategory.SUPERVISION.name(), t.hours())))
+                .param("session", sessionId)
+                .param("by", recordedBy)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     public void insert(Training t, UUID recordedBy, Instant at) {
         Map<String, BigDecimal> split = new java.util.TreeMap<>();
         t.categoryHours().forEach((category, hours) -> split.put(category.name(), hours));

@@ -100,11 +100,14 @@ class WorkforceCatalogApi {
             @Schema(example = "30") Integer graceDays,
             @Schema(example = "0") Integer lateDays,
 
+            @Schema(description = "whether supervision received counts toward the hours", example = "false")
+            Boolean supervisionCounts,
+
             @Schema(
                     requiredMode = REQUIRED,
                     example =
                             "[{\"fact\": \"20 hours every 2 years, 6 in ethics\", \"source\": \"The board's renewal rules, 2026\"}]")
-            List<RuleSet.Source> sources) {}
+            List<RuleSet.FactSource> sources) {}
 
     @Operation(summary = "Add a renewal rule set (administrators); an id already known becomes its next version")
     @PostMapping("/api/v1/workforce/rule-sets")

@@ -1,0 +1,17 @@
+package org.alongside.supervision.domain;
+
+/** The twelve categories of SAMHSA's Core Competencies for Peer Workers (2015). */
+public enum Competency {
+    ENGAGES_IN_RELATIONSHIPS,
+    PROVIDES_SUPPORT,
+    SHARES_LIVED_EXPERIENCE,
+    PERSONALIZES_SUPPORT,
+    SUPPORTS_RECOVERY_PLANNING,
+    LINKS_TO_RESOURCES,
+    PROVIDES_INFORMATION,
+    HELPS_MANAGE_CRISES,
+    VALUES_COMMUNICATION,
+    SUPPORTS_COLLABORATION,
+    PROMOTES_LEADERSHIP,
+    PROMOTES_GROWTH
+}

@@ -1,0 +1,7 @@
+/**
+ * Supervision that follows the peer values: sessions tagged with the values and competencies they
+ * touched, confidential to the people in them, with agreed actions that carry forward and each
+ * supervisee's own reflection; recorded sessions count as supervision hours.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "staff", "audit"})
+package org.alongside.supervision;

@@ -1,0 +1,94 @@
+package org.alongside.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.alongside.AlongsideTest;
+import org.alongside.Fixtures;
+import org.alongside.Fixtures.Org;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Supervision on a phone and at a desk: a supervisor records a session tagged with two peer values
+ * and a competency; the supervisee finds it among their own sessions, adds their reflection and
+ * reads it back; an administrator sees only that it happened.
+ */
+@AlongsideTest
+class SupervisionBrowserTests extends BrowserTest {
+
+    @Test
+    void aSupervisorRecordsATaggedSessionAndTheSuperviseeAddsTheirReflection() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision"));
+            assertThat(page.locator("li.supervisee")).containsText("No session recorded yet");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            page.locator("li.supervisee")
+                    .getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record a session"))
+                    .click();
+            page.getByLabel("Minutes").fill("2");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the session"))
+                    .click();
+            assertThat(page.locator("#minutes-error")).hasText("A session lasts from 5 minutes to 8 hours");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+
+            page.getByLabel("Minutes").fill("50");
+            page.getByLabel("By video").check();
+            page.getByLabel("Hopeful").check();
+            page.getByLabel("Equally shared power").check();
+            page.getByText("The competencies it touched").click();
+            page.getByLabel("Shares lived experiences of recovery").check();
+            page.getByLabel("Strengths observed").fill("Shared their story briefly, at the right moment.");
+            page.getByLabel("Action 1").fill("Practise naming a boundary kindly");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the session"))
+                    .click();
+            assertThat(page.locator(".flash")).hasText("The session is saved.");
+            assertThat(page.locator("main")).containsText("Hopeful");
+            assertThat(page.locator("main")).containsText("Equally shared power");
+            assertThat(page.locator("main")).containsText("Shares lived experiences of recovery");
+            assertThat(page.locator("li.action")).containsText("Practise naming a boundary kindly");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+        }
+        try (BrowserContext session = sessionAt(1280)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision"));
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who can read your sessions")))
+                    .isVisible();
+            page.locator("li.session a").first().click();
+            page.getByLabel("Your reflection, in your own words").fill("It helped to say out loud what I will not do.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add my reflection"))
+                    .click();
+            assertThat(page.locator(".flash")).hasText("Your reflection is saved.");
+            assertThat(page.locator("article.reflection"))
+                    .containsText("It helped to say out loud what I will not do.");
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.admin().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision/staff/" + org.workerA().id()));
+            assertThat(page.locator("li.session")).containsText("50 minutes");
+            assertThat(page.locator("li.session")).containsText("Hopeful");
+            assertThat(page.locator("li.session a")).hasCount(0);
+            assertThat(page.locator("main")).not().containsText("Shared their story");
+            BrowserSupport.fitsTheScreen(page, 375);
+        }
+    }
+}
