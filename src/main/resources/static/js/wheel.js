@@ -1,4 +1,4 @@
-// Draws the wellness wheel (a radar chart, 0-10 on each dimension) from the canvas's data-wheel JSON,
+// Draws a radar chart (the wellness wheel, 0-10 on each dimension; competencies, 0-4) from the canvas's data-wheel JSON,
 // when the page loads and again when part of the page is replaced (a new self-check saved in place).
 function drawWheels() {
   document.querySelectorAll("canvas[data-wheel]").forEach(function (canvas) {
@@ -6,18 +6,19 @@ function drawWheels() {
       return;
     }
     var wheel = JSON.parse(canvas.getAttribute("data-wheel"));
-    var colours = ["rgba(29, 95, 138, 0.25)", "rgba(30, 107, 58, 0.25)"];
-    var borders = ["#1d5f8a", "#1e6b3a"];
+    var colours = ["rgba(29, 95, 138, 0.25)", "rgba(30, 107, 58, 0.25)", "rgba(150, 98, 10, 0.12)"];
+    var borders = ["#1d5f8a", "#1e6b3a", "#96620a"];
     new Chart(canvas, {
       type: "radar",
       data: {
         labels: wheel.labels,
         datasets: wheel.datasets.map(function (d, i) {
-          return { label: d.label, data: d.data, backgroundColor: colours[i % 2], borderColor: borders[i % 2],
-                   pointStyle: i === 0 ? "circle" : "rectRot", borderDash: i === 0 ? [] : [6, 3] };
+          return { label: d.label, data: d.data, backgroundColor: colours[i % 3], borderColor: borders[i % 3],
+                   pointStyle: ["circle", "rectRot", "triangle"][i % 3], borderDash: i === 0 ? [] : [6, 3] };
         })
       },
-      options: { animation: false, scales: { r: { min: 0, max: 10, ticks: { stepSize: 2 } } } }
+      options: { animation: false,
+                 scales: { r: { min: 0, max: wheel.max || 10, ticks: { stepSize: wheel.step || 2 } } } }
     });
   });
 }

@@ -247,6 +247,10 @@ class ApiContractTests {
     }
 
     private CurrentUser actor(String path) {
+        if (path.endsWith("/competency-assessments")) {
+            // worker A's supervisor assesses them
+            return org.supervisorA();
+        }
         if (path.endsWith("/reminders")) {
             // each person's own: the staff id in the path is worker A's
             return org.workerA();

@@ -12,7 +12,9 @@ public enum SupervisionActions implements Action {
     SESSION_RECORD(change("supervision.session-record").forPurpose(Purpose.SUPERVISION)),
     SESSION_READ(read("supervision.session").forPurpose(Purpose.SUPERVISION)),
     SESSIONS_LIST(list("supervision.sessions").forPurpose(Purpose.SUPERVISION)),
-    REFLECT(change("supervision.reflect").forPurpose(Purpose.SUPERVISION));
+    REFLECT(change("supervision.reflect").forPurpose(Purpose.SUPERVISION)),
+    ASSESS(change("supervision.assess").forPurpose(Purpose.SUPERVISION)),
+    ASSESSMENTS(read("supervision.assessments").forPurpose(Purpose.SUPERVISION));
 
     private final Definition definition;
 

@@ -89,7 +89,8 @@ class SecurityConfiguration {
                                     "/api/v1/staff/*/trainings",
                                     "/api/v1/staff/*/proofs",
                                     "/api/v1/staff/*/proofs/*",
-                                    "/api/v1/staff/*/supervision-sessions")
+                                    "/api/v1/staff/*/supervision-sessions",
+                                    "/api/v1/staff/*/competency-assessments")
                             .authenticated();
                     a.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole("ADMIN");
                     a.requestMatchers(

@@ -91,4 +91,47 @@ class SupervisionBrowserTests extends BrowserTest {
             BrowserSupport.fitsTheScreen(page, 375);
         }
     }
+
+    @Test
+    void aWorkerAndTheirSupervisorAssessCompetenciesAndSeeThemSideBySide() {
+        Org org = new Fixtures(context).org();
+        for (var who : java.util.List.of(org.workerA(), org.supervisorA())) {
+            try (BrowserContext session = sessionAt(375)) {
+                Page page = session.newPage();
+                signIn(page, who.email(), Fixtures.PASSWORD);
+                page.navigate(url("/supervision/staff/" + org.workerA().id() + "/competencies"));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assessment"))
+                        .click();
+                assertThat(page.locator("#scores-error")).hasText("Score at least one competency, each from 1 to 4");
+                page.locator("fieldset.competency")
+                        .first()
+                        .getByLabel("3 · Proficient")
+                        .check();
+                page.locator("fieldset.competency")
+                        .nth(2)
+                        .getByLabel(who == org.workerA() ? "2 · Developing" : "4 · Advanced")
+                        .check();
+                BrowserSupport.fitsTheScreen(page, 375);
+                assertThat(BrowserSupport.smallControls(page))
+                        .as("controls under 44 px")
+                        .isEmpty();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assessment"))
+                        .click();
+                assertThat(page.locator(".flash")).hasText("The assessment is saved.");
+            }
+        }
+        try (BrowserContext session = sessionAt(1280)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision/staff/" + org.workerA().id() + "/competencies"));
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('competency-radar'))");
+            Object datasets = page.evaluate(
+                    "() => Chart.getChart(document.getElementById('competency-radar')).data.datasets.map(d => d.data[2])");
+            assertThat(datasets.toString()).isEqualTo("[2, 4]");
+            assertThat(page.locator("#competency-table thead")).containsText("Self");
+            assertThat(page.locator("#competency-table thead")).containsText("Supervisor");
+            assertThat(page.locator("#competency-table tbody tr").nth(2))
+                    .containsText("Shares lived experiences of recovery");
+        }
+    }
 }

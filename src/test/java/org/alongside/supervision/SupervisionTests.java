@@ -235,6 +235,57 @@ class SupervisionTests {
                         .isEqualByComparingTo("0"));
     }
 
+    @Test
+    void aWorkerAssessesThemselvesTheirSupervisorAssessesThemAndNoOneElseMay() {
+        Org org = new Fixtures(context).org();
+        CompetencyAssessments competencies = context.getBean(CompetencyAssessments.class);
+        LocalDate today = LocalDate.now(clock);
+        competencies.assess(
+                org.workerA().viewer(),
+                org.workerA().id(),
+                today.minusDays(30),
+                java.util.Map.of(Competency.PROVIDES_SUPPORT, 2, Competency.SHARES_LIVED_EXPERIENCE, 1),
+                null);
+        CompetencyAssessments.Assessment bySupervisor = competencies.assess(
+                org.supervisorA().viewer(),
+                org.workerA().id(),
+                today,
+                java.util.Map.of(Competency.PROVIDES_SUPPORT, 3, Competency.SHARES_LIVED_EXPERIENCE, 2),
+                "  Sharing with purpose  ");
+        assertThat(bySupervisor.kind()).isEqualTo(CompetencyAssessments.Kind.SUPERVISOR);
+        assertThat(bySupervisor.notes()).isEqualTo("Sharing with purpose");
+        assertThat(competencies.of(org.admin().viewer(), org.workerA().id()))
+                .extracting(CompetencyAssessments.Assessment::kind)
+                .containsExactly(CompetencyAssessments.Kind.SELF, CompetencyAssessments.Kind.SUPERVISOR);
+        for (var stranger : List.of(org.supervisorB(), org.workerB(), org.admin())) {
+            assertThatThrownBy(() -> competencies.assess(
+                            stranger.viewer(),
+                            org.workerA().id(),
+                            today,
+                            java.util.Map.of(Competency.PROVIDES_SUPPORT, 4),
+                            null))
+                    .as(stranger.displayName())
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() ->
+                        competencies.of(org.workerB().viewer(), org.workerA().id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> competencies.assess(
+                        org.workerA().viewer(),
+                        org.workerA().id(),
+                        today.plusDays(1),
+                        java.util.Map.of(Competency.PROVIDES_SUPPORT, 5),
+                        null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("assessedOn", "scores"));
+        assertThat(jdbc.sql("select count(*) from competency_assessment where staff_id = :s")
+                        .param("s", org.workerA().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     private java.math.BigDecimal hoursOf(UUID staff) {
         return jdbc.sql("select sum(hours) from training where staff_id = :s and source = 'SUPERVISION'")
                 .param("s", staff)

@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alongside.shared.Viewer.StaffMember;
+import org.alongside.supervision.CompetencyAssessments;
 import org.alongside.supervision.SupervisionSessions;
 import org.alongside.supervision.domain.Competency;
 import org.alongside.supervision.domain.PeerValue;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionApi {
 
     private final SupervisionSessions sessions;
+    private final CompetencyAssessments assessments;
 
-    SupervisionApi(SupervisionSessions sessions) {
+    SupervisionApi(SupervisionSessions sessions, CompetencyAssessments assessments) {
         this.sessions = sessions;
+        this.assessments = assessments;
     }
 
     record AgreedActionRequest(
@@ -167,5 +171,34 @@ class SupervisionApi {
         return sessions.of(user, id).stream()
                 .map(SupervisionSessionResponse::of)
                 .toList();
+    }
+
+    record AssessmentRequest(
+            @Schema(requiredMode = REQUIRED, example = "2026-11-20")
+            LocalDate assessedOn,
+
+            @Schema(
+                    requiredMode = REQUIRED,
+                    description = "1 to 4 for each competency assessed",
+                    example = "{\"PROVIDES_SUPPORT\": 3, \"SHARES_LIVED_EXPERIENCE\": 2}")
+            Map<Competency, Integer> scores,
+
+            @Schema(example = "Growing in sharing their story with purpose")
+            String notes) {}
+
+    @Operation(summary = "Assess a worker's competencies: yourself, or a current supervisee")
+    @PostMapping("/api/v1/staff/{id}/competency-assessments")
+    ResponseEntity<CompetencyAssessments.Assessment> assess(
+            StaffMember user, @PathVariable UUID id, @RequestBody AssessmentRequest body) {
+        CompetencyAssessments.Assessment saved =
+                assessments.assess(user, id, body.assessedOn(), body.scores(), body.notes());
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/competency-assessments/" + saved.id()))
+                .body(saved);
+    }
+
+    @Operation(summary = "A worker's competency assessments, oldest first")
+    @GetMapping("/api/v1/staff/{id}/competency-assessments")
+    List<CompetencyAssessments.Assessment> assessments(StaffMember user, @PathVariable UUID id) {
+        return assessments.of(user, id);
     }
 }
