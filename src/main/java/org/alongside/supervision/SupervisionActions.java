@@ -14,7 +14,9 @@ public enum SupervisionActions implements Action {
     SESSIONS_LIST(list("supervision.sessions").forPurpose(Purpose.SUPERVISION)),
     REFLECT(change("supervision.reflect").forPurpose(Purpose.SUPERVISION)),
     ASSESS(change("supervision.assess").forPurpose(Purpose.SUPERVISION)),
-    ASSESSMENTS(read("supervision.assessments").forPurpose(Purpose.SUPERVISION));
+    ASSESSMENTS(read("supervision.assessments").forPurpose(Purpose.SUPERVISION)),
+    WELLBEING_CHECK_IN(change("wellbeing.check-in").forPurpose(Purpose.OPERATIONS)),
+    WELLBEING_READ(read("wellbeing.read").forPurpose(Purpose.OPERATIONS));
 
     private final Definition definition;
 

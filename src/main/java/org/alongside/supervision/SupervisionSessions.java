@@ -16,7 +16,6 @@ import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
 import org.alongside.staff.StaffRelations;
 import org.alongside.staff.StaffRelations.Relation;
-import org.alongside.staff.SupervisionManagement;
 import org.alongside.supervision.domain.Competency;
 import org.alongside.supervision.domain.PeerValue;
 import org.alongside.supervision.domain.Session;
@@ -64,7 +63,6 @@ public class SupervisionSessions {
 
     private final SessionStore store;
     private final StaffRelations relations;
-    private final SupervisionManagement supervision;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -73,14 +71,12 @@ public class SupervisionSessions {
     SupervisionSessions(
             SessionStore store,
             StaffRelations relations,
-            SupervisionManagement supervision,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${alongside.supervision.administrators-read-content:false}") boolean administratorsReadContent) {
         this.store = store;
         this.relations = relations;
-        this.supervision = supervision;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -172,25 +168,6 @@ public class SupervisionSessions {
         audit.record(AuditEvent.of(viewer.id(), SupervisionActions.SESSIONS_LIST, "staff", staffId)
                 .withDetail("sessions=" + views.size()));
         return views;
-    }
-
-    /** A current supervisee of the viewer, with the day they were last supervised (null: never). */
-    public record Supervisee(UUID id, String name, LocalDate lastSupervised) {
-
-        /** Days from the last session to {@code today}; null when never supervised. */
-        public Long daysSince(LocalDate today) {
-            return lastSupervised == null ? null : java.time.temporal.ChronoUnit.DAYS.between(lastSupervised, today);
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public List<Supervisee> supervisees(Viewer.StaffMember viewer) {
-        List<org.alongside.staff.SupervisorLink> links = supervision.superviseesOf(viewer.id());
-        java.util.Map<UUID, LocalDate> last = store.lastSupervised(
-                links.stream().map(org.alongside.staff.SupervisorLink::workerId).toList());
-        return links.stream()
-                .map(l -> new Supervisee(l.workerId(), l.workerName(), last.get(l.workerId())))
-                .toList();
     }
 
     /** The open actions a new session with these supervisees would carry in (for the form). */

@@ -109,7 +109,7 @@ class AuditPurposeTests {
                         "audit.browse",
                         "billing.export")
                 .doesNotHaveDuplicates()
-                .hasSize(123);
+                .hasSize(125);
         assertThat(vocabulary.of("contact.cosign").purpose().name()).isEqualTo("SUPERVISION");
         assertThat(vocabulary.of("billing.export").purpose().name()).isEqualTo("PAYMENT");
     }

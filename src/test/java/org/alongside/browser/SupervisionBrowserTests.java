@@ -134,4 +134,36 @@ class SupervisionBrowserTests extends BrowserTest {
                     .containsText("Shares lived experiences of recovery");
         }
     }
+
+    @Test
+    void aWorkerChecksInPrivatelyOnAPhoneAndTheirSupervisorSeesOnlyTheWishToTalk() {
+        Org org = new Fixtures(context).org();
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision/wellbeing"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my check-in"))
+                    .click();
+            assertThat(page.locator("#workload-error")).hasText("Choose how your workload feels");
+            page.getByLabel("2", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Too heavy").check();
+            page.getByLabel("What is on your mind (optional, private)").fill("Two people in crisis this week");
+            page.getByLabel("I would like to talk about this in supervision").check();
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my check-in"))
+                    .click();
+            assertThat(page.locator(".flash")).hasText("Your check-in is saved.");
+            assertThat(page.locator("li.check-in")).containsText("Two people in crisis this week");
+        }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision"));
+            assertThat(page.locator("li.supervisee .reminder")).hasText("Would like to talk in supervision");
+            assertThat(page.locator("main")).not().containsText("Two people in crisis");
+        }
+    }
 }

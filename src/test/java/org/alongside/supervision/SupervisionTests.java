@@ -286,6 +286,43 @@ class SupervisionTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aWellbeingCheckInIsTheWorkersAloneAndTheirSupervisorSeesOnlyThatTheyWouldLikeToTalk() {
+        Org org = new Fixtures(context).org();
+        WellbeingCheckIns wellbeing = context.getBean(WellbeingCheckIns.class);
+        Supervisees supervisees = context.getBean(Supervisees.class);
+        WellbeingCheckIns.CheckIn mine = wellbeing.checkIn(
+                org.workerA().viewer(),
+                2,
+                WellbeingCheckIns.Workload.TOO_HEAVY,
+                "Two people in crisis this week",
+                true);
+        assertThat(supervisees.of(org.supervisorA().viewer()))
+                .singleElement()
+                .satisfies(s -> assertThat(s.wantsToTalk()).isTrue());
+        for (var other : List.of(org.supervisorA(), org.workerB(), org.admin())) {
+            assertThatThrownBy(() -> wellbeing.read(other.viewer(), mine.id()))
+                    .as(other.displayName())
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(wellbeing.mine(other.viewer())).isEmpty();
+        }
+        assertThat(wellbeing.read(org.workerA().viewer(), mine.id()).words())
+                .isEqualTo("Two people in crisis this week");
+        assertThat(new ApiSupport(mvc, context)
+                        .auditCountByActor("wellbeing.read", org.supervisorA().id(), "DENIED"))
+                .isEqualTo(1);
+
+        session(org, LocalDate.now(clock), 30, List.of(), List.of());
+        assertThat(supervisees.of(org.supervisorA().viewer()))
+                .as("talked about in the session since")
+                .singleElement()
+                .satisfies(s -> assertThat(s.wantsToTalk()).isFalse());
+        assertThatThrownBy(() -> wellbeing.checkIn(org.workerA().viewer(), 6, null, null, false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("doing", "workload"));
+    }
+
     private java.math.BigDecimal hoursOf(UUID staff) {
         return jdbc.sql("select sum(hours) from training where staff_id = :s and source = 'SUPERVISION'")
                 .param("s", staff)

@@ -13,6 +13,7 @@ import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffDirectory;
+import org.alongside.supervision.Supervisees;
 import org.alongside.supervision.SupervisionSessions;
 import org.alongside.supervision.domain.Competency;
 import org.alongside.supervision.domain.PeerValue;
@@ -36,12 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionPages {
 
     private final SupervisionSessions sessions;
+    private final Supervisees supervisees;
     private final StaffDirectory directory;
     private final Texts texts;
     private final Clock clock;
 
-    SessionPages(SupervisionSessions sessions, StaffDirectory directory, Texts texts, Clock clock) {
+    SessionPages(
+            SupervisionSessions sessions, Supervisees supervisees, StaffDirectory directory, Texts texts, Clock clock) {
         this.sessions = sessions;
+        this.supervisees = supervisees;
         this.directory = directory;
         this.texts = texts;
         this.clock = clock;
@@ -52,7 +56,7 @@ class SessionPages {
         if (!user.isSupervisor()) {
             return "redirect:/supervision/staff/" + user.id();
         }
-        model.addAttribute("supervisees", sessions.supervisees(user));
+        model.addAttribute("supervisees", supervisees.of(user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("me", user.id());
         return "supervision/home";
@@ -77,7 +81,7 @@ class SessionPages {
     @GetMapping("/supervision/sessions/new")
     String form(StaffMember user, @RequestParam(name = "with", required = false) List<UUID> with, Model model) {
         List<UUID> chosen = with == null ? List.of() : with;
-        model.addAttribute("supervisees", sessions.supervisees(user));
+        model.addAttribute("supervisees", supervisees.of(user));
         model.addAttribute("chosen", chosen);
         model.addAttribute("open", sessions.openActions(user, chosen));
         model.addAttribute("values", PeerValue.values());

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.supervision.CompetencyAssessments;
 import org.alongside.supervision.SupervisionSessions;
+import org.alongside.supervision.WellbeingCheckIns;
 import org.alongside.supervision.domain.Competency;
 import org.alongside.supervision.domain.PeerValue;
 import org.alongside.supervision.domain.Session;
@@ -34,10 +35,12 @@ class SupervisionApi {
 
     private final SupervisionSessions sessions;
     private final CompetencyAssessments assessments;
+    private final WellbeingCheckIns wellbeing;
 
-    SupervisionApi(SupervisionSessions sessions, CompetencyAssessments assessments) {
+    SupervisionApi(SupervisionSessions sessions, CompetencyAssessments assessments, WellbeingCheckIns wellbeing) {
         this.sessions = sessions;
         this.assessments = assessments;
+        this.wellbeing = wellbeing;
     }
 
     record AgreedActionRequest(
@@ -200,5 +203,39 @@ class SupervisionApi {
     @GetMapping("/api/v1/staff/{id}/competency-assessments")
     List<CompetencyAssessments.Assessment> assessments(StaffMember user, @PathVariable UUID id) {
         return assessments.of(user, id);
+    }
+
+    record WellbeingCheckInRequest(
+            @Schema(requiredMode = REQUIRED, description = "1 (struggling) to 5 (thriving)", example = "3")
+            Integer doing,
+
+            @Schema(requiredMode = REQUIRED, example = "HEAVY")
+            WellbeingCheckIns.Workload workload,
+
+            @Schema(description = "private: no one else reads it", example = "A hard week; two people in crisis.")
+            String words,
+
+            @Schema(description = "shows your supervisor only that you would like to talk", example = "true")
+            Boolean wantsToTalk) {}
+
+    @Operation(summary = "Check in on your own wellbeing (private to you)")
+    @PostMapping("/api/v1/wellbeing-check-ins")
+    ResponseEntity<WellbeingCheckIns.CheckIn> checkIn(StaffMember user, @RequestBody WellbeingCheckInRequest body) {
+        WellbeingCheckIns.CheckIn saved = wellbeing.checkIn(
+                user, body.doing(), body.workload(), body.words(), Boolean.TRUE.equals(body.wantsToTalk()));
+        return ResponseEntity.created(URI.create("/api/v1/wellbeing-check-ins/" + saved.id()))
+                .body(saved);
+    }
+
+    @Operation(summary = "Your own wellbeing check-ins, newest first")
+    @GetMapping("/api/v1/wellbeing-check-ins")
+    List<WellbeingCheckIns.CheckIn> checkIns(StaffMember user) {
+        return wellbeing.mine(user);
+    }
+
+    @Operation(summary = "One of your own wellbeing check-ins")
+    @GetMapping("/api/v1/wellbeing-check-ins/{checkInId}")
+    WellbeingCheckIns.CheckIn checkInOf(StaffMember user, @PathVariable UUID checkInId) {
+        return wellbeing.read(user, checkInId);
     }
 }
