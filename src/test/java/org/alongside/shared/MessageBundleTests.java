@@ -39,6 +39,24 @@ class MessageBundleTests {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInABundleWhereTheLaterWouldSilentlyWin() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_es.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(bundle))) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank()
+                        && !line.startsWith("#")
+                        && equals > 0
+                        && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals));
+                }
+            }
+            assertThat(twice).as(bundle + ": keys written twice").isEmpty();
+        }
+    }
+
+    @Test
     void noMessageIsEmptyInEitherLanguage() throws IOException {
         for (String bundle : new String[] {"messages.properties", "messages_es.properties"}) {
             Properties messages = load(bundle);
