@@ -27,6 +27,21 @@ class SupervisionBrowserTests extends BrowserTest {
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
             page.navigate(url("/supervision"));
             assertThat(page.locator("li.supervisee")).containsText("No session recorded yet");
+            page.locator("#guide-notice")
+                    .getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("A guide to supervising peer workers"))
+                    .click();
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Common misreadings of the role")))
+                    .isVisible();
+            assertThat(page.locator("main")).containsText("Equally shared power: set the agenda together");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            page.navigate(url("/supervision"));
             BrowserSupport.fitsTheScreen(page, 375);
             assertThat(BrowserSupport.smallControls(page))
                     .as("controls under 44 px")

@@ -13,6 +13,7 @@ import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Forms;
 import org.alongside.shared.web.Texts;
 import org.alongside.staff.StaffDirectory;
+import org.alongside.staff.StaffSummary;
 import org.alongside.supervision.Supervisees;
 import org.alongside.supervision.SupervisionSessions;
 import org.alongside.supervision.domain.Competency;
@@ -59,7 +60,17 @@ class SessionPages {
         model.addAttribute("supervisees", supervisees.of(user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("me", user.id());
+        model.addAttribute(
+                "peerExperience",
+                directory.find(user.id()).map(StaffSummary::peerExperience).orElse(false));
         return "supervision/home";
+    }
+
+    /** The guide to the peer role and its values in supervision, for every supervisor, offered first to those without peer experience. */
+    @GetMapping("/supervision/guide")
+    String guide(Model model) {
+        model.addAttribute("values", PeerValue.values());
+        return "supervision/guide";
     }
 
     @GetMapping("/supervision/staff/{staffId}")
