@@ -132,7 +132,8 @@ public class CompetencyAssessments {
                     List.of(AuditEvent.denied(viewer.id(), SupervisionActions.ASSESSMENTS, "staff", staffId)));
         }
         List<Assessment> found = new ArrayList<>(jdbc.sql("""
-                select * from competency_assessment where staff_id = :staff order by assessed_on, recorded_at
+                select * from competency_assessment where staff_id = :staff and framework = 'PEER_WORKER'
+                order by assessed_on, recorded_at
                 """)
                 .param("staff", staffId)
                 .query((rs, n) -> {

@@ -26,6 +26,20 @@ class SupervisionBrowserTests extends BrowserTest {
             Page page = session.newPage();
             signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
             page.navigate(url("/supervision"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your practice as a supervisor"))
+                    .click();
+            page.locator("fieldset.competency")
+                    .nth(2)
+                    .getByLabel("2 · Developing")
+                    .check();
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assessment"))
+                    .click();
+            assertThat(page.locator("#self-assessment-table tbody tr").nth(2)).containsText("2");
+            page.navigate(url("/supervision"));
             assertThat(page.locator("li.supervisee")).containsText("No session recorded yet");
             page.locator("#guide-notice")
                     .getByRole(

@@ -20,6 +20,7 @@ import org.alongside.shared.NotFoundException;
 import org.alongside.supervision.domain.Competency;
 import org.alongside.supervision.domain.PeerValue;
 import org.alongside.supervision.domain.Session;
+import org.alongside.supervision.domain.SupervisorCompetency;
 import org.alongside.workforce.Credentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -321,6 +322,36 @@ class SupervisionTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("doing", "workload"));
+    }
+
+    @Test
+    void aSupervisorAssessesTheirOwnPracticeWhichTheirAdministratorReadsAndNoOtherSupervisor() {
+        Org org = new Fixtures(context).org();
+        SupervisorSelfAssessments selfAssessments = context.getBean(SupervisorSelfAssessments.class);
+        selfAssessments.assess(
+                org.supervisorA().viewer(),
+                LocalDate.now(clock),
+                java.util.Map.of(SupervisorCompetency.GUARDS_AGAINST_ROLE_DRIFT, 2));
+        assertThat(selfAssessments.of(org.admin().viewer(), org.supervisorA().id()))
+                .singleElement()
+                .satisfies(a -> assertThat(a.scoreOf(SupervisorCompetency.GUARDS_AGAINST_ROLE_DRIFT))
+                        .isEqualTo(2));
+        assertThat(context.getBean(CompetencyAssessments.class)
+                        .of(org.supervisorA().viewer(), org.supervisorA().id()))
+                .as("a supervisor's self-assessment is not a peer worker's competency assessment")
+                .isEmpty();
+        assertThatThrownBy(() -> selfAssessments.of(
+                        org.supervisorB().viewer(), org.supervisorA().id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> selfAssessments.assess(
+                        org.workerA().viewer(),
+                        LocalDate.now(clock),
+                        java.util.Map.of(SupervisorCompetency.GUARDS_AGAINST_ROLE_DRIFT, 2)))
+                .as("only supervisors assess their supervising")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        selfAssessments.assess(org.supervisorA().viewer(), LocalDate.now(clock), java.util.Map.of()))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private java.math.BigDecimal hoursOf(UUID staff) {
