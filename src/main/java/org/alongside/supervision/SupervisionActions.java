@@ -16,7 +16,8 @@ public enum SupervisionActions implements Action {
     ASSESS(change("supervision.assess").forPurpose(Purpose.SUPERVISION)),
     ASSESSMENTS(read("supervision.assessments").forPurpose(Purpose.SUPERVISION)),
     WELLBEING_CHECK_IN(change("wellbeing.check-in").forPurpose(Purpose.OPERATIONS)),
-    WELLBEING_READ(read("wellbeing.read").forPurpose(Purpose.OPERATIONS));
+    WELLBEING_READ(read("wellbeing.read").forPurpose(Purpose.OPERATIONS)),
+    WORKLOAD(list("supervision.workload").forPurpose(Purpose.SUPERVISION));
 
     private final Definition definition;
 

@@ -9,6 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.alongside.AlongsideTest;
 import org.alongside.Fixtures;
 import org.alongside.Fixtures.Org;
+import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
+import org.alongside.contact.ContactNoteManagement;
+import org.alongside.contact.NoteContent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -193,6 +197,46 @@ class SupervisionBrowserTests extends BrowserTest {
             page.navigate(url("/supervision"));
             assertThat(page.locator("li.supervisee .reminder")).hasText("Would like to talk in supervision");
             assertThat(page.locator("main")).not().containsText("Two people in crisis");
+        }
+    }
+
+    @Test
+    void aSupervisorSeesTheTeamsWorkloadAndADriftFlagOnAPhone() {
+        Org org = new Fixtures(context).org();
+        context.getBean(ContactNoteManagement.class)
+                .writeSigned(
+                        org.workerA().viewer(),
+                        org.personOfA().id(),
+                        new NoteContent(
+                                java.time.LocalDate.now().minusDays(1),
+                                java.time.LocalTime.of(9, 0),
+                                null,
+                                90,
+                                ContactMode.ACCOMPANYING,
+                                null,
+                                java.util.Set.of(Activity.TRANSPORT_ONLY),
+                                java.util.Set.of(),
+                                java.util.List.of(),
+                                "Drove to the clinic",
+                                null,
+                                null,
+                                null));
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.supervisorA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/supervision"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your team's workload"))
+                    .click();
+            assertThat(page.locator("article.worker-load .drift"))
+                    .containsText("100 % of logged time went to tasks outside the peer role");
+            assertThat(page.locator("article.worker-load")).containsText("1 of 15");
+            page.waitForFunction(
+                    "() => window.Chart && document.querySelector('canvas[data-report]') && Chart.getChart(document.querySelector('canvas[data-report]'))");
+            assertThat(page.locator("#time-table")).containsText("Driving only, with no peer support");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
         }
     }
 }
