@@ -41,6 +41,12 @@ public class TodayLoad {
     private static final int PEOPLE_EACH = 40;
     private static final int NOTES_EACH = 20;
 
+    /** BENCH_PAGE=workload (issue 31): 8 supervisors of 12 of the today workers each read their team's workload. */
+    private static final boolean WORKLOAD = "workload".equals(System.getenv("BENCH_PAGE"));
+    private static final String PAGE = WORKLOAD ? "/supervision/workload" : "/today";
+    private static final int SUPERVISORS = 8;
+    private static final int TEAM = 12;
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path data = Path.of(args[3]);
@@ -62,11 +68,28 @@ public class TodayLoad {
                 calls(db, calls);
             }
         }
+        if (WORKLOAD) {
+            try (Connection db = database(data)) {
+                supervisors(db, plain, base, admin, password);
+            }
+        }
         List<HttpClient> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            sessions.add(signIn(base, "today" + (c % WORKERS) + "@bench.example", password));
+            sessions.add(signIn(
+                    base,
+                    WORKLOAD ? "workload" + (c % SUPERVISORS) + "@bench.example" : "today" + (c % WORKERS) + "@bench.example",
+                    password));
         }
-        String page = get(sessions.get(0), base + "/today");
+        String page = get(sessions.get(0), base + PAGE);
+        if (WORKLOAD) {
+            System.out.printf("Workload page: %d supervisees, %s%n", count(page, "class=\"card worker-load\""), size(page));
+            run(base, sessions, 4, 60, "warm-up");
+            run(base, sessions, clients, 20, "warm-up");
+            for (int r = 1; r <= rounds; r++) {
+                run(base, sessions, clients, seconds, "round " + r);
+            }
+            return;
+        }
         if (Boolean.getBoolean("setup-only")) {
             // seeded and signed in as every worker: what BenchSetupIT checks on a fresh data directory
             System.out.printf("setup done: %d sessions, Today page %s%n", sessions.size(), size(page));
@@ -124,7 +147,7 @@ public class TodayLoad {
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        HttpRequest today = HttpRequest.newBuilder(URI.create(base + "/today")).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest today = HttpRequest.newBuilder(URI.create(base + PAGE)).timeout(Duration.ofSeconds(30)).GET().build();
         for (int c = 0; c < clients; c++) {
             HttpClient session = sessions.get(c);
             pool.submit(() -> {
@@ -153,7 +176,7 @@ public class TodayLoad {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("GET /today %s: %d clients%s, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+        System.out.printf("GET " + PAGE + " %s: %d clients%s, %d s: %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
                 label, clients, THINK_MS > 0 ? " thinking " + THINK_MS + " ms" : "", seconds, sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95),
                 ms(sorted, 0.99), errors.get());
     }
@@ -221,6 +244,39 @@ public class TodayLoad {
             s.execute("vacuum analyze");
         }
         System.out.println("seed: 16 workers with 40 people and 20 notes each");
+    }
+
+    /** Issue 31's measure: 8 supervisors, each supervising 12 of the 16 today workers (once). */
+    private static void supervisors(Connection db, HttpClient http, String base, String admin, String password)
+            throws Exception {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from staff_member where email like 'workload%@bench.example'")) {
+            rs.next();
+            if (rs.getLong(1) >= SUPERVISORS) {
+                return;
+            }
+        }
+        String program;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select id from program where name = 'Bench program'")) {
+            rs.next();
+            program = rs.getString(1);
+        }
+        for (int k = 0; k < SUPERVISORS; k++) {
+            send(http, base, "POST", "/api/v1/staff", """
+                    {"email": "workload%d@bench.example", "displayName": "Workload supervisor %d", "roles": ["SUPERVISOR"],
+                     "password": "%s", "programIds": ["%s"]}""".formatted(k, k, password, program), admin);
+        }
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("update staff_member set password_must_change = false where email like 'workload%@bench.example'");
+            s.executeUpdate("""
+                    insert into supervision_assignment (id, supervisor_id, worker_id, is_primary)
+                    select gen_random_uuid(), sup.id, w.id, false
+                    from staff_member sup, staff_member w
+                    where sup.email like 'workload%%@bench.example' and w.email like 'today%%@bench.example'
+                      and (substring(w.email from 'today(\\d+)')::int - substring(sup.email from 'workload(\\d+)')::int + 16) %% 16 < %d
+                    """.formatted(TEAM));
+        }
+        System.out.println("seed: 8 supervisors with 12 workers each");
     }
 
     /**

@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer;
 import org.alongside.staff.StaffRelations;
 import org.alongside.staff.StaffRelations.Relation;
@@ -20,7 +18,6 @@ import org.alongside.supervision.domain.Competency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Competency assessments on SAMHSA's twelve categories, each scored 1 to 4 against anchored
@@ -50,8 +47,6 @@ public class CompetencyAssessments {
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
     private final StaffRelations relations;
     private final AuditLog audit;
@@ -75,26 +70,10 @@ public class CompetencyAssessments {
                     List.of(AuditEvent.denied(viewer.id(), SupervisionActions.ASSESS, "staff", staffId)));
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (on == null) {
-            errors.put("assessedOn", "Give the day of the assessment");
-        } else if (on.isAfter(LocalDate.now(clock))) {
-            errors.put("assessedOn", "An assessment cannot be dated in the future");
-        }
-        Map<Competency, Integer> kept = new EnumMap<>(Competency.class);
-        (scores == null ? Map.<Competency, Integer>of() : scores).forEach((competency, score) -> {
-            if (score != null) {
-                kept.put(competency, score);
-            }
-        });
-        if (kept.isEmpty() || kept.values().stream().anyMatch(s -> s < 1 || s > 4)) {
-            errors.put("scores", "Score at least one competency, each from 1 to 4");
-        }
         if (notes != null && notes.strip().length() > 4000) {
             errors.put("notes", "This is too long");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Map<Competency, Integer> kept = Scores.checked(Competency.class, on, scores, LocalDate.now(clock), errors);
         Assessment assessment = new Assessment(
                 UUID.randomUUID(),
                 staffId,
@@ -103,8 +82,6 @@ public class CompetencyAssessments {
                 on,
                 kept,
                 notes == null || notes.isBlank() ? null : notes.strip());
-        Map<String, Integer> stored = new LinkedHashMap<>();
-        kept.forEach((c, s) -> stored.put(c.name(), s));
         jdbc.sql("""
                 insert into competency_assessment (id, staff_id, assessor_id, kind, assessed_on, scores, notes, recorded_at)
                 values (:id, :staff, :assessor, :kind, :on, cast(:scores as jsonb), :notes, :at)
@@ -114,7 +91,7 @@ public class CompetencyAssessments {
                 .param("assessor", viewer.id())
                 .param("kind", assessment.kind().name())
                 .param("on", on)
-                .param("scores", JSON.writeValueAsString(stored))
+                .param("scores", Scores.json(kept))
                 .param("notes", assessment.notes())
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
@@ -137,18 +114,13 @@ public class CompetencyAssessments {
                 """)
                 .param("staff", staffId)
                 .query((rs, n) -> {
-                    Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
-                    JSON.readTree(rs.getString("scores"))
-                            .properties()
-                            .forEach(e -> scores.put(
-                                    Competency.valueOf(e.getKey()), e.getValue().asInt()));
                     return new Assessment(
                             rs.getObject("id", UUID.class),
                             rs.getObject("staff_id", UUID.class),
                             rs.getObject("assessor_id", UUID.class),
                             Kind.valueOf(rs.getString("kind")),
                             rs.getObject("assessed_on", LocalDate.class),
-                            scores,
+                            Scores.read(Competency.class, rs.getString("scores")),
                             rs.getString("notes"));
                 })
                 .list());

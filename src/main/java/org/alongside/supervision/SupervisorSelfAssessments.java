@@ -4,14 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
-import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Role;
 import org.alongside.shared.Viewer;
 import org.alongside.staff.StaffRelations;
@@ -20,7 +18,6 @@ import org.alongside.supervision.domain.SupervisorCompetency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A supervisor's self-assessment against the peer-supervision competencies, 1 to 4, kept over
@@ -35,8 +32,6 @@ public class SupervisorSelfAssessments {
             return scores.get(competency);
         }
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final StaffRelations relations;
@@ -57,26 +52,8 @@ public class SupervisorSelfAssessments {
                     "This self-assessment",
                     List.of(AuditEvent.denied(viewer.id(), SupervisionActions.ASSESS, "staff", viewer.id())));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (on == null) {
-            errors.put("assessedOn", "Give the day of the assessment");
-        } else if (on.isAfter(LocalDate.now(clock))) {
-            errors.put("assessedOn", "An assessment cannot be dated in the future");
-        }
-        Map<SupervisorCompetency, Integer> kept = new EnumMap<>(SupervisorCompetency.class);
-        (scores == null ? Map.<SupervisorCompetency, Integer>of() : scores).forEach((c, s) -> {
-            if (s != null) {
-                kept.put(c, s);
-            }
-        });
-        if (kept.isEmpty() || kept.values().stream().anyMatch(s -> s < 1 || s > 4)) {
-            errors.put("scores", "Score at least one competency, each from 1 to 4");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Map<String, Integer> stored = new LinkedHashMap<>();
-        kept.forEach((c, s) -> stored.put(c.name(), s));
+        Map<SupervisorCompetency, Integer> kept =
+                Scores.checked(SupervisorCompetency.class, on, scores, LocalDate.now(clock), new LinkedHashMap<>());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into competency_assessment (id, staff_id, assessor_id, kind, assessed_on, scores, recorded_at, framework)
@@ -85,7 +62,7 @@ public class SupervisorSelfAssessments {
                 .param("id", id)
                 .param("staff", viewer.id())
                 .param("on", on)
-                .param("scores", JSON.writeValueAsString(stored))
+                .param("scores", Scores.json(kept))
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
         audit.record(AuditEvent.of(viewer.id(), SupervisionActions.ASSESS, "staff", viewer.id())
@@ -108,14 +85,10 @@ public class SupervisorSelfAssessments {
                 """)
                 .param("staff", supervisorId)
                 .query((rs, n) -> {
-                    Map<SupervisorCompetency, Integer> scores = new EnumMap<>(SupervisorCompetency.class);
-                    JSON.readTree(rs.getString("scores"))
-                            .properties()
-                            .forEach(e -> scores.put(
-                                    SupervisorCompetency.valueOf(e.getKey()),
-                                    e.getValue().asInt()));
                     return new SelfAssessment(
-                            rs.getObject("id", UUID.class), rs.getObject("assessed_on", LocalDate.class), scores);
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("assessed_on", LocalDate.class),
+                            Scores.read(SupervisorCompetency.class, rs.getString("scores")));
                 })
                 .list();
         audit.record(AuditEvent.of(viewer.id(), SupervisionActions.ASSESSMENTS, "staff", supervisorId)

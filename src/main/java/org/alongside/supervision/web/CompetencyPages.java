@@ -88,19 +88,26 @@ class CompetencyPages {
                 () -> {
                     Map<String, String> errors = new HashMap<>();
                     LocalDate on = FormValues.date(form.getFirst("assessedOn"), "assessedOn", errors);
-                    Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
-                    for (Competency c : Competency.values()) {
-                        Integer score = FormValues.integer(form.getFirst("score-" + c), "scores", errors);
-                        if (score != null) {
-                            scores.put(c, score);
-                        }
-                    }
+                    Map<Competency, Integer> scores = scores(Competency.class, form, errors);
                     Forms.refuseIfAny(errors);
                     assessments.assess(user, staffId, on, scores, form.getFirst("notes"));
                     redirect.addFlashAttribute("saved", texts.of("competency.flash.saved"));
                     return "redirect:/supervision/staff/" + staffId + "/competencies";
                 },
                 () -> page(user, staffId, model));
+    }
+
+    /** The scores a scale form sent ({@code score-<item>}, 1 to 4), unscored items left out. */
+    static <E extends Enum<E>> Map<E, Integer> scores(
+            Class<E> items, MultiValueMap<String, String> form, Map<String, String> errors) {
+        Map<E, Integer> scores = new EnumMap<>(items);
+        for (E item : items.getEnumConstants()) {
+            Integer score = FormValues.integer(form.getFirst("score-" + item), "scores", errors);
+            if (score != null) {
+                scores.put(item, score);
+            }
+        }
+        return scores;
     }
 
     /** The radar's JSON: the latest self-assessment, the latest by a supervisor, and the first self-assessment. */

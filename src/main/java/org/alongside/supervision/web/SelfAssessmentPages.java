@@ -2,7 +2,6 @@ package org.alongside.supervision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,13 +58,8 @@ class SelfAssessmentPages {
                 () -> {
                     Map<String, String> errors = new HashMap<>();
                     LocalDate on = FormValues.date(form.getFirst("assessedOn"), "assessedOn", errors);
-                    Map<SupervisorCompetency, Integer> scores = new EnumMap<>(SupervisorCompetency.class);
-                    for (SupervisorCompetency c : SupervisorCompetency.values()) {
-                        Integer score = FormValues.integer(form.getFirst("score-" + c), "scores", errors);
-                        if (score != null) {
-                            scores.put(c, score);
-                        }
-                    }
+                    Map<SupervisorCompetency, Integer> scores =
+                            CompetencyPages.scores(SupervisorCompetency.class, form, errors);
                     Forms.refuseIfAny(errors);
                     assessments.assess(user, on, scores);
                     redirect.addFlashAttribute("saved", texts.of("competency.flash.saved"));
