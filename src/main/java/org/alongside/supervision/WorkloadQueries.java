@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The two statements behind a team's workload, each with the gate's visibility condition: the
  * active caseloads with their overdue follow-ups (a person whose latest signed note asked for a
  * follow-up before today), and the workers' notes (four weeks of signed contacts by activity, and
- * those waiting for a signature or a co-sign).
+ * those waiting for a signature or a co-sign), read from the team's people through each person's
+ * own index of notes: the supervisor sees no one else, and note writes keep no index by author and day.
  */
 final class WorkloadQueries {
 
@@ -74,10 +75,10 @@ final class WorkloadQueries {
                         + DONE
                         + "), 0), count(*) filter (where c.status in ('DRAFT', 'RETURNED')),"
                         + " count(*) filter (where c.status = 'PENDING_COSIGN')" + perActivity
-                        + " from contact_note c join participant p on p.id = c.participant_id"
-                        + " where c.author_id in (:workers)"
+                        + " from participant p join contact_note c on c.participant_id = p.id"
+                        + " where p.primary_worker_id in (:workers) and " + visible.on("p")
+                        + " and c.author_id in (:workers)"
                         + " and (c.status in ('DRAFT', 'RETURNED', 'PENDING_COSIGN') or c.contact_date between :from and :to)"
-                        + " and " + visible.on("p")
                         + " group by c.author_id")
                 .paramSource(params)
                 .query(rs -> {
