@@ -87,7 +87,11 @@ public class Profiles {
 
     @Transactional(readOnly = true)
     public Profile get(Viewer.StaffMember viewer, UUID staffId) {
-        Relation relation = access.reading(viewer, staffId, WorkforceActions.PROFILE_READ);
+        return load(staffId, access.reading(viewer, staffId, WorkforceActions.PROFILE_READ));
+    }
+
+    /** The profile as it is now, for a viewer whose relation to the staff member is already known. */
+    private Profile load(UUID staffId, Relation relation) {
         return jdbc.sql("""
                 select m.id, m.display_name, m.peer_experience,
                        exists (select 1 from staff_role r where r.staff_member = m.id and r.role = 'SUPERVISOR') as supervisor,
@@ -118,7 +122,7 @@ public class Profiles {
     @Transactional
     public Profile change(Viewer.StaffMember viewer, UUID staffId, ProfileChange change) {
         Relation relation = access.changing(viewer, staffId, WorkforceActions.PROFILE_UPDATE);
-        Profile now = get(viewer, staffId);
+        Profile now = load(staffId, relation);
         List<String> languages = checked(change, relation, now);
         int changed = jdbc.sql("""
                 insert into staff_profile (staff_id, title_code, employment, languages, hours_per_week, lived_experience,
@@ -144,7 +148,7 @@ public class Profiles {
                     "Someone else changed this profile since you opened it: reload it to see their change");
         }
         audit.record(AuditEvent.of(viewer.id(), WorkforceActions.PROFILE_UPDATE, "staff", staffId));
-        return get(viewer, staffId);
+        return load(staffId, relation);
     }
 
     private List<String> checked(ProfileChange change, Relation relation, Profile now) {
