@@ -118,8 +118,9 @@ class WorkforceController {
                             new Profiles.ProfileChange(
                                     form.getFirst("titleCode"),
                                     employment,
-                                    List.of(String.valueOf(form.getFirst("languages"))
-                                            .split(",")),
+                                    form.getFirst("languages") == null
+                                            ? List.of()
+                                            : List.of(form.getFirst("languages").split(",")),
                                     hours,
                                     lived,
                                     version(form.getFirst("version"))));
