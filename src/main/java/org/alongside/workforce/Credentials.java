@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.ConflictException;
@@ -17,6 +18,7 @@ import org.alongside.workforce.domain.Credential;
 import org.alongside.workforce.domain.CredentialStore;
 import org.alongside.workforce.domain.Renewal;
 import org.alongside.workforce.domain.RuleSet;
+import org.alongside.workforce.domain.Training;
 import org.alongside.workforce.domain.TrainingStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,15 +112,13 @@ public class Credentials {
     List<Held> standings(List<UUID> staffIds) {
         Map<String, RuleSet> rules = new LinkedHashMap<>();
         catalog.all().forEach(r -> rules.put(r.id(), r));
-        var all = trainings.of(staffIds);
+        Map<UUID, List<Training>> byStaff =
+                trainings.of(staffIds).stream().collect(Collectors.groupingBy(Training::staffId));
         LocalDate today = LocalDate.now(clock);
         return store.current(staffIds).stream()
                 .map(c -> {
                     RuleSet r = c.ruleSetId() == null ? null : rules.get(c.ruleSetId());
-                    var own = all.stream()
-                            .filter(t -> t.staffId().equals(c.staffId()))
-                            .toList();
-                    return new Held(c, r, c.standing(r, own, today));
+                    return new Held(c, r, c.standing(r, byStaff.getOrDefault(c.staffId(), List.of()), today));
                 })
                 .toList();
     }
