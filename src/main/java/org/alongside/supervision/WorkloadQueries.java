@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The two statements behind a team's workload, each with the gate's visibility condition: the
  * active caseloads with their overdue follow-ups (a person whose latest signed note asked for a
- * follow-up before today), and the workers' notes (four weeks of signed contacts by activity, and
- * those waiting for a signature or a co-sign), read from the team's people through each person's
- * own index of notes: the supervisor sees no one else, and note writes keep no index by author and day.
+ * follow-up before today), and the workers' notes: four weeks of signed contacts by activity, read
+ * through each team member's own index of notes by day (the supervisor sees no one else, and note
+ * writes keep no index by author and day), and the notes waiting for a signature or a co-sign, read
+ * through the index by author and status.
  */
 final class WorkloadQueries {
 
@@ -66,20 +67,27 @@ final class WorkloadQueries {
                 .addValue("from", from)
                 .addValue("to", to);
         for (int i = 0; i < activities.length; i++) {
-            perActivity.append(", coalesce(sum(c.minutes::float8 / greatest(jsonb_array_length(c.activities), 1))"
-                    + " filter (where %s and jsonb_exists(c.activities, :activity_%d)), 0)".formatted(DONE, i));
+            perActivity.append(", coalesce(sum(x.minutes::float8 / greatest(jsonb_array_length(x.activities), 1))"
+                    + " filter (where x.done and jsonb_exists(x.activities, :activity_%d)), 0)".formatted(i));
             params.addValue("activity_" + i, activities[i].name());
         }
         Map<UUID, Notes> found = new HashMap<>();
-        jdbc.sql("select c.author_id, count(*) filter (where " + DONE + "), coalesce(sum(c.minutes) filter (where "
-                        + DONE
-                        + "), 0), count(*) filter (where c.status in ('DRAFT', 'RETURNED')),"
-                        + " count(*) filter (where c.status = 'PENDING_COSIGN')" + perActivity
-                        + " from participant p join contact_note c on c.participant_id = p.id"
-                        + " where p.primary_worker_id in (:workers) and " + visible.on("p")
-                        + " and c.author_id in (:workers)"
-                        + " and (c.status in ('DRAFT', 'RETURNED', 'PENDING_COSIGN') or c.contact_date between :from and :to)"
-                        + " group by c.author_id")
+        jdbc.sql("""
+                        select x.author_id, count(*) filter (where x.done),
+                               coalesce(sum(x.minutes) filter (where x.done), 0),
+                               count(*) filter (where not x.done and x.status in ('DRAFT', 'RETURNED')),
+                               count(*) filter (where not x.done and x.status = 'PENDING_COSIGN')%s
+                        from (select c.author_id, c.status, c.minutes, c.activities, true as done
+                              from participant p join contact_note c on c.participant_id = p.id
+                              where p.primary_worker_id in (:workers) and %s and c.author_id in (:workers)
+                                and c.status in ('SIGNED', 'PENDING_COSIGN') and c.contact_date between :from and :to
+                              union all
+                              select c.author_id, c.status, c.minutes, c.activities, false
+                              from contact_note c join participant p on p.id = c.participant_id
+                              where c.author_id in (:workers) and c.status in ('DRAFT', 'RETURNED', 'PENDING_COSIGN')
+                                and p.primary_worker_id in (:workers) and %s) x
+                        group by x.author_id
+                        """.formatted(perActivity, visible.on("p"), visible.on("p")))
                 .paramSource(params)
                 .query(rs -> {
                     Map<Activity, Double> byActivity = new EnumMap<>(Activity.class);
@@ -95,8 +103,4 @@ final class WorkloadQueries {
                 });
         return found;
     }
-
-    /** A contact that counts: signed (or signed and waiting for a co-sign) and dated in the window. */
-    private static final String DONE =
-            "(c.status in ('SIGNED', 'PENDING_COSIGN') and c.contact_date between :from and :to)";
 }

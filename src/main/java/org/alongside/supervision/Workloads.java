@@ -12,6 +12,7 @@ import org.alongside.contact.Activity;
 import org.alongside.outcomes.DueMeasures;
 import org.alongside.outcomes.Schedule;
 import org.alongside.participant.RecordGate;
+import org.alongside.participant.Visibility;
 import org.alongside.shared.Viewer;
 import org.alongside.staff.SupervisionManagement;
 import org.alongside.staff.SupervisorLink;
@@ -98,20 +99,20 @@ public class Workloads {
         }
         Map<UUID, int[]> caseloads = new HashMap<>();
         Map<UUID, UUID> workerOf = new HashMap<>();
+        Map<UUID, Integer> overdue = new HashMap<>();
         Map<UUID, WorkloadQueries.Notes> notes =
                 gate.list(viewer, SupervisionActions.WORKLOAD, "staff", viewer.id(), listing -> {
-                    WorkloadQueries queries =
-                            new WorkloadQueries(jdbc, listing.visibility().teamOf(viewer.id()));
+                    Visibility team = listing.visibility().teamOf(viewer.id());
+                    WorkloadQueries queries = new WorkloadQueries(jdbc, team);
                     queries.caseloads(workers, today, caseloads, workerOf);
+                    for (DueMeasures.Due d : due.among(listing, team, today)) {
+                        UUID worker = workerOf.get(d.participantId());
+                        if (worker != null && d.status() == Schedule.Status.OVERDUE) {
+                            overdue.merge(worker, 1, Integer::sum);
+                        }
+                    }
                     return queries.notes(workers, from, today);
                 });
-        Map<UUID, Integer> overdue = new HashMap<>();
-        for (DueMeasures.Due d : due.of(viewer, DueMeasures.Scope.TEAM)) {
-            UUID worker = workerOf.get(d.participantId());
-            if (worker != null && d.status() == Schedule.Status.OVERDUE) {
-                overdue.merge(worker, 1, Integer::sum);
-            }
-        }
         Map<UUID, LocalDate> last = sessions.lastSupervised(workers);
         List<WorkerLoad> loads = new ArrayList<>();
         for (SupervisorLink link : links) {

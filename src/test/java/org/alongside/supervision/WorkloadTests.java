@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -18,10 +20,12 @@ import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.NoteContent;
+import org.alongside.staff.StaffManagement;
 import org.alongside.supervision.domain.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,6 +49,9 @@ class WorkloadTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private NoteContent contact(LocalDate day, int minutes, Set<Activity> activities, LocalDate followUp) {
         return new NoteContent(
@@ -137,5 +144,45 @@ class WorkloadTests {
         assertThat(workloads.of(org.workerA().viewer()).workers())
                 .as("a worker supervises no one")
                 .isEmpty();
+    }
+
+    @Test
+    void notesWaitingAndMeasuresMissedCountWhateverTheirAgeAndANoteWaitingForACosignIsAlsoAContact() throws Exception {
+        Org org = new Fixtures(context).org();
+        ContactNoteManagement notes = context.getBean(ContactNoteManagement.class);
+        LocalDate today = LocalDate.now(clock);
+        var person = org.personOfA().id();
+        notes.startDraft(
+                org.workerA().viewer(), person, contact(today.minusDays(60), 30, Set.of(Activity.ADVOCATING), null));
+        context.getBean(StaffManagement.class)
+                .requireCosign(org.admin().viewer(), org.workerA().id(), true);
+        notes.writeSigned(
+                org.workerA().viewer(),
+                person,
+                contact(today.minusDays(5), 45, Set.of(Activity.MENTORING_AND_GOALS), null));
+        // the episode began 215 days ago: the reassessment window (150 to 210 days) closed 5 days ago
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (jdbc.sql("update measurement_episode set started_on = :on where participant_id = :p")
+                        .param("on", today.minusDays(215))
+                        .param("p", person)
+                        .update()
+                == 0) {
+            assertThat(Instant.now()).as("the episode").isBefore(until);
+            Thread.sleep(50);
+        }
+
+        assertThat(workloads.of(org.supervisorA().viewer()).workers())
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.awaitingSignature())
+                            .as("the draft of 60 days ago")
+                            .isEqualTo(1);
+                    assertThat(w.awaitingCosign()).isEqualTo(1);
+                    assertThat(w.contacts())
+                            .as("the contact waiting for a co-sign happened")
+                            .isEqualTo(1);
+                    assertThat(w.minutes()).isEqualTo(45);
+                    assertThat(w.overdueMeasures()).isEqualTo(1);
+                });
     }
 }
