@@ -295,6 +295,7 @@ class ApiContractTests {
             case "referrals" -> "referralId";
             case "services" -> "serviceId";
             case "supervision-sessions" -> "supervisionSessionId";
+            case "trainings" -> "trainingId";
             default -> null;
         };
         if (parameter != null) {

@@ -87,6 +87,7 @@ class SecurityConfiguration {
                                     "/api/v1/staff/*/credentials",
                                     "/api/v1/staff/*/credentials/**",
                                     "/api/v1/staff/*/trainings",
+                                    "/api/v1/staff/*/trainings/*/withdrawal",
                                     "/api/v1/staff/*/proofs",
                                     "/api/v1/staff/*/proofs/*",
                                     "/api/v1/staff/*/supervision-sessions",

@@ -112,8 +112,9 @@ public class Credentials {
     List<Held> standings(List<UUID> staffIds) {
         Map<String, RuleSet> rules = new LinkedHashMap<>();
         catalog.all().forEach(r -> rules.put(r.id(), r));
-        Map<UUID, List<Training>> byStaff =
-                trainings.of(staffIds).stream().collect(Collectors.groupingBy(Training::staffId));
+        Map<UUID, List<Training>> byStaff = trainings.of(staffIds).stream()
+                .filter(Training::counts)
+                .collect(Collectors.groupingBy(Training::staffId));
         LocalDate today = LocalDate.now(clock);
         return store.current(staffIds).stream()
                 .map(c -> {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.alongside.audit.AuditEvent;
 import org.alongside.audit.AuditLog;
 import org.alongside.shared.InvalidInputException;
+import org.alongside.shared.NotFoundException;
 import org.alongside.shared.Viewer;
 import org.alongside.workforce.domain.HourCategory;
 import org.alongside.workforce.domain.Training;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Continuing education a staff member logs (or an administrator logs for them): a day that is not
  * in the future, more than 0 and at most 24 hours, and hours per category that add up to no more
- * than the training's.
+ * than the training's. One logged by mistake is withdrawn with a reason by the same people, and
+ * kept.
  */
 @Service
 public class Trainings {
@@ -75,6 +77,21 @@ public class Trainings {
         audit.record(AuditEvent.of(viewer.id(), WorkforceActions.TRAINING_ADD, "training", training.id())
                 .withDetail("staff=" + staffId + " hours=" + training.hours().toPlainString()));
         return training;
+    }
+
+    /** Withdraws a training logged by mistake; a training of someone else answers as one that does not exist. */
+    @Transactional
+    public Training withdraw(Viewer.StaffMember viewer, UUID staffId, UUID trainingId, String reason) {
+        access.changing(viewer, staffId, WorkforceActions.TRAINING_WITHDRAW);
+        Training withdrawn = store.find(staffId, trainingId)
+                .orElseThrow(() -> new NotFoundException("This training"))
+                .withdraw(viewer.id(), reason, Instant.now(clock));
+        if (!store.saveWithdrawal(withdrawn)) {
+            throw new InvalidInputException("reason", "This training was already withdrawn");
+        }
+        audit.record(AuditEvent.of(viewer.id(), WorkforceActions.TRAINING_WITHDRAW, "training", trainingId)
+                .withDetail("staff=" + staffId));
+        return withdrawn;
     }
 
     @Transactional(readOnly = true)

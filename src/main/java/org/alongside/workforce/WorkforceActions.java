@@ -14,6 +14,7 @@ public enum WorkforceActions implements Action {
     CREDENTIAL_ADD(change("workforce.credential-add").forPurpose(Purpose.OPERATIONS)),
     CREDENTIAL_REPLACE(change("workforce.credential-replace").forPurpose(Purpose.OPERATIONS)),
     TRAINING_ADD(change("workforce.training-add").forPurpose(Purpose.OPERATIONS)),
+    TRAINING_WITHDRAW(change("workforce.training-withdraw").forPurpose(Purpose.OPERATIONS)),
     PROOF_UPLOAD(change("workforce.proof-upload").forPurpose(Purpose.OPERATIONS)),
     PROOF_READ(read("workforce.proof").forPurpose(Purpose.OPERATIONS)),
     RULE_SET_ADD(change("workforce.rule-set-add").forPurpose(Purpose.OPERATIONS)),

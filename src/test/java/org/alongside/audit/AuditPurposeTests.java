@@ -109,7 +109,7 @@ class AuditPurposeTests {
                         "audit.browse",
                         "billing.export")
                 .doesNotHaveDuplicates()
-                .hasSize(126);
+                .hasSize(127);
         assertThat(vocabulary.of("contact.cosign").purpose().name()).isEqualTo("SUPERVISION");
         assertThat(vocabulary.of("billing.export").purpose().name()).isEqualTo("PAYMENT");
     }

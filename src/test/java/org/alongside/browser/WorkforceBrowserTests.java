@@ -103,6 +103,26 @@ class WorkforceBrowserTests extends BrowserTest {
             assertThat(page.locator(".credential-row .missing")).containsText("14 horas más antes del");
             assertThat(page.locator(".credential-row .missing")).containsText("2 horas más de ética antes del");
         }
+        try (BrowserContext session = sessionAt(375)) {
+            Page page = session.newPage();
+            signIn(page, org.workerA().email(), Fixtures.PASSWORD);
+            page.navigate(url("/workforce/staff/" + org.workerA().id()));
+            page.getByText("Withdraw this training").click();
+            page.getByLabel("Why it is withdrawn").fill("   ");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw it"))
+                    .click();
+            assertThat(page.locator("li.training .error")).hasText("Say why the training is withdrawn");
+            page.getByLabel("Why it is withdrawn").fill("Logged twice");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw it"))
+                    .click();
+            assertThat(page.locator(".flash")).containsText("The training is withdrawn.");
+            assertThat(page.locator("li.training.withdrawn")).containsText("not counted: Logged twice");
+            assertThat(page.locator("article.credential .progress-lines")).containsText("0 of 20 hours");
+            BrowserSupport.fitsTheScreen(page, 375);
+            assertThat(BrowserSupport.smallControls(page))
+                    .as("controls under 44 px")
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.alongside.shared.NotFoundException;
 import org.alongside.workforce.domain.HourCategory;
 import org.alongside.workforce.domain.LivedExperience;
 import org.alongside.workforce.domain.Renewal;
+import org.alongside.workforce.domain.Training;
+import org.alongside.workforce.domain.TrainingStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -403,6 +406,94 @@ class WorkforceTests {
                     assertThat(t.approvedProvider()).isTrue();
                     assertThat(t.proofId()).isNotNull();
                 });
+    }
+
+    @Test
+    void aTrainingLoggedByMistakeIsWithdrawnWithAReasonKeptOnTheRecordAndNoLongerCounted() throws Exception {
+        Org org = new Fixtures(context).org();
+        UUID worker = org.workerA().id();
+        ApiSupport api = new ApiSupport(mvc, context);
+        credentials.add(
+                org.admin().viewer(),
+                worker,
+                new Credentials.NewCredential(
+                        "icrc-peer-recovery",
+                        null,
+                        null,
+                        null,
+                        LocalDate.now(clock).minusMonths(13),
+                        null,
+                        null,
+                        null),
+                null);
+        Training twice = trainings.log(
+                org.workerA().viewer(),
+                worker,
+                new Trainings.NewTraining(
+                        LocalDate.now(clock).minusDays(3),
+                        "Ethics and boundaries",
+                        null,
+                        false,
+                        new BigDecimal("6"),
+                        Map.of(HourCategory.ETHICS, new BigDecimal("4")),
+                        null),
+                null);
+        String withdrawal = "/api/v1/staff/" + worker + "/trainings/" + twice.id() + "/withdrawal";
+
+        api.post(org.workerA(), withdrawal, "{\"reason\": \"  \"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").value("Say why the training is withdrawn"));
+        api.post(org.supervisorA(), withdrawal, "{\"reason\": \"Logged twice\"}")
+                .andExpect(status().isNotFound());
+        api.post(
+                        org.workerA(),
+                        "/api/v1/staff/" + worker + "/trainings/" + UUID.randomUUID() + "/withdrawal",
+                        "{\"reason\": \"Logged twice\"}")
+                .andExpect(status().isNotFound());
+        api.get(org.workerA(), "/api/v1/staff/" + worker + "/credentials")
+                .andExpect(jsonPath("$[0].lines[0].done").value(6));
+
+        api.post(org.workerA(), withdrawal, "{\"reason\": \"Logged twice\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.withdrawal.reason").value("Logged twice"))
+                .andExpect(jsonPath("$.withdrawal.by").value(worker.toString()));
+        api.get(org.workerA(), "/api/v1/staff/" + worker + "/credentials")
+                .andExpect(jsonPath("$[0].lines[0].done").value(0))
+                .andExpect(jsonPath("$[0].lines[1].missing").value(6));
+        assertThat(trainings.of(org.supervisorA().viewer(), worker))
+                .as("kept on the record")
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.counts()).isFalse();
+                    assertThat(t.hours()).isEqualByComparingTo("6");
+                });
+        api.post(org.workerA(), withdrawal, "{\"reason\": \"Again\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").value("This training was already withdrawn"));
+
+        UUID fromSupervision = UUID.randomUUID();
+        context.getBean(TrainingStore.class)
+                .accrue(
+                        new Training(
+                                fromSupervision,
+                                worker,
+                                LocalDate.now(clock),
+                                "Supervision",
+                                null,
+                                false,
+                                BigDecimal.ONE,
+                                Map.of(),
+                                null,
+                                Training.Source.SUPERVISION),
+                        null,
+                        org.supervisorA().id(),
+                        Instant.now(clock));
+        assertRefused(() -> trainings.withdraw(org.workerA().viewer(), worker, fromSupervision, "Not mine"), "reason");
+        assertThat(jdbc.sql("select count(*) from training where staff_id = :s and withdrawn_at is not null")
+                        .param("s", worker)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private int trainingsOf(UUID staff) {

@@ -84,6 +84,30 @@ public class TrainingStore {
                 .update();
     }
 
+    /** One of a staff member's trainings, or empty if they have no training of that id. */
+    public java.util.Optional<Training> find(UUID staffId, UUID trainingId) {
+        return jdbc.sql("select * from training where id = :id and staff_id = :staff")
+                .param("id", trainingId)
+                .param("staff", staffId)
+                .query(TrainingStore::row)
+                .optional();
+    }
+
+    /** Records a training's withdrawal, once: a second withdrawal of the same training changes nothing. */
+    public boolean saveWithdrawal(Training t) {
+        Training.Withdrawal w = t.withdrawal();
+        return jdbc.sql("""
+                        update training set withdrawn_at = :at, withdrawn_by = :by, withdrawn_reason = :reason
+                        where id = :id and withdrawn_at is null
+                        """)
+                        .param("at", Timestamp.from(w.at()))
+                        .param("by", w.by())
+                        .param("reason", w.reason())
+                        .param("id", t.id())
+                        .update()
+                == 1;
+    }
+
     private static Training row(ResultSet rs, int n) throws SQLException {
         Map<HourCategory, BigDecimal> split = new EnumMap<>(HourCategory.class);
         JsonNode node = JSON.readTree(rs.getString("category_hours"));
@@ -100,6 +124,12 @@ public class TrainingStore {
                 rs.getBigDecimal("hours").stripTrailingZeros(),
                 split,
                 rs.getObject("proof_id", UUID.class),
-                Training.Source.valueOf(rs.getString("source")));
+                Training.Source.valueOf(rs.getString("source")),
+                rs.getTimestamp("withdrawn_at") == null
+                        ? null
+                        : new Training.Withdrawal(
+                                rs.getTimestamp("withdrawn_at").toInstant(),
+                                rs.getObject("withdrawn_by", UUID.class),
+                                rs.getString("withdrawn_reason")));
     }
 }

@@ -209,4 +209,24 @@ class WorkforceApi {
         return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/trainings/" + logged.id()))
                 .body(logged);
     }
+
+    record TrainingWithdrawal(
+            @Schema(
+                    requiredMode = REQUIRED,
+                    description = "why it is withdrawn, at most 500 characters",
+                    example = "Logged twice")
+            String reason) {}
+
+    @Operation(
+            summary = "Withdraw a training logged by mistake",
+            description = "The training is kept, marked withdrawn with who, when and why, and stops counting toward"
+                    + " renewals. Supervision hours follow their session and cannot be withdrawn here.")
+    @PostMapping("/api/v1/staff/{id}/trainings/{trainingId}/withdrawal")
+    Training withdrawTraining(
+            StaffMember user,
+            @PathVariable UUID id,
+            @PathVariable UUID trainingId,
+            @RequestBody TrainingWithdrawal body) {
+        return trainings.withdraw(user, id, trainingId, body.reason());
+    }
 }

@@ -79,7 +79,30 @@ class WorkforceController {
         model.addAttribute("titles", profiles.titles());
         model.addAttribute("held", credentials.of(user, staffId));
         model.addAttribute("trainings", trainings.of(user, staffId));
+        putErrors(model);
         return "workforce/staff";
+    }
+
+    /** Withdraws a training logged by mistake; refused, the page again with the message beside that training's reason. */
+    @PostMapping("/workforce/staff/{staffId}/trainings/{trainingId}/withdraw")
+    String withdrawTraining(
+            StaffMember user,
+            @PathVariable UUID staffId,
+            @PathVariable UUID trainingId,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                model,
+                () -> {
+                    trainings.withdraw(user, staffId, trainingId, reason);
+                    redirect.addFlashAttribute("saved", texts.of("workforce.flash.trainingWithdrawn"));
+                    return "redirect:/workforce/staff/" + staffId + "#trainings-heading";
+                },
+                () -> {
+                    model.addAttribute("withdrawing", trainingId);
+                    return staff(user, staffId, model);
+                });
     }
 
     @GetMapping("/workforce/staff/{staffId}/profile")
