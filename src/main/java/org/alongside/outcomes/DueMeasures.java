@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +58,37 @@ public class DueMeasures {
                     Visibility visible = scope == Scope.TEAM
                             ? listing.visibility().teamOf(viewer.staff().id())
                             : listing.visibility().caseloadOf(viewer.staff().id());
-                    List<Due> due = among(listing, visible, LocalDate.now(clock));
+                    List<Due> due = among(listing, visible, LocalDate.now(clock), true);
                     listing.detail("scope=" + scope + " due=" + due.size());
                     return due;
                 });
     }
 
     /**
-     * The due list of the active people the caller's gated list ({@code listing}) may see, narrowed
-     * by {@code visible} (one of its visibilities): read through the people, not a list of their ids,
-     * which costs PostgreSQL more to match once there are hundreds.
+     * How many measures each active person the caller's gated list ({@code listing}) may see,
+     * narrowed by {@code visible} (one of its visibilities), has overdue: read through the people,
+     * not a list of their ids (which costs PostgreSQL more to match once there are hundreds), and
+     * without their names. People with none are left out.
      */
-    public List<Due> among(org.alongside.participant.Listing listing, Visibility visible, LocalDate today) {
+    public Map<UUID, Integer> overdueAmong(
+            org.alongside.participant.Listing listing, Visibility visible, LocalDate today) {
         java.util.Objects.requireNonNull(listing, "a caseload's gated list");
+        Map<UUID, Integer> overdue = new HashMap<>();
+        for (Due d : among(listing, visible, today, false)) {
+            if (d.status() == Schedule.Status.OVERDUE) {
+                overdue.merge(d.participantId(), 1, Integer::sum);
+            }
+        }
+        return overdue;
+    }
+
+    private List<Due> among(
+            org.alongside.participant.Listing listing, Visibility visible, LocalDate today, boolean names) {
         return among(
                 "select p.id from participant p where p.active and " + visible.on("p"),
                 visible.params().getValues(),
-                today);
+                today,
+                names);
     }
 
     /** The due list among the given people, whom the caller's gated list ({@code listing}) admitted. */
@@ -83,15 +98,16 @@ public class DueMeasures {
         if (participantIds.isEmpty()) {
             return List.of();
         }
-        return among(":due_ids", Map.of("due_ids", participantIds), today);
+        return among(":due_ids", Map.of("due_ids", participantIds), today, true);
     }
 
-    private List<Due> among(String people, Map<String, Object> params, LocalDate today) {
+    /** The due list among {@code people} (a statement or a list of ids), with their names or without (null). */
+    private List<Due> among(String people, Map<String, Object> params, LocalDate today, boolean names) {
         record Latest(UUID person, String name, UUID program, LocalDate start, LocalDate end, List<LocalDate> done) {}
         List<Latest> latest = new ArrayList<>();
         jdbc.sql("""
                 select distinct on (e.participant_id) e.participant_id,
-                       (select p.preferred_name from participant p where p.id = e.participant_id) as preferred_name,
+                       %s as preferred_name,
                        e.program_id, e.started_on, e.ended_on,
                        array(select r.completed_on from questionnaire_response r
                              where r.participant_id = e.participant_id and r.total is not null
@@ -99,20 +115,24 @@ public class DueMeasures {
                 from measurement_episode e
                 where e.participant_id in (%s)
                 order by e.participant_id, e.started_on desc
-                """.formatted(people)).params(params).query(rs -> {
-            List<LocalDate> done = new ArrayList<>();
-            Array array = rs.getArray("done");
-            for (Object day : (Object[]) array.getArray()) {
-                done.add(((Date) day).toLocalDate());
-            }
-            latest.add(new Latest(
-                    rs.getObject("participant_id", UUID.class),
-                    rs.getString("preferred_name"),
-                    rs.getObject("program_id", UUID.class),
-                    rs.getObject("started_on", LocalDate.class),
-                    rs.getObject("ended_on", LocalDate.class),
-                    done));
-        });
+                """.formatted(
+                        names ? "(select p.preferred_name from participant p where p.id = e.participant_id)" : "null",
+                        people))
+                .params(params)
+                .query(rs -> {
+                    List<LocalDate> done = new ArrayList<>();
+                    Array array = rs.getArray("done");
+                    for (Object day : (Object[]) array.getArray()) {
+                        done.add(((Date) day).toLocalDate());
+                    }
+                    latest.add(new Latest(
+                            rs.getObject("participant_id", UUID.class),
+                            rs.getString("preferred_name"),
+                            rs.getObject("program_id", UUID.class),
+                            rs.getObject("started_on", LocalDate.class),
+                            rs.getObject("ended_on", LocalDate.class),
+                            done));
+                });
         Set<UUID> programs = new HashSet<>();
         latest.forEach(l -> programs.add(l.program()));
         Map<UUID, Schedule> byProgram = schedules.of(programs);
@@ -128,7 +148,10 @@ public class DueMeasures {
                 }
             }
         }
-        due.sort(java.util.Comparator.comparing((Due d) -> d.window().closes()).thenComparing(Due::preferredName));
+        if (names) {
+            due.sort(java.util.Comparator.comparing((Due d) -> d.window().closes())
+                    .thenComparing(Due::preferredName));
+        }
         return due;
     }
 }

@@ -45,9 +45,7 @@ final class WorkloadQueries {
                         where c.participant_id = p.id and c.status in ('SIGNED', 'PENDING_COSIGN')
                         order by c.contact_date desc, c.created_at desc limit 1) < :today as overdue
                 from participant p
-                where p.primary_worker_id in (:workers)
-                  and exists (select 1 from enrolment e where e.participant = p.id and e.status = 'ACTIVE')
-                  and %s
+                where p.primary_worker_id in (:workers) and p.active and %s
                 """.formatted(visible.on("p"))).paramSource(params).query(rs -> {
             UUID worker = rs.getObject(2, UUID.class);
             workerOf.put(rs.getObject(1, UUID.class), worker);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.Activity;
 import org.alongside.outcomes.DueMeasures;
-import org.alongside.outcomes.Schedule;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.Visibility;
 import org.alongside.shared.Viewer;
@@ -23,11 +22,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The workload of a supervisor's team over the last four weeks, per supervisee: active caseload
- * against the ratio, contacts and hours a week, time by activity, notes awaiting a signature or a
+ * (the active records they are the primary worker of, as their caseload page counts them) against the ratio, contacts and hours a week, time by activity, notes awaiting a signature or a
  * co-sign, overdue follow-ups and measures, days since the last supervision, and the share of
  * logged time outside the peer role, flagged as drift above the configured share. A contact's
  * minutes are split evenly between its activities. Read for the purpose supervision, through the
- * gate's list rule: only people the supervisor may see are counted.
+ * gate's list rule, in one pass: only people the supervisor may see are counted.
  */
 @Service
 public class Workloads {
@@ -105,12 +104,12 @@ public class Workloads {
                     Visibility team = listing.visibility().teamOf(viewer.id());
                     WorkloadQueries queries = new WorkloadQueries(jdbc, team);
                     queries.caseloads(workers, today, caseloads, workerOf);
-                    for (DueMeasures.Due d : due.among(listing, team, today)) {
-                        UUID worker = workerOf.get(d.participantId());
-                        if (worker != null && d.status() == Schedule.Status.OVERDUE) {
-                            overdue.merge(worker, 1, Integer::sum);
+                    due.overdueAmong(listing, team, today).forEach((person, count) -> {
+                        UUID worker = workerOf.get(person);
+                        if (worker != null) {
+                            overdue.merge(worker, count, Integer::sum);
                         }
-                    }
+                    });
                     return queries.notes(workers, from, today);
                 });
         Map<UUID, LocalDate> last = sessions.lastSupervised(workers);
