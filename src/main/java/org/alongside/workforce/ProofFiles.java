@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proof of a credential or a training (a certificate as a PDF, PNG or JPEG, known by its first
- * bytes, not by its name), kept in the database up to a configured size and served only to those
- * who may read the staff member's record, each download audited.
+ * bytes, not by its name), up to a configured size, kept in the database or, where configured, in
+ * a {@link ProofDirectory} with its SHA-256 in the database, and served only to those who may read
+ * the staff member's record, each download audited.
  */
 @Service
 public class ProofFiles {
@@ -35,6 +36,7 @@ public class ProofFiles {
     public record Proof(UUID id, String fileName, String contentType, byte[] content) {}
 
     private final JdbcClient jdbc;
+    private final ProofDirectory directory;
     private final WorkforceAccess access;
     private final AuditLog audit;
     private final Clock clock;
@@ -42,11 +44,13 @@ public class ProofFiles {
 
     ProofFiles(
             JdbcClient jdbc,
+            ProofDirectory directory,
             WorkforceAccess access,
             AuditLog audit,
             Clock clock,
             @Value("${alongside.workforce.proof-max-bytes:5242880}") int maxBytes) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -71,18 +75,23 @@ public class ProofFiles {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into workforce_file (id, staff_id, file_name, content_type, size_bytes, content, uploaded_by, uploaded_at)
-                values (:id, :staff, :name, :type, :size, :content, :by, :at)
+                insert into workforce_file (id, staff_id, file_name, content_type, size_bytes, content, sha256,
+                                            uploaded_by, uploaded_at)
+                values (:id, :staff, :name, :type, :size, :content, :sha256, :by, :at)
                 """)
                 .param("id", id)
                 .param("staff", staffId)
                 .param("name", cleanName(fileName, type))
                 .param("type", type)
                 .param("size", content.length)
-                .param("content", content)
+                .param("content", directory.configured() ? null : content)
+                .param("sha256", sha256(content))
                 .param("by", viewer.id())
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
+        if (directory.configured()) {
+            directory.write(staffId, id, content);
+        }
         audit.record(AuditEvent.of(viewer.id(), WorkforceActions.PROOF_UPLOAD, "staff", staffId)
                 .withDetail("file=" + id + " bytes=" + content.length));
         return id;
@@ -102,7 +111,8 @@ public class ProofFiles {
     public Proof read(Viewer.StaffMember viewer, UUID staffId, UUID proofId) {
         access.reading(viewer, staffId, WorkforceActions.PROOF_READ);
         Proof proof = jdbc.sql("""
-                select id, file_name, content_type, content from workforce_file where id = :id and staff_id = :staff
+                select id, file_name, content_type, content, sha256 from workforce_file
+                where id = :id and staff_id = :staff
                 """)
                 .param("id", proofId)
                 .param("staff", staffId)
@@ -110,12 +120,26 @@ public class ProofFiles {
                         rs.getObject("id", UUID.class),
                         rs.getString("file_name"),
                         rs.getString("content_type"),
-                        rs.getBytes("content")))
+                        rs.getBytes("content") != null
+                                ? rs.getBytes("content")
+                                : directory
+                                        .read(staffId, proofId, rs.getBytes("sha256"))
+                                        .orElse(null)))
                 .optional()
+                .filter(p -> p.content() != null)
                 .orElseThrow(() -> new NotFoundException("This file"));
         audit.record(AuditEvent.of(viewer.id(), WorkforceActions.PROOF_READ, "staff", staffId)
                 .withDetail("file=" + proofId));
         return proof;
+    }
+
+    /** The SHA-256 of a proof's bytes, kept to check a file in a proof directory when it is served. */
+    static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The type its first bytes show: a PDF, a PNG or a JPEG; null for anything else. */
