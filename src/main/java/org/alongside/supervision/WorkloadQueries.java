@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
 import org.alongside.participant.Visibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class WorkloadQueries {
 
-    /** One worker's notes: contacts and minutes in the window, minutes by activity, notes waiting. */
+    /** One worker's notes: contacts and minutes in the window, minutes by activity and by mode, notes waiting. */
     record Notes(
-            int contacts, long minutes, Map<Activity, Double> byActivity, int awaitingSignature, int awaitingCosign) {
-        static final Notes NONE = new Notes(0, 0, Map.of(), 0, 0);
+            int contacts,
+            long minutes,
+            Map<Activity, Double> byActivity,
+            Map<ContactMode, Long> byMode,
+            int awaitingSignature,
+            int awaitingCosign) {
+        static final Notes NONE = new Notes(0, 0, Map.of(), Map.of(), 0, 0);
     }
 
     private final JdbcClient jdbc;
@@ -59,15 +65,20 @@ final class WorkloadQueries {
 
     Map<UUID, Notes> notes(List<UUID> workers, LocalDate from, LocalDate to) {
         Activity[] activities = Activity.values();
-        StringBuilder perActivity = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
         MapSqlParameterSource params = visible.params()
                 .addValue("workers", workers)
                 .addValue("from", from)
                 .addValue("to", to);
         for (int i = 0; i < activities.length; i++) {
-            perActivity.append(", coalesce(sum(x.minutes::float8 / greatest(jsonb_array_length(x.activities), 1))"
+            sums.append(", coalesce(sum(x.minutes::float8 / greatest(jsonb_array_length(x.activities), 1))"
                     + " filter (where x.done and jsonb_exists(x.activities, :activity_%d)), 0)".formatted(i));
             params.addValue("activity_" + i, activities[i].name());
+        }
+        ContactMode[] modes = ContactMode.values();
+        for (int i = 0; i < modes.length; i++) {
+            sums.append(", coalesce(sum(x.minutes) filter (where x.done and x.mode = :mode_%d), 0)".formatted(i));
+            params.addValue("mode_" + i, modes[i].name());
         }
         Map<UUID, Notes> found = new HashMap<>();
         jdbc.sql("""
@@ -75,17 +86,17 @@ final class WorkloadQueries {
                                coalesce(sum(x.minutes) filter (where x.done), 0),
                                count(*) filter (where not x.done and x.status in ('DRAFT', 'RETURNED')),
                                count(*) filter (where not x.done and x.status = 'PENDING_COSIGN')%s
-                        from (select c.author_id, c.status, c.minutes, c.activities, true as done
+                        from (select c.author_id, c.status, c.minutes, c.activities, c.mode, true as done
                               from participant p join contact_note c on c.participant_id = p.id
                               where p.primary_worker_id in (:workers) and %s and c.author_id in (:workers)
                                 and c.status in ('SIGNED', 'PENDING_COSIGN') and c.contact_date between :from and :to
                               union all
-                              select c.author_id, c.status, c.minutes, c.activities, false
+                              select c.author_id, c.status, c.minutes, c.activities, c.mode, false
                               from contact_note c join participant p on p.id = c.participant_id
                               where c.author_id in (:workers) and c.status in ('DRAFT', 'RETURNED', 'PENDING_COSIGN')
                                 and p.primary_worker_id in (:workers) and %s) x
                         group by x.author_id
-                        """.formatted(perActivity, visible.on("p"), visible.on("p")))
+                        """.formatted(sums, visible.on("p"), visible.on("p")))
                 .paramSource(params)
                 .query(rs -> {
                     Map<Activity, Double> byActivity = new EnumMap<>(Activity.class);
@@ -95,9 +106,16 @@ final class WorkloadQueries {
                             byActivity.put(activities[i], minutes);
                         }
                     }
+                    Map<ContactMode, Long> byMode = new EnumMap<>(ContactMode.class);
+                    for (int i = 0; i < modes.length; i++) {
+                        long minutes = rs.getLong(6 + activities.length + i);
+                        if (minutes > 0) {
+                            byMode.put(modes[i], minutes);
+                        }
+                    }
                     found.put(
                             rs.getObject(1, UUID.class),
-                            new Notes(rs.getInt(2), rs.getLong(3), byActivity, rs.getInt(4), rs.getInt(5)));
+                            new Notes(rs.getInt(2), rs.getLong(3), byActivity, byMode, rs.getInt(4), rs.getInt(5)));
                 });
         return found;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
 import org.alongside.outcomes.DueMeasures;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.Visibility;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The workload of a supervisor's team over the last four weeks, per supervisee: active caseload
- * (the active records they are the primary worker of, as their caseload page counts them) against the ratio, contacts and hours a week, time by activity, notes awaiting a signature or a
+ * (the active records they are the primary worker of, as their caseload page counts them) against the ratio, contacts and hours a week, time by activity and by mode, notes awaiting a signature or a
  * co-sign, overdue follow-ups and measures, days since the last supervision, and the share of
  * logged time outside the peer role, flagged as drift above the configured share. A contact's
  * minutes are split evenly between its activities. Read for the purpose supervision, through the
@@ -41,6 +42,7 @@ public class Workloads {
             int contacts,
             long minutes,
             Map<Activity, Double> minutesByActivity,
+            Map<ContactMode, Long> minutesByMode,
             int awaitingSignature,
             int awaitingCosign,
             int overdueFollowUps,
@@ -133,6 +135,7 @@ public class Workloads {
                     n.contacts(),
                     n.minutes(),
                     n.byActivity(),
+                    n.byMode(),
                     n.awaitingSignature(),
                     n.awaitingCosign(),
                     c[1],

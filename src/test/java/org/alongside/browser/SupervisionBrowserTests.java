@@ -233,6 +233,10 @@ class SupervisionBrowserTests extends BrowserTest {
             page.waitForFunction(
                     "() => window.Chart && document.querySelector('canvas[data-report]') && Chart.getChart(document.querySelector('canvas[data-report]'))");
             assertThat(page.locator("#time-table")).containsText("Driving only, with no peer support");
+            assertThat(page.locator("#mode-table tr", new Page.LocatorOptions().setHasText("Accompanying")))
+                    .containsText("90");
+            page.waitForFunction(
+                    "() => [...document.querySelectorAll('canvas[data-report]')].every(c => Chart.getChart(c))");
             BrowserSupport.fitsTheScreen(page, 375);
             assertThat(BrowserSupport.smallControls(page))
                     .as("controls under 44 px")

@@ -107,6 +107,7 @@ class WorkloadTests {
                     .containsEntry(Activity.MENTORING_AND_GOALS, 120.0)
                     .containsEntry(Activity.ADVOCATING, 30.0)
                     .doesNotContainKey(Activity.CLINICAL_TASK);
+            assertThat(w.minutesByMode()).containsExactly(java.util.Map.entry(ContactMode.HOME_VISIT, 230L));
             assertThat(w.outsideShare()).isCloseTo(80.0 / 230, offset(1e-9));
             assertThat(w.drift()).isTrue();
             assertThat(w.contactsPerWeek()).isEqualTo(1.0);

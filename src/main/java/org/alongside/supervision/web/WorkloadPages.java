@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.alongside.contact.Activity;
+import org.alongside.contact.ContactMode;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.Texts;
 import org.alongside.supervision.Workloads;
@@ -15,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The team's workload for a supervisor: one card per supervisee with the figures and the drift
- * flag, and a chart of how each one's contact time divides between activities, its numbers in the
- * table beside it.
+ * flag, and two charts of how each one's contact time divides between activities and between ways
+ * of contact, each with its numbers in the table beside it.
  */
 @Controller
 class WorkloadPages {
@@ -36,24 +38,41 @@ class WorkloadPages {
         Workloads.Team team = workloads.of(user);
         model.addAttribute("team", team);
         model.addAttribute("activities", Activity.values());
-        model.addAttribute("chart", team.workers().isEmpty() ? null : chart(team));
+        model.addAttribute("modes", ContactMode.values());
+        if (!team.workers().isEmpty()) {
+            model.addAttribute(
+                    "chart",
+                    chart(
+                            team,
+                            Activity.values(),
+                            (w, a) -> w.minutesByActivity().getOrDefault(a, 0.0),
+                            "activity."));
+            model.addAttribute(
+                    "modeChart",
+                    chart(
+                            team,
+                            ContactMode.values(),
+                            (w, m) -> (double) w.minutesByMode().getOrDefault(m, 0L),
+                            "contactMode."));
+        }
         return "supervision/workload";
     }
 
-    /** Each supervisee's contact time by activity, as shares of 100, stacked. */
-    private String chart(Workloads.Team team) {
+    /** Each supervisee's contact time by activity or by mode, as shares of 100, stacked. */
+    private <K extends Enum<K>> String chart(
+            Workloads.Team team, K[] keys, BiFunction<Workloads.WorkerLoad, K, Double> minutesIn, String labels) {
         List<Map<String, Object>> series = new ArrayList<>();
-        for (Activity activity : Activity.values()) {
+        for (K key : keys) {
             List<Long> values = new ArrayList<>();
             boolean any = false;
             for (Workloads.WorkerLoad w : team.workers()) {
-                double minutes = w.minutesByActivity().getOrDefault(activity, 0.0);
+                double minutes = minutesIn.apply(w, key);
                 values.add(w.minutes() == 0 ? 0 : Math.round(100 * minutes / w.minutes()));
                 any |= minutes > 0;
             }
             if (any) {
                 Map<String, Object> one = new LinkedHashMap<>();
-                one.put("label", texts.of("activity." + activity));
+                one.put("label", texts.of(labels + key.name()));
                 one.put("values", values);
                 series.add(one);
             }
