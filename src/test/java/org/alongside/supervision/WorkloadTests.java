@@ -20,6 +20,7 @@ import org.alongside.contact.Activity;
 import org.alongside.contact.ContactMode;
 import org.alongside.contact.ContactNoteManagement;
 import org.alongside.contact.NoteContent;
+import org.alongside.participant.ParticipantManagement;
 import org.alongside.staff.StaffManagement;
 import org.alongside.supervision.domain.Session;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,15 @@ class WorkloadTests {
                 .andExpect(jsonPath("$.workers[0].daysSinceSupervision").value(3))
                 .andExpect(jsonPath("$.workers[0].drift").value(true))
                 .andExpect(jsonPath("$.workers[0].caseload").value(1));
+        Fixtures fixtures = new Fixtures(context);
+        var second = fixtures.enrol(org.admin(), org.programId(), org.workerA(), "Second person");
+        assertThat(workloads.of(org.supervisorA().viewer()).workers().get(0).caseload())
+                .isEqualTo(2);
+        context.getBean(ParticipantManagement.class)
+                .deactivate(org.admin().viewer(), second.id(), "Moved away", second.version());
+        assertThat(workloads.of(org.supervisorA().viewer()).workers().get(0).caseload())
+                .as("a deactivated record leaves the active caseload, as on the caseload page")
+                .isEqualTo(1);
         assertThat(workloads.of(org.supervisorB().viewer()).workers())
                 .as("supervisor B's team: worker B, with nothing logged")
                 .singleElement()
