@@ -102,6 +102,7 @@ class WorkforceBrowserTests extends BrowserTest {
                     .containsText(org.workerA().displayName());
             assertThat(page.locator(".credential-row .missing")).containsText("14 horas más antes del");
             assertThat(page.locator(".credential-row .missing")).containsText("2 horas más de ética antes del");
+            assertThat(page.locator(".credential-row .progress-lines")).containsText("6 de 20 horas");
         }
         try (BrowserContext session = sessionAt(375)) {
             Page page = session.newPage();
