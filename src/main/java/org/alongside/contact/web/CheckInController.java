@@ -66,9 +66,7 @@ class CheckInController {
         }
         model.addAttribute("dayNames", dayNames);
         model.addAttribute("outcomes", CallOutcome.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "contact/check-in";
     }
 

@@ -50,9 +50,7 @@ class ReminderController {
                         .filter(NotificationKind::chosen)
                         .toList());
         model.addAttribute("timings", Timing.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "account/reminders";
     }
 

@@ -74,9 +74,7 @@ class MeasuresController {
         model.addAttribute("points", points);
         model.addAttribute("instruments", catalog.current());
         model.addAttribute("supervises", user.isSupervisor() || user.isAdmin());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "outcomes/measures";
     }
 
@@ -118,9 +116,7 @@ class MeasuresController {
                 "step", Math.max(-1, Math.min(step, instrument.items().size() - 1)));
         model.addAttribute("answers", typed);
         model.addAttribute("today", LocalDate.now(clock));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "outcomes/questionnaire";
     }
 
@@ -217,9 +213,7 @@ class MeasuresController {
         model.addAttribute("person", measures.person(user, id));
         model.addAttribute("kinds", LifeEvent.Kind.values());
         model.addAttribute("today", LocalDate.now(clock));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "outcomes/life-event";
     }
 

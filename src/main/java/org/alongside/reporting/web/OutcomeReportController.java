@@ -69,9 +69,7 @@ class OutcomeReportController {
                             "from", today.minusYears(1).plusDays(1).toString(),
                             "to", today.toString()));
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         model.addAttribute("programs", programs);
         return "reporting/outcomes";
     }

@@ -45,6 +45,13 @@ public final class Forms {
         }
     }
 
+    /** Gives a page drawn afresh an empty set of messages; a refused form's page keeps the messages it has. */
+    public static void errorsIfNone(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+
     /** The messages of the refused form, field by field (none when it was a conflict). */
     @SuppressWarnings("unchecked")
     public static Map<String, String> errors(Model model) {

@@ -70,9 +70,7 @@ class CompetencyPages {
                 relation == StaffRelations.Relation.SELF || relation == StaffRelations.Relation.SUPERVISOR);
         model.addAttribute("radar", all.isEmpty() ? null : radar(all));
         model.addAttribute("today", LocalDate.now(clock));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "supervision/competencies";
     }
 

@@ -41,9 +41,7 @@ class SelfAssessmentPages {
         model.addAttribute("own", staffId.equals(user.id()));
         model.addAttribute("staffId", staffId);
         model.addAttribute("today", LocalDate.now(clock));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "supervision/self-assessment";
     }
 

@@ -100,9 +100,7 @@ class SessionPages {
         model.addAttribute("formats", Session.Format.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("me", user.id());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "supervision/form";
     }
 
@@ -153,9 +151,7 @@ class SessionPages {
         SupervisionSessions.SessionView view = sessions.read(user, id);
         model.addAttribute("view", view);
         model.addAttribute("names", names(List.of(view.session())));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "supervision/session";
     }
 

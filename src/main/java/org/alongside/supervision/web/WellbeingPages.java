@@ -31,9 +31,7 @@ class WellbeingPages {
     String page(StaffMember user, Model model) {
         model.addAttribute("checkIns", checkIns.mine(user));
         model.addAttribute("workloads", WellbeingCheckIns.Workload.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
+        Forms.errorsIfNone(model);
         return "supervision/wellbeing";
     }
 

@@ -86,7 +86,7 @@ class CredentialPages {
                                 .findFirst()
                                 .orElseThrow(() -> new NotFoundException("This credential")));
         model.addAttribute("today", LocalDate.now(clock));
-        putErrors(model);
+        Forms.errorsIfNone(model);
         return "workforce/credential";
     }
 
@@ -132,7 +132,7 @@ class CredentialPages {
         model.addAttribute("profile", profiles.get(user, staffId));
         model.addAttribute("categories", HourCategory.values());
         model.addAttribute("today", LocalDate.now(clock));
-        putErrors(model);
+        Forms.errorsIfNone(model);
         return "workforce/training";
     }
 
@@ -210,12 +210,6 @@ class CredentialPages {
         } catch (NumberFormatException e) {
             errors.put(field, "Write the hours as a number, such as 1.5");
             return null;
-        }
-    }
-
-    private static void putErrors(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
         }
     }
 }

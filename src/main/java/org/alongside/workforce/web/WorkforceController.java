@@ -79,7 +79,7 @@ class WorkforceController {
         model.addAttribute("titles", profiles.titles());
         model.addAttribute("held", credentials.of(user, staffId));
         model.addAttribute("trainings", trainings.of(user, staffId));
-        putErrors(model);
+        Forms.errorsIfNone(model);
         return "workforce/staff";
     }
 
@@ -111,7 +111,7 @@ class WorkforceController {
         model.addAttribute("titles", profiles.titles());
         model.addAttribute("livedChoices", LivedExperience.values());
         model.addAttribute("employments", Profiles.Employment.values());
-        putErrors(model);
+        Forms.errorsIfNone(model);
         return "workforce/profile";
     }
 
@@ -159,12 +159,6 @@ class WorkforceController {
             return value == null ? 0 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static void putErrors(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
         }
     }
 }
