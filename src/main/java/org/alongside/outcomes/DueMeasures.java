@@ -58,7 +58,7 @@ public class DueMeasures {
                     Visibility visible = scope == Scope.TEAM
                             ? listing.visibility().teamOf(viewer.staff().id())
                             : listing.visibility().caseloadOf(viewer.staff().id());
-                    List<Due> due = among(listing, visible, LocalDate.now(clock), true);
+                    List<Due> due = among(visible, LocalDate.now(clock), true);
                     listing.detail("scope=" + scope + " due=" + due.size());
                     return due;
                 });
@@ -74,7 +74,7 @@ public class DueMeasures {
             org.alongside.participant.Listing listing, Visibility visible, LocalDate today) {
         java.util.Objects.requireNonNull(listing, "a caseload's gated list");
         Map<UUID, Integer> overdue = new HashMap<>();
-        for (Due d : among(listing, visible, today, false)) {
+        for (Due d : among(visible, today, false)) {
             if (d.status() == Schedule.Status.OVERDUE) {
                 overdue.merge(d.participantId(), 1, Integer::sum);
             }
@@ -82,8 +82,7 @@ public class DueMeasures {
         return overdue;
     }
 
-    private List<Due> among(
-            org.alongside.participant.Listing listing, Visibility visible, LocalDate today, boolean names) {
+    private List<Due> among(Visibility visible, LocalDate today, boolean names) {
         return among(
                 "select p.id from participant p where p.active and " + visible.on("p"),
                 visible.params().getValues(),

@@ -116,15 +116,18 @@ public class ProofFiles {
                 """)
                 .param("id", proofId)
                 .param("staff", staffId)
-                .query((rs, n) -> new Proof(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getBytes("content") != null
-                                ? rs.getBytes("content")
-                                : directory
-                                        .read(staffId, proofId, rs.getBytes("sha256"))
-                                        .orElse(null)))
+                .query((rs, n) -> {
+                    byte[] kept = rs.getBytes("content");
+                    return new Proof(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("file_name"),
+                            rs.getString("content_type"),
+                            kept != null
+                                    ? kept
+                                    : directory
+                                            .read(staffId, proofId, rs.getBytes("sha256"))
+                                            .orElse(null));
+                })
                 .optional()
                 .filter(p -> p.content() != null)
                 .orElseThrow(() -> new NotFoundException("This file"));
