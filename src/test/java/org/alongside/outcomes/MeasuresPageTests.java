@@ -20,8 +20,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A person's measures page is drawn once and remembered (outcomes/web/MeasureRecords): what it shows
- * still follows every change, in the reader's language, and someone else's person stays not found.
+ * A person's measures page over HTTP: what it shows follows every new score and life event, in the
+ * reader's language, and someone else's person is not found. (It guarded a cache of the page's drawn
+ * record, tried and taken out again when it saved nothing measurable; it stays for whatever comes next.)
  */
 @AlongsideTest
 class MeasuresPageTests {
@@ -74,7 +75,7 @@ class MeasuresPageTests {
     }
 
     @Test
-    void aRememberedPageStillShowsEachNewScoreAndLifeEventAndSpeaksTheReadersLanguage() throws Exception {
+    void thePageShowsEachNewScoreAndLifeEventAndSpeaksTheReadersLanguage() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
         LocalDate today = LocalDate.now(clock);
@@ -82,7 +83,7 @@ class MeasuresPageTests {
         String first = page(org, person);
         assertThat(first).contains("No questionnaires yet.").contains("None recorded yet.");
         assertThat(main(page(org, person)))
-                .as("drawn again from memory, the same")
+                .as("drawn again, the same")
                 .isEqualTo(main(first));
 
         phq9(org, person, 17, today.minusDays(90));
@@ -107,7 +108,7 @@ class MeasuresPageTests {
     }
 
     @Test
-    void anotherWorkersPersonIsNotFoundEvenWhenTheirPageWasDrawnBefore() throws Exception {
+    void anotherWorkersPersonIsNotFoundEvenRightAfterTheirWorkerReadThePage() throws Exception {
         Org org = new Fixtures(context).org();
         UUID person = org.personOfA().id();
         assertThat(page(org, person)).contains("None recorded yet.");

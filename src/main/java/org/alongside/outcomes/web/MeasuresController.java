@@ -1,9 +1,9 @@
 package org.alongside.outcomes.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alongside.outcomes.InstrumentCatalog;
@@ -39,7 +39,7 @@ class MeasuresController {
     private final LifeEvents lifeEvents;
     private final InstrumentCatalog catalog;
     private final Texts texts;
-    private final MeasureRecords records;
+    private final ScoreChart charts;
     private final java.time.Clock clock;
 
     MeasuresController(
@@ -47,9 +47,9 @@ class MeasuresController {
             LifeEvents lifeEvents,
             InstrumentCatalog catalog,
             Texts texts,
-            MeasureRecords records,
+            ScoreChart charts,
             java.time.Clock clock) {
-        this.records = records;
+        this.charts = charts;
         this.measures = measures;
         this.lifeEvents = lifeEvents;
         this.catalog = catalog;
@@ -58,12 +58,20 @@ class MeasuresController {
     }
 
     @GetMapping("/people/{id}/measures")
-    String page(StaffMember user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+    String page(StaffMember user, @PathVariable UUID id, Model model) {
         WithPerson<Measures.PersonMeasures> page = measures.page(user, id);
         model.addAttribute("person", page.person());
         model.addAttribute("measures", page.content());
-        model.addAttribute("record", records.of(id, page.person().active(), page.content(), request.getContextPath()));
-        model.addAttribute("anyChart", MeasureRecords.charted(page.content()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> drawn = new HashMap<>();
+        Map<String, java.util.List<ScoreChart.Point>> points = new HashMap<>();
+        for (Measures.Trajectory t : page.content().trajectories()) {
+            List<ScoreChart.Point> each = ScoreChart.points(t);
+            points.put(t.instrument().id(), each);
+            drawn.put(t.instrument().id(), charts.of(t, each, page.content().events(), locale));
+        }
+        model.addAttribute("charts", drawn);
+        model.addAttribute("points", points);
         model.addAttribute("instruments", catalog.current());
         model.addAttribute("supervises", user.isSupervisor() || user.isAdmin());
         Forms.errorsIfNone(model);
@@ -188,7 +196,6 @@ class MeasuresController {
             @PathVariable UUID id,
             @PathVariable UUID response,
             Model model,
-            HttpServletRequest request,
             RedirectAttributes redirect) {
         return Forms.submit(
                 model,
@@ -197,7 +204,7 @@ class MeasuresController {
                     redirect.addFlashAttribute("saved", texts.of("measures.flash.seen"));
                     return "redirect:/people/" + id + "/measures";
                 },
-                () -> page(user, id, model, request));
+                () -> page(user, id, model));
     }
 
     /** A life event recorded with the person, on a page of its own (the measures page stays light on a phone). */
