@@ -79,6 +79,9 @@ class ApiContractTests {
             if (operation.path().endsWith("/renewals")) {
                 aFreshCredential(operations);
             }
+            if (operation.method() == HttpMethod.PUT && operation.path().endsWith("/consents/{consentId}")) {
+                aFreshConsent(operations);
+            }
             List<String> required = new ArrayList<>();
             operation.schema().path("required").forEach(r -> required.add(r.asString()));
             for (String field : required) {
@@ -117,6 +120,15 @@ class ApiContractTests {
         assertThat(failures).as("answers that break the documented contract").isEmpty();
         assertThat(accepted).as("documented bodies accepted").isGreaterThan(45);
         assertThat(requiredFields).as("fields the document marks required").isGreaterThan(40);
+    }
+
+    /** Only a consent in force changes: a new one for the changes, in case an earlier request revoked the last. */
+    private void aFreshConsent(List<Operation> operations) throws Exception {
+        Operation give = find(operations, HttpMethod.POST, "/api/v1/participants/{id}/consents");
+        MockHttpServletResponse given = send(give, body(give.schema(), false));
+        assertThat(given.getStatus()).as(given.getContentAsString()).isEqualTo(201);
+        String location = given.getHeader("Location");
+        ids.put("consentId", location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** Only a note waiting for a co-sign can be returned: worker A's notes need one from here on. */
@@ -296,6 +308,7 @@ class ApiContractTests {
             case "services" -> "serviceId";
             case "supervision-sessions" -> "supervisionSessionId";
             case "trainings" -> "trainingId";
+            case "consents" -> "consentId";
             default -> null;
         };
         if (parameter != null) {

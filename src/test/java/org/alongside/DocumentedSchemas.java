@@ -34,6 +34,9 @@ final class DocumentedSchemas {
         ObjectNode object = JSON.createObjectNode();
         List<String> required = new ArrayList<>();
         resolved.path("required").forEach(r -> required.add(r.asString()));
+        // groups of which at least one field is required (x-one-of-required): a body sends the first of each
+        resolved.path("x-one-of-required")
+                .forEach(group -> required.add(group.get(0).asString()));
         for (Map.Entry<String, JsonNode> field : resolved.path("properties").properties()) {
             if (!requiredOnly || required.contains(field.getKey())) {
                 object.set(field.getKey(), value(field.getValue(), field.getKey(), requiredOnly));

@@ -99,6 +99,19 @@ class PageReadTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        String consent = JsonPath.read(
+                api.post(org.workerA(), base + "/consents", """
+                                {"personName": "Rosa Díaz", "discloser": "This program", "information": ["REFERRALS"],
+                                 "recipients": [{"kind": "ORGANISATION", "name": "Harbor Housing"}],
+                                 "purpose": "To connect me", "revocation": "By telling my peer worker",
+                                 "expiryEvent": "When I leave the program", "signature": {"name": "Rosa Díaz"},
+                                 "signedOn": "%s"}""".formatted(
+                                        LocalDate.now(context.getBean(java.time.Clock.class))))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         // every page about one person the handler mappings know, found by themselves
         List<String> urls = HandlerEndpoints.under(mappings, "/people/{id}").stream()
                 .filter(endpoint -> endpoint.method() == HttpMethod.GET)
@@ -108,7 +121,8 @@ class PageReadTests {
                         .replace("{referralId}", referral)
                         .replace("{number}", "1")
                         .replace("{instrument}", "phq-9")
-                        .replace("{response}", response))
+                        .replace("{response}", response)
+                        .replace("{consentId}", consent))
                 .map(url -> url.endsWith("/wellness")
                         ? url + "?first=" + first + "&second=" + second
                         : url.endsWith("/plan/history") ? url + "?from=1&to=2" : url)

@@ -74,7 +74,7 @@ public final class PersonCarriers {
                         || parameter.isAnnotationPresent(ModelAttribute.class)) {
                     if (parameter.getType().isRecord()) {
                         for (RecordComponent component : parameter.getType().getRecordComponents()) {
-                            if (speaksOfAPerson(component.getName())) {
+                            if (speaksOfAPerson(component.getName()) && !isAName(component.getName())) {
                                 bodyFields.add(component.getName());
                                 body = parameter.getType();
                             }
@@ -103,6 +103,11 @@ public final class PersonCarriers {
     private static boolean isAnId(Parameter parameter) {
         Class<?> type = parameter.getType();
         return type == UUID.class || type == String.class || List.class.isAssignableFrom(type);
+    }
+
+    /** A field that holds a person's name as written (a consent's {@code personName}), not their id. */
+    private static boolean isAName(String name) {
+        return name.endsWith("Name");
     }
 
     static boolean speaksOfAPerson(String name) {

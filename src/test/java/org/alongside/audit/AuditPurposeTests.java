@@ -107,9 +107,10 @@ class AuditPurposeTests {
                         "directory.import",
                         "today.view",
                         "audit.browse",
-                        "billing.export")
+                        "billing.export",
+                        "consent.revoke")
                 .doesNotHaveDuplicates()
-                .hasSize(127);
+                .hasSize(131);
         assertThat(vocabulary.of("contact.cosign").purpose().name()).isEqualTo("SUPERVISION");
         assertThat(vocabulary.of("billing.export").purpose().name()).isEqualTo("PAYMENT");
     }

@@ -82,9 +82,7 @@ class MeasuresPageTests {
 
         String first = page(org, person);
         assertThat(first).contains("No questionnaires yet.").contains("None recorded yet.");
-        assertThat(main(page(org, person)))
-                .as("drawn again, the same")
-                .isEqualTo(main(first));
+        assertThat(main(page(org, person))).as("drawn again, the same").isEqualTo(main(first));
 
         phq9(org, person, 17, today.minusDays(90));
         String one = page(org, person);
