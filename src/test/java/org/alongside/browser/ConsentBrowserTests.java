@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Consents on a phone: the worker starts from the treatment, payment and operations template, reads
  * it with the person, is told beside the field what is missing (the signature) with everything
- * typed kept, saves it, and records the person's revocation in one action.
+ * typed kept, saves it signed with a finger on the screen, and records the person's revocation in one
+ * action.
  */
 @AlongsideTest
 class ConsentBrowserTests extends BrowserTest {
@@ -57,12 +58,29 @@ class ConsentBrowserTests extends BrowserTest {
                     .isChecked();
 
             page.getByLabel("The person types their name").fill("Rosa Díaz");
+            // and signs with a finger on the screen
+            var pad = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Space to draw the signature"));
+            pad.scrollIntoViewIfNeeded();
+            var box = pad.boundingBox();
+            page.mouse().move(box.x + 20, box.y + 80);
+            page.mouse().down();
+            page.mouse().move(box.x + 80, box.y + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(box.x + 160, box.y + 100, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
+            assertThat(page.locator("input[name=signatureDrawing]"))
+                    .hasValue(java.util.regex.Pattern.compile("^data:image/png;base64,.+"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the consent"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Consent saved.");
             assertThat(page.locator(".standing")).hasText("In force");
-            assertThat(page.locator("dl.terms")).containsText("Typed: Rosa Díaz");
+            assertThat(page.getByAltText("Signed on the screen by Rosa Díaz")).isVisible();
+            assertThat(page.locator("img.signature"))
+                    .hasAttribute("src", java.util.regex.Pattern.compile("^data:image/png;base64,"));
             assertThat(page.locator("dl.terms")).containsText("as I said");
+            page.getByText("The notice that goes with every disclosure under this consent")
+                    .click();
+            assertThat(page.locator("details.card p").first())
+                    .containsText("protected by Federal confidentiality rules (42 CFR part 2)");
             BrowserSupport.fitsTheScreen(page, 375);
             assertThat(BrowserSupport.smallControls(page))
                     .as("controls under 44 px")

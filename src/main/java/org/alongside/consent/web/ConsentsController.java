@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alongside.consent.ConsentTemplates;
 import org.alongside.consent.Consents;
+import org.alongside.consent.Part2Notices;
 import org.alongside.consent.domain.Consent;
 import org.alongside.participant.ParticipantView;
 import org.alongside.participant.WithPerson;
@@ -38,12 +39,14 @@ class ConsentsController {
 
     private final Consents consents;
     private final ConsentTemplates templates;
+    private final Part2Notices notices;
     private final Texts texts;
     private final Clock clock;
 
-    ConsentsController(Consents consents, ConsentTemplates templates, Texts texts, Clock clock) {
+    ConsentsController(Consents consents, ConsentTemplates templates, Part2Notices notices, Texts texts, Clock clock) {
         this.consents = consents;
         this.templates = templates;
+        this.notices = notices;
         this.texts = texts;
         this.clock = clock;
     }
@@ -142,6 +145,8 @@ class ConsentsController {
         LocalDate signedOn = FormValues.date(form.getFirst("signedOn"), "signedOn", errors);
         Forms.refuseIfAny(errors);
         String typedName = form.getFirst("signatureName");
+        String drawing = form.getFirst("signatureDrawing");
+        boolean drawn = drawing != null && !drawing.isBlank();
         return new Consent.Terms(
                 form.getFirst("templateId"),
                 form.getFirst("personName"),
@@ -159,7 +164,9 @@ class ConsentsController {
                 form.getFirst("expiryEvent"),
                 typedName == null || typedName.isBlank()
                         ? null
-                        : new Consent.Signature(Consent.Signature.Kind.TYPED, typedName, null),
+                        : drawn
+                                ? new Consent.Signature(Consent.Signature.Kind.DRAWN, typedName, drawing)
+                                : new Consent.Signature(Consent.Signature.Kind.TYPED, typedName, null),
                 signedOn);
     }
 
@@ -168,6 +175,7 @@ class ConsentsController {
         WithPerson<Consents.History> page = consents.page(user, id, consentId);
         model.addAttribute("person", page.person());
         model.addAttribute("consent", page.content());
+        model.addAttribute("notice", notices.on(LocalDate.now(clock)));
         Forms.errorsIfNone(model);
         return "consent/consent";
     }
