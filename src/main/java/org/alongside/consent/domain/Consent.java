@@ -115,7 +115,8 @@ public final class Consent {
     private UUID revokedBy;
     private String revokedHow;
 
-    private Consent(
+    /** A version as stored (the store loads it with this; a new consent starts with {@link #give}). */
+    public Consent(
             UUID id,
             UUID seriesId,
             int version,
@@ -145,33 +146,6 @@ public final class Consent {
         check(terms, today);
         UUID id = UUID.randomUUID();
         return new Consent(id, id, 1, participantId, terms, by, at, null, null, null, null);
-    }
-
-    /** Loads a stored version as it was. */
-    public static Consent of(
-            UUID id,
-            UUID seriesId,
-            int version,
-            UUID participantId,
-            Terms terms,
-            UUID recordedBy,
-            Instant recordedAt,
-            Instant supersededAt,
-            Instant revokedAt,
-            UUID revokedBy,
-            String revokedHow) {
-        return new Consent(
-                id,
-                seriesId,
-                version,
-                participantId,
-                terms,
-                recordedBy,
-                recordedAt,
-                supersededAt,
-                revokedAt,
-                revokedBy,
-                revokedHow);
     }
 
     /**

@@ -119,7 +119,7 @@ public class ConsentStore {
                         rs.getString("signature_name"),
                         rs.getString("signature_drawing")),
                 rs.getObject("signed_on", LocalDate.class));
-        return Consent.of(
+        return new Consent(
                 rs.getObject("id", UUID.class),
                 rs.getObject("series_id", UUID.class),
                 rs.getInt("version"),
