@@ -29,13 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ConsentTemplates {
 
-    /** Words in English and Spanish. */
-    public record Words(String en, String es) {
-        String in(Locale locale) {
-            return "es".equals(locale.getLanguage()) ? es : en;
-        }
-    }
-
     /** A recipient as the template names it (an empty name is for the worker to fill in). */
     public record TemplateRecipient(Consent.Recipient.Kind kind, Words name) {}
 
@@ -118,11 +111,7 @@ public class ConsentTemplates {
     }
 
     private static void both(List<String> problems, String field, Words words) {
-        if (words == null
-                || words.en() == null
-                || words.en().isBlank()
-                || words.es() == null
-                || words.es().isBlank()) {
+        if (words == null || words.incomplete()) {
             problems.add(field + " in English and Spanish");
         }
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.alongside.consent.domain.Consent;
 import org.alongside.consent.domain.ConsentStore;
 import org.alongside.participant.ParticipantManagement;
+import org.alongside.participant.ParticipantView;
 import org.alongside.participant.RecordGate;
 import org.alongside.participant.WithPerson;
 import org.alongside.shared.ConflictException;
@@ -54,32 +55,34 @@ public class Consents {
                     Consent.give(participantId, terms, viewer.staff().id(), clock.instant(), LocalDate.now(clock));
             store.insert(consent);
             admission.detail("consent=" + consent.seriesId());
-            return history(participantId, consent.seriesId());
+            return histories(List.of(consent)).get(0);
         });
     }
 
     public History revise(Viewer viewer, UUID participantId, UUID consentId, Consent.Terms terms) {
         return gate.change(viewer, participantId, ConsentActions.REVISE, admission -> {
-            Consent current = current(participantId, consentId);
-            Consent next = current.revise(terms, viewer.staff().id(), clock.instant(), LocalDate.now(clock));
-            if (!store.mark(current)) {
+            List<Consent> versions = versions(participantId, consentId);
+            Consent next = versions.get(0).revise(terms, viewer.staff().id(), clock.instant(), LocalDate.now(clock));
+            if (!store.mark(versions.get(0))) {
                 throw new ConflictException("This consent changed meanwhile; look at it again");
             }
             store.insert(next);
             admission.detail("consent=" + consentId + " version=" + next.version());
-            return history(participantId, consentId);
+            List<Consent> now = new ArrayList<>(versions);
+            now.add(0, next);
+            return histories(now).get(0);
         });
     }
 
     public History revoke(Viewer viewer, UUID participantId, UUID consentId, String how) {
         return gate.change(viewer, participantId, ConsentActions.REVOKE, admission -> {
-            Consent current = current(participantId, consentId);
-            current.revoke(viewer.staff().id(), clock.instant(), how);
-            if (!store.mark(current)) {
+            List<Consent> versions = versions(participantId, consentId);
+            versions.get(0).revoke(viewer.staff().id(), clock.instant(), how);
+            if (!store.mark(versions.get(0))) {
                 throw new ConflictException("This consent changed meanwhile; look at it again");
             }
             admission.detail("consent=" + consentId);
-            return history(participantId, consentId);
+            return histories(versions).get(0);
         });
     }
 
@@ -100,25 +103,29 @@ public class Consents {
                 viewer, participantId, ConsentActions.VIEW, admission -> history(participantId, consentId));
     }
 
+    /** The person alone, for the consent form's page (one gated read, none of their consents). */
+    public ParticipantView person(Viewer viewer, UUID participantId) {
+        return participants
+                .readWithPerson(viewer, participantId, ConsentActions.VIEW, admission -> null)
+                .person();
+    }
+
     /** One consent with its history; not found when the person has no consent with this id. */
     public History one(Viewer viewer, UUID participantId, UUID consentId) {
         return gate.read(viewer, participantId, ConsentActions.VIEW, admission -> history(participantId, consentId));
     }
 
     private History history(UUID participantId, UUID consentId) {
-        List<History> found = histories(store.versions(participantId, consentId));
-        if (found.isEmpty()) {
-            throw new NotFoundException("This consent");
-        }
-        return found.get(0);
+        return histories(versions(participantId, consentId)).get(0);
     }
 
-    private Consent current(UUID participantId, UUID consentId) {
+    /** One consent's versions, newest first; not found when the person has none with this id. */
+    private List<Consent> versions(UUID participantId, UUID consentId) {
         List<Consent> versions = store.versions(participantId, consentId);
         if (versions.isEmpty()) {
             throw new NotFoundException("This consent");
         }
-        return versions.get(0);
+        return versions;
     }
 
     private List<History> histories(List<Consent> versions) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,18 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The notice 42 CFR §2.32 requires with each disclosure made under a consent, kept as dated,
  * versioned data ({@code consent/notices/part2-notice.json}): the full statement and the abbreviated
- * one, with the regulation's section and source. The version in force on a day is the latest that
+ * one, with the regulation's section and source (the Spanish a courtesy translation; the English governs). The version in force on a day is the latest that
  * took effect by then; a rule change adds a version and never edits one.
  */
 @Component
 public class Part2Notices {
-
-    /** Words in English and Spanish (the Spanish a courtesy translation; the English governs). */
-    public record Words(String en, String es) {
-        public String in(Locale locale) {
-            return "es".equals(locale.getLanguage()) ? es : en;
-        }
-    }
 
     /** One version of the notice. */
     public record Notice(
@@ -44,8 +36,8 @@ public class Part2Notices {
                         || n.section() == null
                         || n.full() == null
                         || n.abbreviated() == null
-                        || blank(n.full())
-                        || blank(n.abbreviated())) {
+                        || n.full().incomplete()
+                        || n.abbreviated().incomplete()) {
                     throw new IllegalStateException("The Part 2 notice version " + n.id()
                             + " needs an effective day, a section, and both texts in English and Spanish");
                 }
@@ -56,10 +48,6 @@ public class Part2Notices {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean blank(Words w) {
-        return w.en() == null || w.en().isBlank() || w.es() == null || w.es().isBlank();
     }
 
     /** The version in force on this day (the first one before any took effect). */

@@ -156,6 +156,17 @@ class ConsentRulesTests {
     }
 
     @Test
+    void aSignatureDrawnOnTheScreenStandsWithoutATypedName() {
+        Consent c = Consent.give(
+                PERSON,
+                with(set(11, new Signature(Signature.Kind.DRAWN, null, "data:image/png;base64,iVBORw0KGgo="))),
+                WORKER,
+                NOW,
+                TODAY);
+        assertThat(c.terms().signature().kind()).isEqualTo(Signature.Kind.DRAWN);
+    }
+
+    @Test
     void counselingNotesNeedAConsentOfTheirOwn() {
         assertThat(refusal(with(set(3, Set.of(Item.COUNSELING_NOTES, Item.NOTES)))))
                 .containsEntry("information", "Counseling notes need a consent of their own, covering nothing else");

@@ -62,8 +62,7 @@ class ConsentsController {
 
     @GetMapping("/people/{id}/consents/new")
     String form(StaffMember user, @PathVariable UUID id, @RequestParam(required = false) String template, Model model) {
-        WithPerson<List<Consents.History>> page = consents.page(user, id);
-        ParticipantView person = page.person();
+        ParticipantView person = consents.person(user, id);
         model.addAttribute("person", person);
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", proposed(person, template));
@@ -162,10 +161,10 @@ class ConsentsController {
                 form.getFirst("revocation"),
                 expiresOn,
                 form.getFirst("expiryEvent"),
-                typedName == null || typedName.isBlank()
-                        ? null
-                        : drawn
-                                ? new Consent.Signature(Consent.Signature.Kind.DRAWN, typedName, drawing)
+                drawn
+                        ? new Consent.Signature(Consent.Signature.Kind.DRAWN, typedName, drawing)
+                        : typedName == null || typedName.isBlank()
+                                ? null
                                 : new Consent.Signature(Consent.Signature.Kind.TYPED, typedName, null),
                 signedOn);
     }
