@@ -126,4 +126,41 @@ class AuditScopeTests {
                 .as("the setUp's page and the unfiltered API call")
                 .isEqualTo(2);
     }
+
+    @Test
+    void everyoneAStaffMemberOpenedIsListedForABreachScopeOnlyToAdministratorsWhoMaySeeThem() throws Exception {
+        String name = x.personOfA().details().preferredName();
+        api.get(x.workerA(), "/api/v1/participants/" + x.personOfA().id() + "/consents")
+                .andExpect(status().isOk());
+        String today = java.time.LocalDate.now().toString();
+        String query = "?actor=" + x.workerA().id() + "&from=" + today + "&to=" + today;
+
+        String mine = page(x.admin(), "/admin/audit" + query);
+        assertThat(mine).contains("Everyone this account opened in these dates");
+        String row = mine.substring(
+                mine.indexOf("opened-heading"), mine.indexOf("</section>", mine.indexOf("opened-heading")));
+        assertThat(row).contains(name).contains("Read consents").contains(">2<");
+
+        String csv = mvc.perform(get("/admin/audit/opened.csv" + query)
+                        .header("Accept-Language", "en")
+                        .with(user(x.admin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv.lines().toList().get(0)).isEqualTo("Person,Record id,Times,First,Last,What was done");
+        assertThat(csv).contains(name + "," + x.personOfA().id() + ",2,");
+
+        String theirs = page(y.admin(), "/admin/audit" + query);
+        assertThat(theirs).contains("No one in these dates.").doesNotContain(name);
+        assertThat(mvc.perform(get("/admin/audit/opened.csv" + query).with(user(y.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(name);
+        mvc.perform(get("/admin/audit/opened.csv?actor=nobody")
+                        .header("Accept-Language", "en")
+                        .with(user(x.admin())))
+                .andExpect(status().isBadRequest());
+    }
 }

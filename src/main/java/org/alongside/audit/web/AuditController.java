@@ -1,5 +1,6 @@
 package org.alongside.audit.web;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,17 @@ import org.alongside.audit.AuditSubjects.Kind;
 import org.alongside.audit.AuditSubjects.Named;
 import org.alongside.audit.AuditTrail;
 import org.alongside.audit.AuditTrail.Entry;
+import org.alongside.audit.BreachScope;
+import org.alongside.shared.CsvCells;
 import org.alongside.shared.CurrentUser;
 import org.alongside.shared.InvalidInputException;
 import org.alongside.shared.Viewer.StaffMember;
 import org.alongside.shared.web.FormValues;
 import org.alongside.shared.web.Texts;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +41,7 @@ class AuditController {
     private static final int PAGE = 50;
 
     private final AuditTrail trail;
+    private final BreachScope breach;
     private final AuditScope scope;
     private final Texts texts;
     private final ActionVocabulary vocabulary;
@@ -41,12 +49,14 @@ class AuditController {
 
     AuditController(
             AuditTrail trail,
+            BreachScope breach,
             AuditScope scope,
             List<AuditSubjects> subjects,
             Texts texts,
             ActionVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.trail = trail;
+        this.breach = breach;
         this.scope = scope;
         this.texts = texts;
         subjects.forEach(source -> this.subjects.put(source.kind(), source));
@@ -80,13 +90,26 @@ class AuditController {
                 knownAction(action, errors),
                 FormValues.date(from, "from", errors),
                 FormValues.date(to, "to", errors));
-        List<Entry> entries = errors.isEmpty()
+        boolean scoping = filter.actorId() != null && filter.participantId() == null && before == null;
+        Found found = errors.isEmpty()
                 ? scope.browse(
                         user,
                         filter.participantId(),
-                        people -> trail.find(filter, people, before, PAGE, ZoneId.systemDefault()))
-                : List.of();
+                        people -> new Found(
+                                trail.find(filter, people, before, PAGE, ZoneId.systemDefault()),
+                                scoping
+                                        ? breach.openedBy(
+                                                filter.actorId(),
+                                                filter.from(),
+                                                filter.to(),
+                                                people,
+                                                ZoneId.systemDefault())
+                                        : List.of()))
+                : new Found(List.of(), List.of());
+        List<Entry> entries = found.entries();
         model.addAttribute("entries", entries);
+        model.addAttribute("opened", found.opened());
+        model.addAttribute("scoping", scoping && errors.isEmpty());
         model.addAttribute("errors", errors);
         model.addAttribute("actions", vocabulary.codes());
         model.addAttribute("person", person);
@@ -100,6 +123,61 @@ class AuditController {
                 "nextBefore",
                 entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
         return "audit/trail";
+    }
+
+    /** A page of the trail and, when it is filtered by a staff member, everyone they opened in the period. */
+    private record Found(List<Entry> entries, List<BreachScope.Opened> opened) {}
+
+    /**
+     * Everyone a staff member opened in a period, as CSV (each cell neutralised), for scoping a
+     * possible breach; the download is itself recorded, as every browse of the trail is.
+     */
+    @GetMapping(value = "/admin/audit/opened.csv", produces = "text/csv")
+    ResponseEntity<String> openedCsv(
+            StaffMember user,
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID actorId = FormValues.uuid(actor, "staff", "Choose from the names offered", errors);
+        if (actorId == null && !errors.containsKey("staff")) {
+            errors.put("staff", "Choose from the names offered");
+        }
+        LocalDate first = FormValues.date(from, "from", errors);
+        LocalDate last = FormValues.date(to, "to", errors);
+        if (!errors.isEmpty()) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.parseMediaType("text/plain; charset=UTF-8"))
+                    .body(String.join(
+                            "\n", errors.values().stream().map(texts::said).toList()));
+        }
+        List<BreachScope.Opened> opened = scope.browse(
+                user, null, people -> breach.openedBy(actorId, first, last, people, ZoneId.systemDefault()));
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+            printer.printRecord(
+                    texts.of("audit.opened.col.person"),
+                    texts.of("audit.opened.col.id"),
+                    texts.of("audit.opened.col.times"),
+                    texts.of("audit.opened.col.first"),
+                    texts.of("audit.opened.col.last"),
+                    texts.of("audit.opened.col.actions"));
+            for (BreachScope.Opened o : opened) {
+                printer.printRecord(
+                        CsvCells.neutralise(o.name()),
+                        o.participantId(),
+                        o.times(),
+                        o.first(),
+                        o.last(),
+                        CsvCells.neutralise(String.join(" ", o.actions())));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"opened-by-" + actorId + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(csv.toString());
     }
 
     /** The chosen action, or none with the problem beside the field when no module declares it. */
