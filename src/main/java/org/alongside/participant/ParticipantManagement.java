@@ -125,10 +125,6 @@ public class ParticipantManagement {
                                 .toList()));
     }
 
-    /**
-     * The admitted person's record, for a page whose own gated read already checked and audited
-     * access (the person's name in a plan page's header): no second check, no second audit row.
-     */
     /** The accounting of the person's disclosures, newest first: read, checked and audited like the record. */
     public List<Disclosure.Accounted> disclosures(Viewer viewer, UUID id) {
         return gate.read(viewer, id, ParticipantActions.DISCLOSURES, gate::disclosuresOf);
@@ -140,6 +136,10 @@ public class ParticipantManagement {
                 viewer, id, ParticipantActions.VIEW, admission -> with(admission, gate.disclosuresOf(admission)));
     }
 
+    /**
+     * The admitted person's record, for a page whose own gated read already checked and audited
+     * access (the person's name in a plan page's header): no second check, no second audit row.
+     */
     public ParticipantView get(Admission admission) {
         return views.of(admission.participantId()).orElseThrow(() -> new NotFoundException(WHAT));
     }
